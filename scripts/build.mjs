@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+// Bundles every action entry point (src/actions/*.ts) and the CLI with ncc into dist/<name>/index.js,
+// then writes dist/manifest.json: a digest of every build input and every output, which the
+// stale-dist test recomputes. Usage: node scripts/build.mjs [--check]
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+
+/** Native or on-demand packages that must stay outside the bundles (DuckDB is installed at run time). */
+export const externals = ['@duckdb/node-api', '@duckdb/node-bindings'];
+
+/** The bundles to build: one per file in src/actions (not in subfolders), plus the CLI. */
+export async function entries() {
+  const actions = (await readdir(path.join(root, 'src/actions'), { withFileTypes: true }))
+    .filter((e) => e.isFile() && e.name.endsWith('.ts'))
+    .map((e) => ({ name: e.name.slice(0, -3), input: `src/actions/${e.name}` }));
+  return [...actions, { name: 'cli', input: 'src/cli/index.ts' }];
+}
+
+async function walk(dir) {
+  const out = [];
+  for (const e of await readdir(path.join(root, dir), { withFileTypes: true })) {
+    const rel = `${dir}/${e.name}`;
+    if (e.isDirectory()) out.push(...(await walk(rel)));
+    else out.push(rel);
+  }
+  return out.sort();
+}
+
+const sha256 = (data) => createHash('sha256').update(data).digest('hex');
+
+/** Digest of everything a bundle depends on: sources, schemas, lockfile, this script, tsconfig. */
+export async function inputsDigest() {
+  const files = [
+    ...(await walk('src')),
+    ...(await walk('schemas')),
+    'package-lock.json',
+    'tsconfig.json',
+    'scripts/build.mjs',
+  ];
+  const h = createHash('sha256');
+  for (const f of files) h.update(`${f}\0`).update(sha256(await readFile(path.join(root, f)))).update('\n');
+  return h.digest('hex');
+}
+
+/** Digest of every file in dist/ except the manifest itself. */
+export async function outputsDigest() {
+  const files = (await walk('dist')).filter((f) => f !== 'dist/manifest.json');
+  const out = {};
+  for (const f of files) out[f] = sha256(await readFile(path.join(root, f)));
+  return out;
+}
+
+async function build() {
+  const ncc = require('@vercel/ncc');
+  await rm(path.join(root, 'dist'), { recursive: true, force: true });
+  for (const entry of await entries()) {
+    const { code, assets } = await ncc(path.join(root, entry.input), {
+      cache: false,
+      externals,
+      minify: true,
+      sourceMap: false,
+      target: 'es2022',
+      quiet: true,
+      license: 'licenses.txt',
+    });
+    const outDir = path.join(root, 'dist', entry.name);
+    await mkdir(outDir, { recursive: true });
+    await writeFile(path.join(outDir, 'index.js'), entry.name === 'cli' ? withShebang(code) : code, {
+      mode: 0o755,
+    });
+    for (const [name, asset] of Object.entries(assets)) {
+      await mkdir(path.dirname(path.join(outDir, name)), { recursive: true });
+      await writeFile(path.join(outDir, name), asset.source);
+    }
+    process.stderr.write(`built dist/${entry.name}/index.js (${(code.length / 1024).toFixed(0)} KiB)\n`);
+  }
+  const manifest = { inputs: await inputsDigest(), outputs: await outputsDigest() };
+  await writeFile(path.join(root, 'dist/manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+function withShebang(code) {
+  return code.startsWith('#!') ? code : `#!/usr/bin/env node\n${code}`;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await build();
+}
