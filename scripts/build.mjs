@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Bundles every action entry point (src/actions/*.ts) and the CLI with ncc into dist/<name>/index.js,
 // then writes dist/manifest.json: a digest of every build input and every output, which the
-// stale-dist test recomputes. Usage: node scripts/build.mjs [--check]
+// stale-dist test recomputes. Usage: node scripts/build.mjs [BUNDLE...] (all when none are named)
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -56,10 +56,15 @@ export async function outputsDigest() {
   return out;
 }
 
-async function build() {
+/** Builds the named bundles (all when none are named; then stale bundles are removed too). */
+async function build(only) {
   const ncc = require('@vercel/ncc');
-  await rm(path.join(root, 'dist'), { recursive: true, force: true });
-  for (const entry of await entries()) {
+  const all = await entries();
+  const chosen = only.length ? all.filter((e) => only.includes(e.name)) : all;
+  if (only.length && chosen.length !== only.length) throw new Error(`unknown bundle in: ${only.join(', ')}`);
+  if (!only.length) await rm(path.join(root, 'dist'), { recursive: true, force: true });
+  for (const entry of chosen) {
+    await rm(path.join(root, 'dist', entry.name), { recursive: true, force: true });
     const { code, assets } = await ncc(path.join(root, entry.input), {
       cache: false,
       externals,
@@ -89,5 +94,5 @@ function withShebang(code) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  await build();
+  await build(process.argv.slice(2));
 }

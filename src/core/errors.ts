@@ -22,3 +22,11 @@ export class UserError extends Error {
 export function isUserError(error: unknown): error is UserError {
   return error instanceof UserError;
 }
+
+/** A command line that does not parse: the CLI prints the message and exits 2. */
+export class UsageError extends UserError {
+  constructor(message: string, hint?: string) {
+    super(message, { hint });
+    this.name = 'UsageError';
+  }
+}

@@ -1,0 +1,190 @@
+/** The git adapter: every git operation goes through the real git CLI, never a reimplementation. */
+import { execFile } from 'node:child_process';
+import { UserError } from '../core/errors.js';
+
+export interface GitResult {
+  stdout: string;
+  stderr: string;
+  code: number;
+}
+
+/** A git failure, with the command and git's own message. */
+export class GitError extends Error {
+  constructor(
+    readonly args: string[],
+    readonly result: GitResult,
+  ) {
+    super(`git ${args.join(' ')} failed (${result.code}): ${result.stderr.trim() || result.stdout.trim()}`);
+    this.name = 'GitError';
+  }
+}
+
+/** One annotated or lightweight tag as `for-each-ref` reports it. */
+export interface TagRef {
+  /** Tag name without `refs/tags/`. */
+  name: string;
+  /** The commit the tag points at (peeled). */
+  commit: string;
+  /** The tag object's own sha for annotated tags, the commit for lightweight ones. */
+  object: string;
+  annotated: boolean;
+  /** Tagger (annotated) or committer (lightweight) name and e-mail. */
+  tagger: string;
+  taggerEmail: string;
+  /** ISO 8601 date of the tag (annotated) or commit (lightweight). */
+  date: string;
+  /** Full tag message (annotated), empty for lightweight tags. */
+  message: string;
+}
+
+export interface GitOptions {
+  /** Standard input for the command. */
+  input?: string;
+  /** Extra environment (e.g. GIT_COMMITTER_DATE in tests). */
+  env?: NodeJS.ProcessEnv;
+  /** Resolve with the result instead of throwing on a non-zero exit. */
+  allowFailure?: boolean;
+}
+
+/** A repository on disk, driven through the git CLI. */
+export class Git {
+  constructor(readonly cwd: string) {}
+
+  /** Runs `git args…` in the repository; throws GitError on a non-zero exit unless allowFailure. */
+  run(args: string[], options: GitOptions = {}): Promise<GitResult> {
+    return new Promise((resolve, reject) => {
+      const child = execFile(
+        'git',
+        args,
+        {
+          cwd: this.cwd,
+          env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...options.env },
+          maxBuffer: 1024 * 1024 * 1024,
+          encoding: 'utf8',
+        },
+        (error, stdout, stderr) => {
+          const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+          const result = { stdout, stderr, code };
+          if (code !== 0 && !options.allowFailure) reject(new GitError(args, result));
+          else resolve(result);
+        },
+      );
+      if (options.input !== undefined) child.stdin?.end(options.input);
+    });
+  }
+
+  /** The repository's top-level folder; a UserError when cwd is not inside a git repository. */
+  async root(): Promise<string> {
+    const r = await this.run(['rev-parse', '--show-toplevel'], { allowFailure: true });
+    if (r.code !== 0) throw new UserError(`${this.cwd} is not inside a git repository`, { hint: 'run `git init` first' });
+    return r.stdout.trim();
+  }
+
+  /** The commit sha a revision resolves to, or undefined. */
+  async resolve(rev: string): Promise<string | undefined> {
+    const r = await this.run(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { allowFailure: true });
+    return r.code === 0 ? r.stdout.trim() : undefined;
+  }
+
+  /** True when the work tree has uncommitted changes to tracked or untracked, non-ignored files. */
+  async isDirty(): Promise<boolean> {
+    return (await this.run(['status', '--porcelain'])).stdout.trim() !== '';
+  }
+
+  /** Every tag under the given patterns (e.g. `refs/tags/exp/`), read in one `for-each-ref`. */
+  async tags(patterns: string[] = ['refs/tags/']): Promise<TagRef[]> {
+    // Fields are separated by NUL-free control characters so messages may hold anything but \x1e/\x1f.
+    const format = [
+      '%(refname:strip=2)',
+      '%(objecttype)',
+      '%(objectname)',
+      '%(*objectname)',
+      '%(if)%(taggername)%(then)%(taggername)%(else)%(*committername)%(committername)%(end)',
+      '%(if)%(taggeremail)%(then)%(taggeremail:trim)%(else)%(*committeremail:trim)%(committeremail:trim)%(end)',
+      '%(if)%(taggerdate)%(then)%(taggerdate:iso-strict)%(else)%(*committerdate:iso-strict)%(committerdate:iso-strict)%(end)',
+      '%(if)%(taggername)%(then)%(contents)%(end)',
+    ].join('%1f');
+    const r = await this.run(['for-each-ref', `--format=${format}%1e`, ...patterns]);
+    const out: TagRef[] = [];
+    for (const record of r.stdout.split('\x1e')) {
+      const line = record.replace(/^\n/, '');
+      if (!line) continue;
+      const [name = '', type, object = '', peeled, tagger = '', email = '', date = '', message = ''] = line.split('\x1f');
+      const annotated = type === 'tag';
+      out.push({
+        name,
+        commit: annotated ? (peeled ?? '') : object,
+        object,
+        annotated,
+        tagger,
+        taggerEmail: email,
+        date,
+        message,
+      });
+    }
+    return out;
+  }
+
+  /**
+   * Creates an annotated tag on `target`. Idempotent: when the tag already exists on the same commit
+   * with the same message it returns 'exists'; on another commit or with another message it throws.
+   */
+  async createAnnotatedTag(name: string, target: string, message: string): Promise<'created' | 'exists'> {
+    const commit = await this.resolve(target);
+    if (!commit) throw new UserError(`cannot tag '${target}': no such commit`);
+    const check = await this.run(['check-ref-format', `refs/tags/${name}`], { allowFailure: true });
+    if (check.code !== 0) throw new UserError(`'${name}' is not a valid git tag name`, { hint: 'see `git help check-ref-format`' });
+    const existing = (await this.tags([`refs/tags/${name}`])).find((t) => t.name === name);
+    if (existing) {
+      if (existing.commit === commit && existing.message.trimEnd() === message.trimEnd()) return 'exists';
+      throw new UserError(`tag '${name}' already exists on ${existing.commit.slice(0, 12)} with other content`);
+    }
+    await this.run(['tag', '--annotate', '--cleanup=verbatim', '--file=-', name, commit], { input: message });
+    return 'created';
+  }
+
+  /**
+   * Pushes refs in one atomic push: either every ref is updated on the remote or none is.
+   * Returns false when the remote refused (e.g. a tag of that name was pushed first by another run).
+   */
+  async pushAtomic(remote: string, refspecs: string[]): Promise<boolean> {
+    const r = await this.run(['push', '--atomic', '--porcelain', remote, ...refspecs], { allowFailure: true });
+    if (r.code === 0) return true;
+    if (/\[rejected\]|\[remote rejected\]|already exists|atomic push failed/.test(r.stdout + r.stderr)) return false;
+    throw new GitError(['push', '--atomic', remote, ...refspecs], r);
+  }
+
+  /** Refs on a remote (`git ls-remote`), as a map of ref name to sha; peeled tags appear as `name^{}`. */
+  async lsRemote(remote: string, patterns: string[] = []): Promise<Map<string, string>> {
+    const r = await this.run(['ls-remote', remote, ...patterns]);
+    const refs = new Map<string, string>();
+    for (const line of r.stdout.split('\n')) {
+      const [sha, ref] = line.split('\t');
+      if (sha && ref) refs.set(ref, sha);
+    }
+    return refs;
+  }
+
+  /** Fetches tags matching the refspecs from a remote (used to read the remote registry). */
+  async fetchTags(remote: string, refspecs: string[] = ['+refs/tags/*:refs/tags/*']): Promise<void> {
+    await this.run(['fetch', '--quiet', '--no-tags', remote, ...refspecs]);
+  }
+
+  /** Paths changed between two revisions (renames followed), relative to the repository root. */
+  async changedFiles(base: string, head: string): Promise<string[]> {
+    const r = await this.run(['diff', '--name-only', '-z', '--no-renames', `${base}...${head}`]);
+    return r.stdout.split('\0').filter(Boolean);
+  }
+
+  /** The content of a file at a revision, or undefined when it does not exist there. */
+  async show(rev: string, path: string): Promise<Buffer | undefined> {
+    return new Promise((resolve) => {
+      execFile(
+        'git',
+        ['show', `${rev}:${path}`],
+        { cwd: this.cwd, encoding: 'buffer', maxBuffer: 1024 * 1024 * 1024 },
+        (error, stdout) => resolve(error ? undefined : stdout),
+      );
+    });
+  }
+}
