@@ -22,11 +22,11 @@ export async function entries() {
   return [...actions, { name: 'cli', input: 'src/cli/index.ts' }];
 }
 
-async function walk(dir) {
+async function walk(dir, base = root) {
   const out = [];
-  for (const e of await readdir(path.join(root, dir), { withFileTypes: true })) {
+  for (const e of await readdir(path.join(base, dir), { withFileTypes: true })) {
     const rel = `${dir}/${e.name}`;
-    if (e.isDirectory()) out.push(...(await walk(rel)));
+    if (e.isDirectory()) out.push(...(await walk(rel, base)));
     else out.push(rel);
   }
   return out.sort();
@@ -34,25 +34,25 @@ async function walk(dir) {
 
 const sha256 = (data) => createHash('sha256').update(data).digest('hex');
 
-/** Digest of everything a bundle depends on: sources, schemas, lockfile, this script, tsconfig. */
-export async function inputsDigest() {
+/** Digest of everything a bundle depends on: sources, schemas, lockfile, this script, tsconfig (of the tree at `base`). */
+export async function inputsDigest(base = root) {
   const files = [
-    ...(await walk('src')),
-    ...(await walk('schemas')),
+    ...(await walk('src', base)),
+    ...(await walk('schemas', base)),
     'package-lock.json',
     'tsconfig.json',
     'scripts/build.mjs',
   ];
   const h = createHash('sha256');
-  for (const f of files) h.update(`${f}\0`).update(sha256(await readFile(path.join(root, f)))).update('\n');
+  for (const f of files) h.update(`${f}\0`).update(sha256(await readFile(path.join(base, f)))).update('\n');
   return h.digest('hex');
 }
 
-/** Digest of every file in dist/ except the manifest itself. */
-export async function outputsDigest() {
-  const files = (await walk('dist')).filter((f) => f !== 'dist/manifest.json');
+/** Digest of every file in dist/ except the manifest itself (of the tree at `base`). */
+export async function outputsDigest(base = root) {
+  const files = (await walk('dist', base)).filter((f) => f !== 'dist/manifest.json');
   const out = {};
-  for (const f of files) out[f] = sha256(await readFile(path.join(root, f)));
+  for (const f of files) out[f] = sha256(await readFile(path.join(base, f)));
   return out;
 }
 

@@ -1,4 +1,5 @@
-/** Root action: the all-in-one PR check. */
-import * as core from '@actions/core';
+/** Root action (action.yml): the all-in-one PR check. The work is in lib/check.ts. */
+import { runCheck } from './lib/check.js';
+import { runAction } from './lib/run.js';
 
-core.info('mlops check');
+await runAction(runCheck);

@@ -1,4 +1,7 @@
 /** Every `mlops` command, in the order `mlops --help` lists them. Add one import and one entry per group. */
 import type { Command } from '../command.js';
+import { experimentCommands } from './experiment.js';
+import { validateCommand } from './validate.js';
+import { initCardCommand } from './cards.js';
 
-export const commands: Command[] = [];
+export const commands: Command[] = [validateCommand, initCardCommand, ...experimentCommands];

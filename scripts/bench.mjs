@@ -1,0 +1,238 @@
+#!/usr/bin/env node
+// `npm run bench`: runs every named benchmark and prints JSON rows {name, value, unit, reference, ratio},
+// where `reference` is a baseline measured in the same run (so ratios hold across machines).
+// Benchmarks live in the list below and in scripts/bench/*.mjs (each exporting `benchmarks`), so a
+// capability adds its rows by adding a file. `--docs` also rewrites docs/benchmarks.md with the figures.
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Node 24 from the `node` dev dependency: what a `node24` action runs on. */
+export const node = path.join(root, 'node_modules/.bin/node');
+
+/** How many times each timed command runs; the median is reported. */
+export const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+
+/** The median of numbers. */
+export function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+/** Wall-clock milliseconds of one child process from spawn to exit (it must exit 0). */
+export function timeProcess(cmd, args, opts = {}) {
+  return new Promise((resolve, reject) => {
+    const start = process.hrtime.bigint();
+    const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'], ...opts });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      if (code === 0) resolve(ms);
+      else reject(new Error(`${cmd} ${args.join(' ')} exited ${code}\n${stderr}`));
+    });
+  });
+}
+
+/** A result row; the ratio is value / reference, rounded to two decimals. */
+export function row(name, value, unit, reference = null) {
+  const round = (x) => Math.round(x * 100) / 100;
+  const ratio = reference ? round(value / reference) : null;
+  return { name, value: round(value), unit, reference: reference === null ? null : round(reference), ratio };
+}
+
+/** The example project: the folder under examples/ with a .github/mlops.yml, else examples/ itself. */
+export function exampleProject() {
+  const examples = path.join(root, 'examples');
+  if (!existsSync(examples)) return undefined;
+  const projects = readdirSync(examples, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(path.join(examples, e.name, '.github/mlops.yml')))
+    .map((e) => path.join(examples, e.name));
+  return projects.sort()[0] ?? examples;
+}
+
+/** A real git repository holding a copy of the example project (what the actions run on). */
+function exampleWorkspace() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'mlops-bench-'));
+  const ws = path.join(dir, 'workspace');
+  mkdirSync(ws);
+  const example = exampleProject();
+  if (example) cpSync(example, ws, { recursive: true });
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_NAME: 'bench',
+    GIT_AUTHOR_EMAIL: 'bench@example.com',
+    GIT_COMMITTER_NAME: 'bench',
+    GIT_COMMITTER_EMAIL: 'bench@example.com',
+    GIT_CONFIG_GLOBAL: '/dev/null',
+  };
+  for (const args of [
+    ['init', '-q', '-b', 'main'],
+    ['add', '-A'],
+    ['commit', '-q', '--allow-empty', '-m', 'example'],
+  ]) {
+    execFileSync('git', args, { cwd: ws, env });
+  }
+  return { dir, ws };
+}
+
+/**
+ * The environment a GitHub-hosted runner gives a node24 action on a push (see test/harness/runner.ts
+ * for the full contract). The API URL is a closed port: start-up must not depend on the network.
+ */
+function runnerEnv(dir, ws) {
+  const files = {};
+  for (const [key, name] of [
+    ['GITHUB_OUTPUT', 'set_output'],
+    ['GITHUB_STEP_SUMMARY', 'step_summary'],
+    ['GITHUB_ENV', 'set_env'],
+    ['GITHUB_STATE', 'save_state'],
+    ['GITHUB_PATH', 'add_path'],
+  ]) {
+    files[key] = path.join(dir, name);
+    writeFileSync(files[key], '');
+  }
+  const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: ws, encoding: 'utf8' }).trim();
+  const event = path.join(dir, 'event.json');
+  writeFileSync(
+    event,
+    JSON.stringify({ ref: 'refs/heads/main', after: head, repository: { full_name: 'octo-org/example' } }),
+  );
+  mkdirSync(path.join(dir, 'temp'));
+  return {
+    PATH: process.env.PATH,
+    HOME: dir,
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_EVENT_PATH: event,
+    GITHUB_WORKSPACE: ws,
+    GITHUB_REPOSITORY: 'octo-org/example',
+    GITHUB_REPOSITORY_OWNER: 'octo-org',
+    GITHUB_SHA: head,
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_API_URL: 'http://127.0.0.1:9',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_WORKFLOW: 'CI',
+    GITHUB_RUN_ID: '1',
+    RUNNER_OS: 'Linux',
+    RUNNER_TEMP: path.join(dir, 'temp'),
+    ...files,
+  };
+}
+
+/** The action bundles: every dist/<name>/index.js except the CLI. */
+function actionBundles() {
+  const dist = path.join(root, 'dist');
+  if (!existsSync(dist)) return [];
+  return readdirSync(dist)
+    .filter((n) => n !== 'cli' && existsSync(path.join(dist, n, 'index.js')))
+    .sort();
+}
+
+/** Cold start of each action under Node 24 against bare `node -e 0`, runs interleaved to share drift. */
+async function coldStarts() {
+  const { dir, ws } = exampleWorkspace();
+  const bundles = actionBundles();
+  const times = { bare: [], ...Object.fromEntries(bundles.map((b) => [b, []])) };
+  for (let i = 0; i <= RUNS; i++) {
+    const bare = await timeProcess(node, ['-e', '0']);
+    if (i > 0) times.bare.push(bare); // the first round warms the file cache and is dropped
+    for (const b of bundles) {
+      const env = runnerEnv(mkdtempSync(path.join(dir, `${b}-`)), ws);
+      const ms = await timeProcess(node, [path.join(root, 'dist', b, 'index.js')], { cwd: ws, env });
+      if (i > 0) times[b].push(ms);
+    }
+  }
+  const reference = median(times.bare);
+  return [
+    row('node -e 0 (reference)', reference, 'ms'),
+    ...bundles.map((b) => row(`cold start: ${b}`, median(times[b]), 'ms', reference)),
+  ];
+}
+
+/** Bytes of each bundle's index.js (the CLI included). */
+async function bundleSizes() {
+  const dist = path.join(root, 'dist');
+  if (!existsSync(dist)) return [];
+  return readdirSync(dist)
+    .filter((n) => existsSync(path.join(dist, n, 'index.js')))
+    .sort()
+    .map((n) => row(`bundle size: ${n}`, statSync(path.join(dist, n, 'index.js')).size, 'bytes'));
+}
+
+/** Benchmarks of this file; more come from scripts/bench/*.mjs. */
+const builtIn = [
+  { name: 'cold start', run: coldStarts },
+  { name: 'bundle size', run: bundleSizes },
+];
+
+async function discovered() {
+  const dir = path.join(root, 'scripts/bench');
+  if (!existsSync(dir)) return [];
+  const out = [];
+  for (const f of readdirSync(dir)
+    .filter((n) => n.endsWith('.mjs'))
+    .sort()) {
+    const mod = await import(pathToFileURL(path.join(dir, f)).href);
+    out.push(...(mod.benchmarks ?? []));
+  }
+  return out;
+}
+
+/** The machine the figures come from (they only compare within one run). */
+function machine() {
+  return {
+    nproc: cpus().length,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    node: execFileSync(node, ['--version'], { encoding: 'utf8' }).trim(),
+    os: `${process.platform} ${process.arch}`,
+    workspace: exampleProject() ? path.relative(root, exampleProject()) : '(an empty repository)',
+    runs: RUNS,
+  };
+}
+
+function markdown(report) {
+  const m = report.machine;
+  const lines = [
+    '# Benchmarks',
+    '',
+    'Produced by `npm run bench -- --docs` (the JSON printed by `npm run bench`). Every ratio compares',
+    'with a reference measured in the same run, so it holds across machines; absolute times do not.',
+    `Timed commands run ${m.runs} times after one warm-up round; the median is reported.`,
+    '',
+    `Machine: ${m.nproc} CPUs (\`nproc\`), ${m.cpu}, Node ${m.node}, ${m.os}; measured ${report.date}`,
+    `on a git repository holding a copy of \`${m.workspace}\`.`,
+    '',
+    '| benchmark | value | unit | reference | ratio |',
+    '|---|---:|---|---:|---:|',
+    ...report.results.map(
+      (r) => `| ${r.name} | ${r.value} | ${r.unit} | ${r.reference ?? ''} | ${r.ratio ?? ''} |`,
+    ),
+    '',
+    'Target (SPEC §11, issue #2): every action starts in at most 2x the time of `node -e 0`.',
+    '',
+  ];
+  return lines.join('\n');
+}
+
+async function main() {
+  if (!existsSync(node))
+    throw new Error(`${node} is missing: run npm ci (the 'node' dev dependency is Node 24)`);
+  const results = [];
+  for (const b of [...builtIn, ...(await discovered())]) {
+    process.stderr.write(`bench: ${b.name}\n`);
+    results.push(...(await b.run({ root, node })));
+  }
+  const report = { date: new Date().toISOString(), machine: machine(), results };
+  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  if (process.argv.includes('--docs')) writeFileSync(path.join(root, 'docs/benchmarks.md'), markdown(report));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();

@@ -1,0 +1,39 @@
+/**
+ * The wrapper every action entry point runs in. A UserError becomes an annotation on the file and
+ * line it names and exit 1 without a stack; anything else is a bug: "this is a bug", the stack in
+ * the log, exit 1 (codeql-action keeps the two apart the same way).
+ */
+import * as core from '@actions/core';
+import { isUserError, type UserError } from '../../core/errors.js';
+
+/** Runs an action body; never throws, sets the exit code. */
+export async function runAction(body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+  } catch (error) {
+    if (isUserError(error)) failWithUserError(error);
+    else failWithBug(error);
+  }
+}
+
+function failWithUserError(error: UserError): void {
+  const message = error.hint ? `${error.message}\nhint: ${error.hint}` : error.message;
+  if (!error.file) {
+    core.setFailed(message);
+    return;
+  }
+  // setFailed would add a second annotation without the location: annotate once, then fail.
+  core.error(message, {
+    title: 'mlops',
+    file: error.file,
+    startLine: error.line,
+    startColumn: error.line ? error.column : undefined,
+  });
+  process.exitCode = core.ExitCode.Failure;
+}
+
+function failWithBug(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  core.setFailed(`${message}: this is a bug in gitops-mlops, please report it (the stack is in the log)`);
+  core.info(error instanceof Error && error.stack ? error.stack : String(error));
+}

@@ -1,0 +1,171 @@
+/** `experiment compare` and `show`: reads the records needed (few `for-each-ref` calls) and builds reports. */
+import path from 'node:path';
+import { splitFrontMatter } from '../../core/cards/frontmatter.js';
+import { UserError } from '../../core/errors.js';
+import type { ExperimentEntry } from '../../core/experiments/catalog.js';
+import { newestFirst, recordOf } from '../../core/experiments/catalog.js';
+import type { DirectionConfig } from '../../core/experiments/compare.js';
+import type { RecordStub } from '../../core/experiments/message.js';
+import { nameOf } from '../../core/experiments/naming.js';
+import type { ExperimentRecord } from '../../core/experiments/record.js';
+import type { Compared } from '../../core/experiments/report.js';
+import { compareReport, showReport } from '../../core/experiments/report.js';
+import type { Report } from '../../core/report/model.js';
+import { parseYaml } from '../../core/yaml/index.js';
+import type { Git } from '../git.js';
+import { readRegistry } from '../registry/tags.js';
+import { listEntries, newestMerged, readEntries } from './store.js';
+
+/** The record in an entry's tag, or a UserError saying why it cannot be read. */
+export function recordIn(entry: ExperimentEntry): ExperimentRecord | RecordStub {
+  const parsed = recordOf(entry);
+  if (!parsed.record)
+    throw new UserError(`experiment ${entry.name}: ${parsed.problem}`, {
+      hint: `inspect it with \`git show ${entry.tag}\``,
+    });
+  return parsed.record;
+}
+
+/** `experiment show NAME`. */
+export async function showExperiment(git: Git, name: string): Promise<Report> {
+  const entry = (await readEntries(git, [name])).get(nameOf(name));
+  if (!entry) throw notFound(name);
+  return showReport(recordIn(entry));
+}
+
+function notFound(name: string): UserError {
+  return new UserError(`no experiment named '${nameOf(name)}'`, {
+    hint: 'list them with `mlops experiment list` (add --remote to read the remote)',
+  });
+}
+
+export interface CompareOptions {
+  candidate: string;
+  /** An experiment name, `main` (newest on the base branch) or `production` (behind the model in that stage). */
+  baseline?: string;
+  /** The base branch for `main` (default: GITHUB_BASE_REF, else main). */
+  baseBranch?: string;
+  /** Experiments in the chart. */
+  last?: number;
+  directions: DirectionConfig;
+  /** Models in the registry (for `production`). */
+  models: Array<{ name: string; path: string; card?: string }>;
+  /** The model whose stage is the baseline, when there are several. */
+  model?: string;
+  root: string;
+}
+
+/** `experiment compare A [B]`: the report, with the baseline resolved. */
+export async function compareExperiments(git: Git, options: CompareOptions): Promise<Report> {
+  const candidateName = nameOf(options.candidate);
+  const wanted = options.baseline ?? 'main';
+  const baselineName = await resolveBaseline(git, wanted, candidateName, options);
+  const all = await listEntries(git);
+  const candidateEntry = all.find((e) => e.name === candidateName);
+  if (!candidateEntry) throw notFound(candidateName);
+  const history = all
+    .filter((e) => e.type === candidateEntry.type && Date.parse(e.date) <= Date.parse(candidateEntry.date))
+    .sort(newestFirst)
+    .slice(0, options.last ?? 10)
+    .reverse();
+  const names = [...new Set([candidateName, baselineName, ...history.map((h) => h.name)])];
+  const entries = await readEntries(git, names);
+  const compared = (name: string): Compared => {
+    const entry = entries.get(name);
+    if (!entry) throw notFound(name);
+    const record = recordIn(entry);
+    return { name, metrics: record.metrics ?? {}, params: 'params' in record ? record.params : {} };
+  };
+  const label =
+    wanted === 'main'
+      ? 'the newest experiment on the base branch'
+      : wanted === 'production'
+        ? 'the experiment behind production'
+        : 'experiment';
+  return compareReport({
+    candidate: compared(candidateName),
+    baseline: compared(baselineName),
+    baselineLabel: label,
+    history: history.map((h) => compared(h.name)),
+    directions: options.directions,
+  });
+}
+
+async function resolveBaseline(
+  git: Git,
+  wanted: string,
+  candidate: string,
+  options: CompareOptions,
+): Promise<string> {
+  if (wanted === 'main') return newestOnBase(git, candidate, options.baseBranch);
+  if (wanted === 'production') return behindStage(git, 'production', options);
+  return nameOf(wanted);
+}
+
+async function newestOnBase(git: Git, candidate: string, baseBranch?: string): Promise<string> {
+  const branch = baseBranch || 'main';
+  for (const rev of [`refs/remotes/origin/${branch}`, branch]) {
+    const found = (await git.resolve(rev)) ? await newestMerged(git, rev, [candidate]) : undefined;
+    if (found) return found;
+  }
+  throw new UserError(`no experiment is recorded on the base branch '${branch}' yet`, {
+    hint: 'record one on the base branch, or compare with a named experiment: `mlops experiment compare A B`',
+  });
+}
+
+/**
+ * The experiment behind the model now in a stage: the `experiment:` its model card declares at the
+ * version's commit (SPEC §4), else the newest experiment recorded on that commit's history.
+ */
+async function behindStage(git: Git, stage: string, options: CompareOptions): Promise<string> {
+  const state = await readRegistry(git);
+  const models = Object.values(state.artifacts).filter(
+    (a) => a.stages[stage] && (!options.model || a.name === options.model),
+  );
+  if (Object.keys(state.artifacts).length === 0)
+    throw new UserError('no registry yet: no model version has been registered', {
+      hint: 'register a model version first, or compare with `main` or an experiment name',
+    });
+  if (models.length === 0)
+    throw new UserError(`no model is in ${stage}${options.model ? ` for ${options.model}` : ''} yet`, {
+      hint: 'compare with `main` or an experiment name',
+    });
+  if (models.length > 1)
+    throw new UserError(`several models are in ${stage} (${models.map((m) => m.name).join(', ')})`, {
+      hint: 'pick one with --model NAME',
+    });
+  const model = models[0]!;
+  const info = model.stages[stage]!;
+  const declared = await declaredExperiment(
+    git,
+    info.commit,
+    options.models.find((m) => m.name === model.name),
+  );
+  if (declared) return declared;
+  const found = await newestMerged(git, info.commit);
+  if (found) return found;
+  throw new UserError(
+    `${model.name}@${info.version} in ${stage} names no experiment, and none is recorded in its history`,
+    {
+      hint: 'add `experiment: exp/<name>` to the model card',
+    },
+  );
+}
+
+async function declaredExperiment(
+  git: Git,
+  commit: string,
+  model?: { path: string; card?: string },
+): Promise<string | undefined> {
+  if (!model) return undefined;
+  for (const card of model.card
+    ? [model.card]
+    : [path.posix.join(model.path, 'MODEL_CARD.md'), path.posix.join(model.path, 'README.md')]) {
+    const bytes = await git.show(commit, card);
+    if (!bytes) continue;
+    const split = splitFrontMatter(bytes.toString('utf8').replace(/\r\n?/g, '\n'), card);
+    const meta = parseYaml(split.yaml, card, { expect: 'mapping' }).value as Record<string, unknown>;
+    if (typeof meta?.experiment === 'string') return nameOf(meta.experiment);
+  }
+  return undefined;
+}

@@ -1,0 +1,92 @@
+/**
+ * Experiments in git: one annotated tag `exp/{name}` each. Listing is one `for-each-ref` over
+ * `refs/tags/exp/` reading only the summary line; full messages are read only for the tags asked for.
+ */
+import type { ExperimentEntry } from '../../core/experiments/catalog.js';
+import { entryOf } from '../../core/experiments/catalog.js';
+import { nameOf, TAG_PREFIX } from '../../core/experiments/naming.js';
+import type { Git } from '../git.js';
+
+const FIELDS = [
+  '%(refname)',
+  '%(*objectname)',
+  '%(objectname)',
+  '%(taggerdate:iso-strict)',
+  '%(taggername)',
+  '%(contents:subject)',
+];
+
+/** Options of a listing. */
+export interface ListOptions {
+  /** Also read the full messages (needed to read records). */
+  messages?: boolean;
+  /** Only tags reachable from this revision (`--merged`). */
+  merged?: string;
+  /** for-each-ref patterns below `refs/tags/exp/` (default: all experiments). */
+  patterns?: string[];
+}
+
+/** Experiment tags in one `for-each-ref`; lightweight tags under `exp/` are skipped (they hold no record). */
+export async function listEntries(git: Git, options: ListOptions = {}): Promise<ExperimentEntry[]> {
+  const fields = options.messages ? [...FIELDS, '%(contents)'] : FIELDS;
+  const args = ['for-each-ref', `--format=${fields.join('%1f')}%1e`];
+  if (options.merged) args.push(`--merged=${options.merged}`);
+  const patterns = options.patterns ?? [`refs/tags/${TAG_PREFIX}`];
+  const r = await git.run([...args, ...patterns]);
+  const out: ExperimentEntry[] = [];
+  for (const chunk of r.stdout.split('\x1e')) {
+    const line = chunk.charCodeAt(0) === 10 ? chunk.slice(1) : chunk;
+    if (!line) continue;
+    const [ref = '', commit = '', , date = '', tagger = '', summary = '', message] = line.split('\x1f');
+    if (!commit || !date) continue;
+    const tag = ref.slice('refs/tags/'.length);
+    out.push(
+      entryOf({
+        name: nameOf(tag),
+        tag,
+        commit,
+        date,
+        tagger,
+        summary,
+        ...(message !== undefined ? { message } : {}),
+      }),
+    );
+  }
+  return out;
+}
+
+/** The entries of the named experiments (with messages), in one `for-each-ref`. */
+export async function readEntries(git: Git, names: readonly string[]): Promise<Map<string, ExperimentEntry>> {
+  if (names.length === 0) return new Map();
+  const entries = await listEntries(git, {
+    messages: true,
+    patterns: names.map((n) => `refs/tags/${TAG_PREFIX}${nameOf(n)}`),
+  });
+  return new Map(entries.filter((e) => names.map(nameOf).includes(e.name)).map((e) => [e.name, e]));
+}
+
+/** The for-each-ref pattern of every experiment of a day's base name (`base`, `base-2`, …). */
+export function dayPatterns(base: string): string[] {
+  return [`refs/tags/${TAG_PREFIX}${base}`, `refs/tags/${TAG_PREFIX}${base}-*`];
+}
+
+/** The newest experiment whose commit is reachable from `rev` (the base branch), if any. */
+export async function newestMerged(
+  git: Git,
+  rev: string,
+  exclude: readonly string[] = [],
+): Promise<string | undefined> {
+  if (!(await git.resolve(rev))) return undefined;
+  const r = await git.run([
+    'for-each-ref',
+    `--merged=${rev}`,
+    '--sort=-taggerdate',
+    '--format=%(objecttype) %(refname:strip=2)',
+    `refs/tags/${TAG_PREFIX}`,
+  ]);
+  for (const line of r.stdout.split('\n')) {
+    const [type, tag] = line.split(' ');
+    if (type === 'tag' && tag && !exclude.includes(nameOf(tag))) return nameOf(tag);
+  }
+  return undefined;
+}

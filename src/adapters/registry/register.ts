@@ -1,0 +1,116 @@
+/**
+ * Registration on a push to the default branch: every card that declares a version not yet registered
+ * gets its tag (`{model}@v{semver}`, data as `data/{name}@v{semver}`) and a GitHub release holding the
+ * files of its folder at that commit, metrics from its experiment record, and SHA256SUMS. Releases are
+ * ensured for every version registered on the commit, so a run that died after tagging is repaired.
+ */
+import type { MlopsConfig } from '../../core/config/types.js';
+import { sha256Hex } from '../../core/experiments/record.js';
+import { parseMessage } from '../../core/experiments/message.js';
+import type { Finding } from '../../core/finding.js';
+import { planRegister } from '../../core/registry/plan.js';
+import { type PreviousSignatures, planRegistrations } from '../../core/registry/registration.js';
+import type { RegistryState } from '../../core/registry/state.js';
+import { formatTagName } from '../../core/registry/tags.js';
+import type { GitHubClient } from '../github/client.js';
+import { type AssetSpec, ensureRelease } from '../github/releases.js';
+import type { Git } from '../git.js';
+import { type RegistryCard, cardsAt } from './cards.js';
+import { readRegistry, writeRegistryTags } from './tags.js';
+
+export interface RegisterOptions {
+  git: Git;
+  config: MlopsConfig;
+  /** The commit to register (default HEAD). */
+  rev?: string;
+  remote?: string;
+  github?: { client: GitHubClient; repo: { owner: string; repo: string } };
+  actor?: string;
+}
+
+export interface RegisterOutcome {
+  tags: string[];
+  /** Tags whose release was created or repaired. */
+  releases: string[];
+  findings: Finding[];
+}
+
+/** Registers what the cards at `rev` declare; see the module comment. */
+export async function registerFromCards(o: RegisterOptions): Promise<RegisterOutcome> {
+  const commit = await o.git.resolve(o.rev ?? 'HEAD');
+  if (!commit) throw new Error(`cannot resolve ${o.rev ?? 'HEAD'}`);
+  if (o.remote) await o.git.fetchTags(o.remote);
+  const cards = await cardsAt(o.git, o.config, commit);
+  const before = await readRegistry(o.git);
+  const plan = planRegistrations(cards, before, await previousSignatures(o.git, o.config, before, cards));
+  const wanted = new Set(plan.register.map((r) => `${r.artifact}@${r.tagVersion}`));
+  const tags = await writeRegistryTags(
+    o.git,
+    (state) => plan.register.filter((r) => wanted.has(`${r.artifact}@${r.tagVersion}`)).flatMap((r) => planRegister(state, r.artifact, r.tagVersion, commit, { actor: o.actor, reason: r.explainsChange ? undefined : undefined })),
+    { remote: o.remote },
+  );
+  const releases: string[] = [];
+  if (o.github) {
+    const after = await readRegistry(o.git);
+    for (const card of cards) {
+      const version = card.version.startsWith('v') ? card.version : `v${card.version}`;
+      const v = after.artifacts[card.artifact]?.versions.find((x) => x.version === version);
+      if (!v || v.commit !== commit) continue;
+      const result = await ensureRelease(o.github.client, o.github.repo, {
+        tag: v.tag,
+        name: `${card.artifact} ${version}`,
+        body: `${card.kind === 'data' ? 'Dataset' : 'Model'} ${card.artifact} ${version}, registered from \`${card.cardPath}\` at ${commit.slice(0, 12)}.`,
+        makeLatest: false,
+        assets: await releaseAssets(o.git, commit, card),
+      });
+      if (result.created || result.published || result.uploaded.length) releases.push(v.tag);
+    }
+  }
+  return { tags, releases, findings: plan.findings };
+}
+
+/** The signature in the card of each model's highest registered version. */
+async function previousSignatures(git: Git, config: MlopsConfig, state: RegistryState, cards: RegistryCard[]): Promise<PreviousSignatures> {
+  const out: PreviousSignatures = {};
+  for (const card of cards.filter((c) => c.kind === 'model')) {
+    const highest = state.artifacts[card.artifact]?.versions[0];
+    if (!highest) continue;
+    const then = (await cardsAt(git, config, highest.commit)).find((c) => c.artifact === card.artifact);
+    if (then) out[card.artifact] = then.signature;
+  }
+  return out;
+}
+
+/** The folder's files at the commit (asset names are paths with `/` as `.`), metrics.json, and SHA256SUMS. */
+export async function releaseAssets(git: Git, commit: string, card: RegistryCard): Promise<AssetSpec[]> {
+  const listing = await git.run(['ls-tree', '-r', '-z', '--name-only', commit, '--', card.folder || '.']);
+  const assets: AssetSpec[] = [];
+  for (const file of listing.stdout.split('\0').filter(Boolean)) {
+    const data = await git.show(commit, file);
+    if (!data) continue;
+    const rel = card.folder ? file.slice(card.folder.length + 1) : file;
+    assets.push({ name: rel.replaceAll('/', '.'), data: new Uint8Array(data) });
+  }
+  const metrics = await experimentMetrics(git, card.experiment);
+  if (metrics) assets.push({ name: 'metrics.json', data: `${JSON.stringify(metrics, null, 2)}\n` });
+  const sums = assets.map((a) => `${sha256Hex(a.data ?? '')}  ${a.name}`).sort((a, b) => a.slice(66).localeCompare(b.slice(66)));
+  assets.push({ name: 'SHA256SUMS', data: `${sums.join('\n')}\n` });
+  return assets;
+}
+
+/** Metrics of the experiment a card names (`experiment: exp/...`), from its tag's record. */
+export async function experimentMetrics(git: Git, experiment: string | undefined): Promise<Record<string, number> | undefined> {
+  if (!experiment) return undefined;
+  const name = experiment.startsWith('exp/') ? experiment : `exp/${experiment}`;
+  const tag = (await git.tags([`refs/tags/${name}`])).find((t) => t.name === name);
+  const record = tag ? parseMessage(tag.message).record : undefined;
+  if (!record?.metrics) return undefined;
+  const out: Record<string, number> = {};
+  for (const [k, v] of Object.entries(record.metrics)) if (typeof v === 'number') out[k] = v;
+  return out;
+}
+
+/** The tag name a card's version gets. */
+export function versionTag(card: RegistryCard): string {
+  return formatTagName({ artifact: card.artifact, action: 'register', version: card.version });
+}

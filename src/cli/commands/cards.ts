@@ -1,0 +1,99 @@
+/** `mlops init card model|data NAME`, and the cards part of `mlops validate` (validateCardFiles). */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { loadConfig } from '../../adapters/fs/config.js';
+import { validateCards, type ValidateCardsOptions } from '../../adapters/fs/cards.js';
+import { Git } from '../../adapters/git.js';
+import { cardBlocks } from '../../core/cards/report.js';
+import { dataCardTemplate, modelCardTemplate } from '../../core/cards/templates.js';
+import { isUserError, UsageError, UserError } from '../../core/errors.js';
+import type { Block } from '../../core/report/model.js';
+import type { Finding } from '../../core/finding.js';
+import type { Command, CommandContext } from '../command.js';
+
+/** The cards part of a validation run (same shape as validate.ts's ValidationResult, plus the per-card table). */
+export interface CardsValidation {
+  checked: string[];
+  findings: Finding[];
+  blocks: Block[];
+}
+
+/** Checks the cards of the repository (every card, or PR mode with `base`); used by `mlops validate` and the actions. */
+export function cardsValidator(options: ValidateCardsOptions = {}): (repoRoot: string) => Promise<CardsValidation> {
+  return async (repoRoot) => {
+    const result = await validateCards(repoRoot, options);
+    return { checked: result.checked, findings: result.findings, blocks: cardBlocks(result.cards) };
+  };
+}
+
+/** Every card of the repository: the entry `mlops validate` and the root action run. */
+export const validateCardFiles = cardsValidator();
+
+const NAME = /^[a-z0-9]([a-z0-9._-]*[a-z0-9])?$/;
+const usage = `usage: mlops init card model|data NAME [--dir DIR] [--force]
+
+Writes a model card (MODEL_CARD.md) or data card (DATA_CARD.md) template with every key and
+section the standard profile requires. It passes \`mlops validate\` once every TODO is filled in.
+
+The folder is DIR, else the model's or dataset's folder in .github/mlops.yml, else
+models/NAME or data/NAME.
+
+options:
+  --dir DIR   folder to write the card into (relative to the repository root)
+  --force     overwrite an existing card
+`;
+
+export const initCardCommand: Command = {
+  name: 'init card',
+  summary: 'write a model or data card template',
+  usage,
+  async run(args: string[], ctx: CommandContext): Promise<number> {
+    const { kind, name, dir, force } = parseArgs(args);
+    const root = await repositoryRoot(ctx.cwd);
+    const { config } = await loadConfig(root);
+    const configured = kind === 'model' ? config.models.find((m) => m.name === name)?.path : config.datasets.find((d) => d.name === name)?.path;
+    const folder = dir ?? configured ?? (kind === 'model' ? `models/${name}` : `data/${name}`);
+    const rel = path.posix.join(folder.split(path.sep).join('/'), kind === 'model' ? 'MODEL_CARD.md' : 'DATA_CARD.md');
+    const target = path.resolve(root, rel);
+    const inside = path.relative(root, target);
+    if (inside.startsWith('..') || path.isAbsolute(inside)) throw new UsageError(`--dir ${folder} is outside the repository`);
+    await mkdir(path.dirname(target), { recursive: true });
+    const text = kind === 'model' ? modelCardTemplate(name) : dataCardTemplate(name);
+    try {
+      await writeFile(target, text, { flag: force ? 'w' : 'wx' });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UserError(`${rel} already exists`, { file: rel, hint: 'pass --force to overwrite it' });
+      throw error;
+    }
+    ctx.stdout(`wrote ${rel}: fill in every TODO, then run \`mlops validate\`\n`);
+    return 0;
+  },
+};
+
+function parseArgs(args: string[]): { kind: 'model' | 'data'; name: string; dir?: string; force: boolean } {
+  const rest: string[] = [];
+  let dir: string | undefined;
+  let force = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] ?? '';
+    if (a === '--force') force = true;
+    else if (a === '--dir') dir = args[++i];
+    else if (a.startsWith('--dir=')) dir = a.slice(6);
+    else if (a.startsWith('-')) throw new UsageError(`unknown option '${a}'`, 'usage: mlops init card model|data NAME [--dir DIR] [--force]');
+    else rest.push(a);
+  }
+  const [kind, name, extra] = rest;
+  if ((kind !== 'model' && kind !== 'data') || !name || extra !== undefined) throw new UsageError('expected `model` or `data` and a NAME', 'usage: mlops init card model|data NAME');
+  if (!NAME.test(name)) throw new UsageError(`'${name}' is not a valid card name`, 'use lower case letters, digits, `.`, `_` and `-`');
+  if (dir === '') throw new UsageError('--dir needs a folder');
+  return { kind, name, dir, force };
+}
+
+async function repositoryRoot(cwd: string): Promise<string> {
+  try {
+    return await new Git(cwd).root();
+  } catch (error) {
+    if (isUserError(error)) return cwd;
+    throw error;
+  }
+}

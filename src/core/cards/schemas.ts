@@ -1,0 +1,12 @@
+/** The card JSON Schemas, bundled with the code so validation needs no file access. */
+import dataCard from '../../../schemas/data-card.schema.json' with { type: 'json' };
+import modelCard from '../../../schemas/model-card.schema.json' with { type: 'json' };
+
+/** A card schema: an object schema whose `properties` name every known key. */
+export interface CardSchema {
+  $id: string;
+  properties: Record<string, unknown>;
+}
+
+export const modelCardSchema: CardSchema = modelCard;
+export const dataCardSchema: CardSchema = dataCard;

@@ -1,0 +1,36 @@
+/** Reads `.github/mlops.yml` text into a usable MlopsConfig plus findings; never throws on bad input. */
+import schema from '../../../schemas/mlops-config.schema.json' with { type: 'json' };
+import type { Finding } from '../finding.js';
+import { pruneInvalid } from '../schema/prune.js';
+import { validateAgainstSchema } from '../schema/validate.js';
+import { parseYaml } from '../yaml/parse.js';
+import { applyDefaults, type RawConfig } from './defaults.js';
+import { checkSemantics } from './semantic.js';
+import type { MlopsConfig } from './types.js';
+
+/** The configuration schema (draft 2020-12), for editors and other validators. */
+export const configSchema: object = schema;
+/** Where the configuration lives, relative to the repository root (`.yaml` is accepted too). */
+export const CONFIG_PATHS = ['.github/mlops.yml', '.github/mlops.yaml'] as const;
+/** A config is a few kilobytes; 1 MiB is generous and keeps a hostile file from costing time. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+
+export interface ParsedConfig {
+  config: MlopsConfig;
+  findings: Finding[];
+}
+
+/**
+ * Parses and validates config text. Invalid parts become findings and are replaced by their
+ * defaults, so callers can always go on with `config`. `project` defaults the project name
+ * (the repository folder name).
+ */
+export function parseConfig(text: string, file: string = CONFIG_PATHS[0], opts: { project?: string } = {}): ParsedConfig {
+  const parsed = parseYaml(text, file, { expect: 'mapping', maxBytes: MAX_CONFIG_BYTES, rulePrefix: 'config' });
+  const findings = [...parsed.findings];
+  findings.push(...validateAgainstSchema(schema, parsed.value, parsed.source, { rulePrefix: 'config', file }));
+  const raw = (pruneInvalid(schema, parsed.value) ?? {}) as RawConfig;
+  const config = applyDefaults(raw, opts.project ?? 'project');
+  findings.push(...checkSemantics(raw, config.stages, file, parsed.source));
+  return { config, findings };
+}

@@ -1,0 +1,80 @@
+/**
+ * The SQL for a contract: one aggregate query computes every column map and aggregate check in a
+ * single pass over the data; uniqueness needs a GROUP BY each; unexpected samples (up to 20 rows,
+ * with row numbers) are fetched only for checks that failed.
+ */
+import type { CheckSpec } from './catalog.js';
+import type { Expectation } from './contract.js';
+import { Params, quoteIdent } from './sql.js';
+
+export interface PlannedCheck {
+  index: number;
+  expectation: Expectation;
+  spec: CheckSpec;
+}
+
+export interface Query {
+  sql: string;
+  params: unknown[];
+}
+
+/** Row number column added for samples; named so that no real column collides in practice. */
+export const ROW = '__mlops_row';
+
+/**
+ * The single aggregate pass: `n` rows, `blank` rows (every column null, which also makes the scan
+ * read every column), and per check `u<i>`/`nn<i>` (map) or `a<i>` (aggregate).
+ */
+export function aggregateQuery(view: string, checks: readonly PlannedCheck[], columns: readonly string[] = []): Query {
+  const p = new Params();
+  const select = ['count(*) AS n'];
+  if (columns.length) select.push(`count_if(${columns.map((c) => `${quoteIdent(c)} IS NULL`).join(' AND ')}) AS blank`);
+  for (const c of checks) {
+    const s = c.spec;
+    if (s.kind === 'map') {
+      const q = quoteIdent(s.column);
+      select.push(`count(${q}) AS nn${c.index}`);
+      select.push(s.countNulls ? `count_if(${s.unexpected(p)}) AS u${c.index}` : `count_if(${q} IS NOT NULL AND (${s.unexpected(p)})) AS u${c.index}`);
+    } else if (s.kind === 'aggregate') {
+      select.push(`${s.expr(p)} AS a${c.index}`);
+    }
+  }
+  return { sql: `SELECT ${select.join(', ')} FROM ${quoteIdent(view)}`, params: p.values };
+}
+
+/**
+ * GX's uniqueness: every row whose (non-null) value occurs more than once is unexpected, not just
+ * the repeats; for compound keys, rows where all values are missing are ignored.
+ */
+export function duplicateCountQuery(view: string, columns: readonly string[]): Query {
+  const cols = columns.map(quoteIdent);
+  const where = columns.length === 1 ? `${cols[0]} IS NOT NULL` : `NOT (${cols.map((c) => `${c} IS NULL`).join(' AND ')})`;
+  return {
+    sql: `SELECT coalesce(sum(c), 0) AS u, (SELECT count(*) FROM ${quoteIdent(view)} WHERE ${where}) AS nn FROM (SELECT count(*) AS c FROM ${quoteIdent(view)} WHERE ${where} GROUP BY ${cols.join(', ')} HAVING count(*) > 1)`,
+    params: [],
+  };
+}
+
+/** Up to `limit` unexpected rows of a failed check: 1-based data row number and the value(s). */
+export function sampleQuery(view: string, spec: CheckSpec, limit = 20): Query | undefined {
+  const p = new Params();
+  const v = quoteIdent(view);
+  if (spec.kind === 'map') {
+    const q = quoteIdent(spec.column);
+    const cond = spec.countNulls ? spec.unexpected(p) : `${q} IS NOT NULL AND (${spec.unexpected(p)})`;
+    return {
+      sql: `SELECT ${ROW}, CAST(${q} AS VARCHAR) AS v FROM (SELECT row_number() OVER () AS ${ROW}, * FROM ${v}) WHERE ${cond} ORDER BY ${ROW} LIMIT ${p.add(limit)}`,
+      params: p.values,
+    };
+  }
+  if (spec.kind === 'unique') {
+    const cols = spec.columns.map(quoteIdent);
+    const value = cols.length === 1 ? `CAST(${cols[0]} AS VARCHAR)` : `concat_ws(', ', ${cols.map((c) => `CAST(${c} AS VARCHAR)`).join(', ')})`;
+    const where = cols.length === 1 ? `${cols[0]} IS NOT NULL` : `NOT (${cols.map((c) => `${c} IS NULL`).join(' AND ')})`;
+    return {
+      sql: `SELECT ${ROW}, v FROM (SELECT row_number() OVER () AS ${ROW}, ${value} AS v, ${where} AS keep, count(*) OVER (PARTITION BY ${cols.join(', ')}) AS c FROM ${v}) WHERE keep AND c > 1 ORDER BY ${ROW} LIMIT ${p.add(limit)}`,
+      params: p.values,
+    };
+  }
+  return undefined;
+}

@@ -1,0 +1,210 @@
+/**
+ * Registry state as a pure function of tags, with GTO's semantics (iterative/gto, gto/base.py):
+ * an assignment belongs to the version registered on the same commit; a version is active while its
+ * last register/deregister event is a registration; an artifact is deprecated while its last event is a
+ * deprecation. Where GTO offers two views of a stage, we take the most recent active assignment
+ * (`gto show --sort timestamp`); our writers also unassign newer versions on rollback so GTO's default
+ * semver view agrees.
+ */
+import { type TagMeta, parseTagMessage } from './message.js';
+import { compareSemver } from './semver.js';
+import { type RegistryAction, type TagName, parseTagName } from './tags.js';
+
+/** A git tag as the git adapter reads it (structurally the same as TagRef). */
+export interface RegistryTag {
+  name: string;
+  commit: string;
+  annotated: boolean;
+  tagger: string;
+  taggerEmail: string;
+  /** ISO 8601. */
+  date: string;
+  message: string;
+}
+
+/** One registry event: one tag, read. */
+export interface RegistryEvent {
+  event: RegistryAction;
+  artifact: string;
+  tag: string;
+  /** The version registered, or the one an assignment is for (a commit sha when none is registered there). */
+  version?: string;
+  stage?: string;
+  counter?: number;
+  commit: string;
+  author: string;
+  authorEmail: string;
+  date: string;
+  summary: string;
+  meta: TagMeta;
+}
+
+export interface VersionInfo {
+  version: string;
+  commit: string;
+  tag: string;
+  registeredAt: string;
+  author: string;
+  /** False once deregistered. */
+  active: boolean;
+  /** Stages that hold this version now. */
+  stages: string[];
+}
+
+export interface StageInfo {
+  stage: string;
+  version: string;
+  commit: string;
+  /** When the assignment that put it there was made. */
+  since: string;
+  tag: string;
+  pr?: number;
+}
+
+export interface ArtifactState {
+  name: string;
+  /** Registered versions, highest semver first (deregistered ones kept with active: false). */
+  versions: VersionInfo[];
+  /** The highest active version. */
+  latest?: string;
+  stages: Record<string, StageInfo>;
+  deprecated: boolean;
+  /** The next free `#N` for this artifact (GTO: one more than the highest counter in any of its tags). */
+  nextCounter: number;
+}
+
+export interface RegistryState {
+  artifacts: Record<string, ArtifactState>;
+  /** Every event, oldest first. */
+  events: RegistryEvent[];
+  /** Tags that look like registry tags but are not read, and why (GTO skips lightweight tags too). */
+  ignored: Array<{ tag: string; reason: string }>;
+}
+
+const priority: Record<RegistryAction, number> = { create: 0, register: 1, deregister: 2, assign: 3, unassign: 4, deprecate: 5 };
+
+/** Builds the registry state from tags; tags that are not registry tags are skipped silently. */
+export function buildRegistryState(tags: readonly RegistryTag[]): RegistryState {
+  const ignored: RegistryState['ignored'] = [];
+  const parsed: Array<{ tag: RegistryTag; name: TagName; time: number }> = [];
+  for (const tag of tags) {
+    const name = parseTagName(tag.name);
+    if (!name) continue;
+    if (!tag.annotated) {
+      ignored.push({ tag: tag.name, reason: 'lightweight tag (registry tags are annotated; GTO ignores these too)' });
+      continue;
+    }
+    parsed.push({ tag, name, time: Date.parse(tag.date) || 0 });
+  }
+  parsed.sort(
+    (a, b) =>
+      a.time - b.time ||
+      (a.name.counter ?? 0) - (b.name.counter ?? 0) ||
+      priority[a.name.action] - priority[b.name.action] ||
+      (a.tag.name < b.tag.name ? -1 : a.tag.name > b.tag.name ? 1 : 0),
+  );
+  const registeredAt = indexRegistrations(parsed);
+  const events = parsed.map(({ tag, name }) => toEvent(tag, name, registeredAt));
+  const artifacts: Record<string, ArtifactState> = {};
+  const byArtifact = new Map<string, RegistryEvent[]>();
+  for (const e of events) {
+    const list = byArtifact.get(e.artifact);
+    if (list) list.push(e);
+    else byArtifact.set(e.artifact, [e]);
+  }
+  for (const [name, list] of [...byArtifact].sort(([a], [b]) => (a < b ? -1 : 1))) artifacts[name] = artifactState(name, list);
+  return { artifacts, events, ignored };
+}
+
+/** artifact → commit → versions registered on that commit. */
+function indexRegistrations(parsed: Array<{ tag: RegistryTag; name: TagName }>): Map<string, Map<string, string[]>> {
+  const index = new Map<string, Map<string, string[]>>();
+  for (const { tag, name } of parsed) {
+    if (name.action !== 'register' || !name.version) continue;
+    let commits = index.get(name.artifact);
+    if (!commits) index.set(name.artifact, (commits = new Map()));
+    commits.set(tag.commit, [...(commits.get(tag.commit) ?? []), name.version]);
+  }
+  return index;
+}
+
+function toEvent(tag: RegistryTag, name: TagName, index: Map<string, Map<string, string[]>>): RegistryEvent {
+  const { summary, meta } = parseTagMessage(tag.message);
+  let version = name.version;
+  if (name.action === 'assign' || name.action === 'unassign') {
+    // GTO: the version an assignment is for is the one registered on the tag's commit.
+    const candidates = index.get(name.artifact)?.get(tag.commit) ?? [];
+    version =
+      meta.version && candidates.includes(meta.version)
+        ? meta.version
+        : ([...candidates].sort(compareSemver).pop() ?? meta.version ?? tag.commit);
+  }
+  return {
+    event: name.action,
+    artifact: name.artifact,
+    tag: tag.name,
+    version,
+    stage: name.stage,
+    counter: name.counter,
+    commit: tag.commit,
+    author: tag.tagger,
+    authorEmail: tag.taggerEmail,
+    date: tag.date,
+    summary,
+    meta,
+  };
+}
+
+function artifactState(name: string, events: RegistryEvent[]): ArtifactState {
+  const versions = new Map<string, VersionInfo>();
+  const stageLists = new Map<string, RegistryEvent[]>();
+  let counter = 0;
+  for (const e of events) {
+    counter = Math.max(counter, e.counter ?? 0);
+    if (e.event === 'register' && e.version) {
+      const known = versions.get(e.version);
+      if (known) known.active = true;
+      else versions.set(e.version, { version: e.version, commit: e.commit, tag: e.tag, registeredAt: e.date, author: e.author, active: true, stages: [] });
+    } else if (e.event === 'deregister' && e.version) {
+      const known = versions.get(e.version);
+      if (known) known.active = false;
+    } else if ((e.event === 'assign' || e.event === 'unassign') && e.stage) {
+      const list = (stageLists.get(e.stage) ?? []).filter((a) => a.version !== e.version);
+      if (e.event === 'assign') list.push(e);
+      stageLists.set(e.stage, list);
+    }
+  }
+  const stages: Record<string, StageInfo> = {};
+  for (const [stage, list] of stageLists) {
+    const holder = [...list].reverse().find((a) => versions.get(a.version ?? '')?.active !== false);
+    if (!holder?.version) continue;
+    stages[stage] = { stage, version: holder.version, commit: holder.commit, since: holder.date, tag: holder.tag, pr: holder.meta.pr };
+    versions.get(holder.version)?.stages.push(stage);
+  }
+  const sorted = [...versions.values()].sort((a, b) => compareSemver(b.version, a.version));
+  return {
+    name,
+    versions: sorted,
+    latest: sorted.find((v) => v.active)?.version,
+    stages,
+    deprecated: events.at(-1)?.event === 'deprecate',
+    nextCounter: counter + 1,
+  };
+}
+
+/** The events of one artifact (oldest first), optionally of one version. */
+export function artifactHistory(state: RegistryState, artifact: string, version?: string): RegistryEvent[] {
+  return state.events.filter((e) => e.artifact === artifact && (version === undefined || e.version === version));
+}
+
+/** The version a stage held before its current one (for rollback), from the assignment history. */
+export function previousStageVersion(state: RegistryState, artifact: string, stage: string): string | undefined {
+  const current = state.artifacts[artifact]?.stages[stage]?.version;
+  const assigned = artifactHistory(state, artifact).filter((e) => e.stage === stage && e.event === 'assign');
+  const active = new Set(state.artifacts[artifact]?.versions.filter((v) => v.active).map((v) => v.version));
+  for (let i = assigned.length - 1; i >= 0; i--) {
+    const v = assigned[i]?.version;
+    if (v && v !== current && active.has(v)) return v;
+  }
+  return undefined;
+}

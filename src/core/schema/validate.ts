@@ -1,0 +1,87 @@
+/**
+ * JSON Schema validation (draft 2020-12, ajv) whose errors become Findings on the exact YAML
+ * line, with messages a person can act on ("unknown key `stgaes`, did you mean `stages`?").
+ */
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import formats from 'ajv-formats';
+import type { Finding } from '../finding.js';
+import { locate } from '../yaml/locate.js';
+import type { YamlSource } from '../yaml/parse.js';
+import { describeError } from './messages.js';
+
+export interface ValidateOptions {
+  /** Rule id prefix: `config` gives `config/unknown-key`, `config/type` … */
+  rulePrefix: string;
+  /** Repository-relative path named in every finding. */
+  file: string;
+}
+
+// verbose: errors carry their parentSchema, which lists the allowed keys for "did you mean".
+const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true, allowUnionTypes: true });
+formats.default(ajv);
+const byObject = new WeakMap<object, ValidateFunction>();
+
+/** Compiles once per schema `$id` (or per schema object when it has none). */
+export function compileSchema(schema: object): ValidateFunction {
+  const cached = byObject.get(schema);
+  if (cached) return cached;
+  const id = (schema as { $id?: unknown }).$id;
+  const validate = (typeof id === 'string' && ajv.getSchema(id)) || ajv.compile(schema);
+  byObject.set(schema, validate);
+  return validate;
+}
+
+/** Validates a parsed value against a JSON Schema; every error is a Finding at its YAML location. */
+export function validateAgainstSchema(schema: object, value: unknown, source: YamlSource | undefined, opts: ValidateOptions): Finding[] {
+  const validate = compileSchema(schema);
+  if (validate(value)) return [];
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const error of relevantErrors(validate.errors ?? [])) {
+    const d = describeError(error, value);
+    const where = source ? locate(source, d.path, { at: d.at }) : {};
+    const finding: Finding = { rule: `${opts.rulePrefix}/${d.rule}`, severity: 'error', message: d.message, file: opts.file, ...where };
+    if (d.hint) finding.hint = d.hint;
+    const id = `${finding.rule}:${finding.line}:${finding.column}:${finding.message}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    findings.push(finding);
+  }
+  return findings;
+}
+
+/**
+ * ajv reports every failing branch of `anyOf`/`oneOf` plus the combinator itself. Keep one voice:
+ * when exactly one branch has the right type, its errors; otherwise the combinator's error alone.
+ * `if` and `propertyNames` errors only wrap the errors that follow them, which say more.
+ */
+export function relevantErrors(errors: readonly ErrorObject[]): ErrorObject[] {
+  const drop = new Set<ErrorObject>();
+  for (const e of errors) {
+    if (e.keyword === 'if' || e.keyword === 'propertyNames') drop.add(e);
+    if (e.keyword !== 'anyOf' && e.keyword !== 'oneOf') continue;
+    const inside = errors.filter((x) => x !== e && x.schemaPath.startsWith(`${e.schemaPath}/`));
+    const branches = groupByBranch(inside, e.schemaPath);
+    const typed = [...branches.values()].filter((list) => !list.some((x) => isTypeMismatchAt(x, e.instancePath)));
+    if (typed.length === 1) {
+      drop.add(e);
+      for (const x of inside) if (!typed[0]!.includes(x)) drop.add(x);
+    } else {
+      for (const x of inside) drop.add(x);
+    }
+  }
+  return errors.filter((e) => !drop.has(e));
+}
+
+function groupByBranch(errors: readonly ErrorObject[], base: string): Map<string, ErrorObject[]> {
+  const map = new Map<string, ErrorObject[]>();
+  for (const e of errors) {
+    const branch = e.schemaPath.slice(base.length + 1).split('/', 1)[0] ?? '';
+    map.set(branch, [...(map.get(branch) ?? []), e]);
+  }
+  return map;
+}
+
+function isTypeMismatchAt(e: ErrorObject, instancePath: string): boolean {
+  return e.instancePath === instancePath && (e.keyword === 'type' || e.keyword === 'const' || e.keyword === 'enum');
+}

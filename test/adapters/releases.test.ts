@@ -1,0 +1,111 @@
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { createClient, type GitHubClient } from '../../src/adapters/github/client.js';
+import { ensureRelease, type ReleaseSpec } from '../../src/adapters/github/releases.js';
+import { startEmulator, type Emulator } from '../harness/emulator/index.js';
+import { tempDir, writeFiles } from '../helpers/repo.js';
+
+let emulator: Emulator;
+let client: GitHubClient;
+const repo = { owner: 'octo-org', repo: 'models' };
+
+beforeEach(async () => {
+  emulator = await startEmulator();
+  client = createClient({ token: emulator.tokens.installation, baseUrl: emulator.url });
+});
+afterEach(async () => {
+  emulator.assertNoViolations();
+  await emulator.close();
+});
+
+function spec(dir: string, extra: Partial<ReleaseSpec> = {}): ReleaseSpec {
+  return {
+    tag: 'exp/churn-train-20260101',
+    name: 'exp/churn-train-20260101',
+    body: 'metrics',
+    prerelease: true,
+    assets: [
+      { name: 'experiment.json', data: '{"a":1}\n', contentType: 'application/json' },
+      { name: 'model.bin', path: path.join(dir, 'model.bin') },
+    ],
+    ...extra,
+  };
+}
+
+const writes = () => emulator.requests.filter((r) => r.method !== 'GET').map((r) => r.operationId);
+
+describe('ensureRelease', () => {
+  test('creates the release as a draft, uploads every asset, then publishes it', async () => {
+    const dir = tempDir();
+    writeFiles(dir, { 'model.bin': 'weights' });
+
+    const result = await ensureRelease(client, repo, spec(dir));
+
+    expect(result).toMatchObject({ created: true, published: true, uploaded: ['experiment.json', 'model.bin'], replaced: [] });
+    expect(writes()).toEqual(['repos/create-release', 'repos/upload-release-asset', 'repos/upload-release-asset', 'repos/update-release']);
+    expect(emulator.requests.find((r) => r.operationId === 'repos/create-release')?.body).toMatchObject({ draft: true, prerelease: true });
+    const [release] = emulator.state.releases;
+    expect(release).toMatchObject({ draft: false, prerelease: true, tagName: 'exp/churn-train-20260101' });
+    expect(release!.assets.map((a) => [a.name, a.data.toString()])).toEqual([
+      ['experiment.json', '{"a":1}\n'],
+      ['model.bin', 'weights'],
+    ]);
+  });
+
+  test('a rerun writes nothing', async () => {
+    const dir = tempDir();
+    writeFiles(dir, { 'model.bin': 'weights' });
+    await ensureRelease(client, repo, spec(dir));
+    const before = writes().length;
+
+    const again = await ensureRelease(client, repo, spec(dir));
+
+    expect(again).toMatchObject({ created: false, published: false, uploaded: [], replaced: [] });
+    expect(writes().length).toBe(before);
+  });
+
+  test('repairs a draft that was never published and lacks an asset', async () => {
+    // given a run that died after creating the draft and uploading one asset
+    const dir = tempDir();
+    writeFiles(dir, { 'model.bin': 'weights' });
+    await ensureRelease(client, repo, spec(dir, { assets: [spec(dir).assets[0]!] }));
+    emulator.state.releases[0]!.draft = true;
+    emulator.state.releases[0]!.publishedAt = null;
+
+    // when the next run ensures the full release
+    const result = await ensureRelease(client, repo, spec(dir));
+
+    // then the same draft is completed and published, nothing duplicated
+    expect(result).toMatchObject({ created: false, published: true, uploaded: ['model.bin'] });
+    expect(emulator.state.releases).toHaveLength(1);
+    expect(emulator.state.releases[0]!.assets.map((a) => a.name)).toEqual(['experiment.json', 'model.bin']);
+  });
+
+  test('replaces an asset whose bytes differ (a half-written upload)', async () => {
+    const dir = tempDir();
+    writeFiles(dir, { 'model.bin': 'weights' });
+    await ensureRelease(client, repo, spec(dir));
+    emulator.state.releases[0]!.assets[1]!.data = Buffer.from('weig');
+
+    const result = await ensureRelease(client, repo, spec(dir));
+
+    expect(result).toMatchObject({ uploaded: ['model.bin'], replaced: ['model.bin'] });
+    expect(emulator.state.releases[0]!.assets.find((a) => a.name === 'model.bin')!.data.toString()).toBe('weights');
+  });
+
+  test('refuses an asset of 2 GiB or more before touching GitHub', async () => {
+    const dir = tempDir();
+    execFileSync('truncate', ['-s', '2G', path.join(dir, 'model.bin')]);
+
+    await expect(ensureRelease(client, repo, spec(dir))).rejects.toThrow(/must be under 2 GiB/);
+    expect(writes()).toEqual([]);
+  });
+
+  test('refuses two assets of the same name', async () => {
+    const dir = tempDir();
+    writeFiles(dir, { 'model.bin': 'weights' });
+    const assets = [...spec(dir).assets, { name: 'model.bin', data: 'x' }];
+    await expect(ensureRelease(client, repo, spec(dir, { assets }))).rejects.toThrow("two release assets are named 'model.bin'");
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from '@jest/globals';
+import { formatTagMessage } from '../../../src/core/registry/message.js';
+import { type RegistryTag, artifactHistory, buildRegistryState, previousStageVersion } from '../../../src/core/registry/state.js';
+
+let clock = 0;
+function tag(name: string, commit: string, message = name): RegistryTag {
+  clock += 1;
+  return { name, commit, annotated: true, tagger: 'bot', taggerEmail: 'bot@example.com', date: new Date(Date.UTC(2025, 0, 1, 0, 0, clock)).toISOString(), message };
+}
+
+describe('registry state from tags', () => {
+  it('knows versions, latest, what each stage holds and the next counter', () => {
+    const state = buildRegistryState([
+      tag('churn@v1.0.0', 'a'),
+      tag('churn@v1.1.0', 'b'),
+      tag('churn#staging#1', 'a'),
+      tag('churn#staging#2', 'b'),
+      tag('churn#production#3', 'a'),
+    ]);
+    const churn = state.artifacts.churn!;
+    expect(churn.versions.map((v) => v.version)).toEqual(['v1.1.0', 'v1.0.0']);
+    expect(churn.latest).toBe('v1.1.0');
+    expect(churn.stages.staging?.version).toBe('v1.1.0');
+    expect(churn.stages.production?.version).toBe('v1.0.0');
+    expect(churn.nextCounter).toBe(4);
+  });
+
+  it('returns a stage to the version assigned before when the newer one is unassigned', () => {
+    const state = buildRegistryState([
+      tag('churn@v1.0.0', 'a'),
+      tag('churn@v1.1.0', 'b'),
+      tag('churn#production#1', 'a'),
+      tag('churn#production#2', 'b'),
+      tag('churn#production!#3', 'b'),
+    ]);
+    expect(state.artifacts.churn!.stages.production?.version).toBe('v1.0.0');
+  });
+
+  it('orders events made in the same second by their counter', () => {
+    const same = '2025-01-01T00:00:00Z';
+    const t = (name: string, commit: string): RegistryTag => ({ ...tag(name, commit), date: same });
+    const state = buildRegistryState([t('m#prod#3', 'a'), t('m#prod#2', 'b'), t('m@v1.0.0', 'a'), t('m@v2.0.0', 'b')]);
+    expect(state.artifacts.m!.stages.prod?.version).toBe('v1.0.0');
+  });
+
+  it('drops a deregistered version from latest and from the stages', () => {
+    const state = buildRegistryState([tag('m@v1.0.0', 'a'), tag('m@v1.1.0', 'b'), tag('m#dev#1', 'a'), tag('m#dev#2', 'b'), tag('m@v1.1.0!', 'b')]);
+    expect(state.artifacts.m!.latest).toBe('v1.0.0');
+    expect(state.artifacts.m!.stages.dev?.version).toBe('v1.0.0');
+    expect(state.artifacts.m!.versions.find((v) => v.version === 'v1.1.0')?.active).toBe(false);
+  });
+
+  it('marks an artifact deprecated until a later event revives it', () => {
+    expect(buildRegistryState([tag('m@v1.0.0', 'a'), tag('m@deprecated', 'a')]).artifacts.m!.deprecated).toBe(true);
+    expect(buildRegistryState([tag('m@v1.0.0', 'a'), tag('m@deprecated', 'a'), tag('m@v1.1.0', 'b')]).artifacts.m!.deprecated).toBe(false);
+  });
+
+  it('ignores lightweight registry tags and says why', () => {
+    const state = buildRegistryState([{ ...tag('m@v1.0.0', 'a'), annotated: false }, tag('exp/m-train-20250101', 'a')]);
+    expect(state.artifacts).toEqual({});
+    expect(state.ignored).toEqual([{ tag: 'm@v1.0.0', reason: expect.stringMatching(/lightweight/) }]);
+  });
+
+  it('names an assignment on an unregistered commit by the commit, as GTO does', () => {
+    const state = buildRegistryState([tag('m#dev#1', 'c0ffee')]);
+    expect(state.artifacts.m!.stages.dev?.version).toBe('c0ffee');
+  });
+
+  it('keeps who, when, commit and PR for every event', () => {
+    const state = buildRegistryState([
+      tag('m@v1.0.0', 'a', 'Registering artifact m version v1.0.0'),
+      tag('m#staging#1', 'a', formatTagMessage('Promote m v1.0.0 to staging', { pr: 12, approvers: ['alice'] })),
+    ]);
+    const history = artifactHistory(state, 'm');
+    expect(history.map((e) => [e.event, e.version, e.stage, e.author, e.commit, e.meta.pr])).toEqual([
+      ['register', 'v1.0.0', undefined, 'bot', 'a', undefined],
+      ['assign', 'v1.0.0', 'staging', 'bot', 'a', 12],
+    ]);
+    expect(history[1]!.meta.approvers).toEqual(['alice']);
+  });
+
+  it('finds the version a stage held before its current one', () => {
+    const state = buildRegistryState([tag('m@v1.0.0', 'a'), tag('m@v1.1.0', 'b'), tag('m#prod#1', 'a'), tag('m#prod#2', 'b')]);
+    expect(previousStageVersion(state, 'm', 'prod')).toBe('v1.0.0');
+    expect(previousStageVersion(state, 'm', 'staging')).toBeUndefined();
+  });
+});

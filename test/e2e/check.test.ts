@@ -1,0 +1,128 @@
+/**
+ * The root action end to end: dist/check/index.js under Node 24 as a runner runs it, on real
+ * pull_request payloads and real git workspaces, against the GitHub API emulator.
+ */
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { existsSync, readFileSync } from 'node:fs';
+import { commentMarker } from '../../src/core/report/marker.js';
+import { startEmulator, type Emulator } from '../harness/emulator/index.js';
+import { pullRequestEvent, runAction } from '../harness/runner.js';
+import { git, makeRepo, writeFiles } from '../helpers/repo.js';
+
+const CLEAN = 'project: churn\nstages: [dev, staging, production]\n';
+const BROKEN = 'project: churn\nstgaes: [dev]\n';
+const BOT = 'github-actions[bot]';
+/** GITHUB_WORKFLOW is `CI` in the harness, and the check's purpose is `check`. */
+const MARKER = commentMarker('CI', 'check');
+
+let emulator: Emulator;
+
+beforeEach(async () => {
+  emulator = await startEmulator({ owner: 'octo-org', repo: 'models' });
+});
+
+afterEach(async () => {
+  await emulator.close();
+});
+
+/** A workspace with `config` as .github/mlops.yml, and an open PR in the emulator for its HEAD. */
+function givenPullRequest(config: string) {
+  const workspace = makeRepo({ '.github/mlops.yml': config, 'README.md': '# churn\n' });
+  const head = git(workspace, 'rev-parse', 'HEAD').trim();
+  const { pull } = emulator.seed.pullRequest({ head: { ref: 'feature/config', sha: head }, author: 'alice' });
+  return { workspace, number: pull.number };
+}
+
+/** Runs the check as the `pull_request` job would, with the job's GITHUB_TOKEN. */
+async function check(workspace: string, number: number, action = 'opened') {
+  const head = git(workspace, 'rev-parse', 'HEAD').trim();
+  const event = pullRequestEvent(
+    { repository: 'octo-org/models', number, head: { ref: 'feature/config', sha: head }, sender: 'alice' },
+    action,
+  );
+  const token = emulator.tokens.installation;
+  const result = await runAction({ bundle: 'check', event, workspace, token, emulator });
+  expect(result.stdout).not.toContain(token);
+  expect(result.stderr).not.toContain(token);
+  return result;
+}
+
+const commentsOn = (number: number) => emulator.state.comments.filter((c) => c.issueNumber === number);
+
+describe('the root action on a pull request', () => {
+  it('passes a clean config: exit 0, outputs, a summary and one sticky comment', async () => {
+    const { workspace, number } = givenPullRequest(CLEAN);
+
+    const result = await check(workspace, number);
+
+    expect(result.code).toBe(0);
+    expect(result.outputs).toMatchObject({ findings: '0', errors: '0' });
+    expect(existsSync(result.outputs['report-path']!)).toBe(true);
+    expect(JSON.parse(readFileSync(result.outputs['report-path']!, 'utf8'))).toMatchObject({ findings: [] });
+    expect(result.summary).toContain('MLOps check');
+    expect(result.annotations.filter((a) => a.level === 'error')).toEqual([]);
+    expect(commentsOn(number)).toEqual([expect.objectContaining({ author: BOT, body: expect.stringContaining(MARKER) })]);
+    emulator.assertNoViolations();
+  });
+
+  it('fails a broken config with an annotation on the file and line of the mistake', async () => {
+    const { workspace, number } = givenPullRequest(BROKEN);
+
+    const result = await check(workspace, number);
+
+    expect(result.code).toBe(1);
+    expect(result.outputs).toMatchObject({ findings: '1', errors: '1' });
+    expect(result.annotations).toContainEqual(
+      expect.objectContaining({ level: 'error', file: '.github/mlops.yml', line: 2, message: expect.stringContaining('stgaes') }),
+    );
+    expect(result.summary).toContain('stgaes');
+    expect(commentsOn(number)).toEqual([expect.objectContaining({ author: BOT, body: expect.stringContaining('stgaes') })]);
+    emulator.assertNoViolations();
+  });
+
+  it('updates its own comment on a rerun instead of adding another', async () => {
+    const { workspace, number } = givenPullRequest(BROKEN);
+    await check(workspace, number);
+    const [first] = commentsOn(number);
+
+    writeFiles(workspace, { '.github/mlops.yml': CLEAN });
+    git(workspace, 'commit', '--quiet', '-am', 'fix the config');
+    emulator.state.pulls.find((p) => p.number === number)!.head.sha = git(workspace, 'rev-parse', 'HEAD').trim();
+    const rerun = await check(workspace, number, 'synchronize');
+
+    expect(rerun.code).toBe(0);
+    expect(commentsOn(number)).toEqual([expect.objectContaining({ id: first!.id, author: BOT })]);
+    expect(commentsOn(number)[0]!.body).not.toContain('stgaes');
+    emulator.assertNoViolations();
+  });
+
+  it('leaves alone a comment by another user that carries our marker', async () => {
+    const { workspace, number } = givenPullRequest(BROKEN);
+    const impostor = emulator.seed.comment(number, `${MARKER}\nAll good, merge it!`, 'mallory');
+
+    const result = await check(workspace, number);
+
+    expect(result.code).toBe(1);
+    const comments = commentsOn(number);
+    expect(comments.find((c) => c.id === impostor.id)).toMatchObject({
+      author: 'mallory',
+      body: `${MARKER}\nAll good, merge it!`,
+    });
+    expect(comments.filter((c) => c.author === BOT)).toEqual([expect.objectContaining({ body: expect.stringContaining('stgaes') })]);
+    emulator.assertNoViolations();
+  });
+
+  it('still succeeds when the API answers with 5xx, a rate limit and a secondary rate limit', async () => {
+    const { workspace, number } = givenPullRequest(CLEAN);
+    emulator.inject({ kind: '5xx', method: 'GET', path: /\/issues\/\d+\/comments$/, times: 2 });
+    emulator.inject({ kind: '429', method: 'POST', path: /\/issues\/\d+\/comments$/, retryAfter: 1 });
+    emulator.inject({ kind: 'secondary', method: 'POST', path: /\/issues\/\d+\/comments$/, retryAfter: 1 });
+
+    const result = await check(workspace, number);
+
+    expect(result.code).toBe(0);
+    expect(emulator.requests.filter((r) => r.fault).map((r) => r.fault)).toEqual(['5xx', '5xx', '429', 'secondary']);
+    expect(commentsOn(number)).toEqual([expect.objectContaining({ author: BOT })]);
+    emulator.assertNoViolations();
+  });
+});
