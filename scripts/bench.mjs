@@ -218,6 +218,13 @@ function markdown(report) {
     '',
     'Target (SPEC §11, issue #2): every action starts in at most 2x the time of `node -e 0`.',
     '',
+    '## Adding a benchmark',
+    '',
+    'Add `scripts/bench/<capability>.mjs` exporting `benchmarks`: a list of `{ name, run }` where',
+    '`run({ root, node })` resolves to rows `{ name, value, unit, reference, ratio }`. Use `row()`,',
+    '`timeProcess()` and `median()` from `scripts/bench.mjs`, and measure the reference (DuckDB scanning',
+    'the same file, `git for-each-ref` over the same tags …) in the same run.',
+    '',
   ];
   return lines.join('\n');
 }

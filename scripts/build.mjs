@@ -15,8 +15,8 @@ const require = createRequire(import.meta.url);
 export const externals = ['@duckdb/node-api', '@duckdb/node-bindings'];
 
 /** The bundles to build: one per file in src/actions (not in subfolders), plus the CLI. */
-export async function entries() {
-  const actions = (await readdir(path.join(root, 'src/actions'), { withFileTypes: true }))
+export async function entries(base = root) {
+  const actions = (await readdir(path.join(base, 'src/actions'), { withFileTypes: true }))
     .filter((e) => e.isFile() && e.name.endsWith('.ts'))
     .map((e) => ({ name: e.name.slice(0, -3), input: `src/actions/${e.name}` }));
   return [...actions, { name: 'cli', input: 'src/cli/index.ts' }];
@@ -63,6 +63,8 @@ async function build(only) {
   const chosen = only.length ? all.filter((e) => only.includes(e.name)) : all;
   if (only.length && chosen.length !== only.length) throw new Error(`unknown bundle in: ${only.join(', ')}`);
   if (!only.length) await rm(path.join(root, 'dist'), { recursive: true, force: true });
+  // Digested before bundling: a source edited during the build then leaves the bundle stale, not fresh.
+  const inputs = await inputsDigest();
   for (const entry of chosen) {
     await rm(path.join(root, 'dist', entry.name), { recursive: true, force: true });
     const { code, assets } = await ncc(path.join(root, entry.input), {
@@ -85,8 +87,21 @@ async function build(only) {
     }
     process.stderr.write(`built dist/${entry.name}/index.js (${(code.length / 1024).toFixed(0)} KiB)\n`);
   }
-  const manifest = { inputs: await inputsDigest(), outputs: await outputsDigest() };
+  // `bundles` records the sources each bundle was last built from, so that after a selective build
+  // the bundles left alone still count as stale when the sources moved on.
+  const previous = only.length ? await readManifest() : {};
+  const bundles = { ...previous.bundles, ...Object.fromEntries(chosen.map((e) => [e.name, inputs])) };
+  const manifest = { inputs, outputs: await outputsDigest(), bundles };
   await writeFile(path.join(root, 'dist/manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+/** dist/manifest.json of the tree at `base`, or {} when there is none. */
+export async function readManifest(base = root) {
+  try {
+    return JSON.parse(await readFile(path.join(base, 'dist/manifest.json'), 'utf8'));
+  } catch {
+    return {};
+  }
 }
 
 function withShebang(code) {

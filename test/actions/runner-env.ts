@@ -3,7 +3,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { jest } from '@jest/globals';
 import { tempDir } from '../helpers/repo.js';
-import { annotationsOf, parseFileCommand, parseWorkflowCommands, type Annotation } from '../harness/runner-commands.js';
+import {
+  annotationsOf,
+  parseFileCommand,
+  parseWorkflowCommands,
+  type Annotation,
+} from '../harness/runner-commands.js';
 
 export interface RunnerEnv {
   dir: string;
@@ -20,7 +25,8 @@ export function runnerEnv(vars: Record<string, string> = {}): RunnerEnv {
   const dir = tempDir('mlops-action-');
   const files = { GITHUB_OUTPUT: path.join(dir, 'output'), GITHUB_STEP_SUMMARY: path.join(dir, 'summary') };
   for (const f of Object.values(files)) writeFileSync(f, '');
-  for (const k of Object.keys(process.env)) if (k.startsWith('INPUT_') || k.startsWith('GITHUB_')) delete process.env[k];
+  for (const k of Object.keys(process.env))
+    if (k.startsWith('INPUT_') || k.startsWith('GITHUB_')) delete process.env[k];
   Object.assign(process.env, { RUNNER_TEMP: path.join(dir, 'temp'), GITHUB_WORKSPACE: dir, ...files }, vars);
   return {
     dir,
@@ -35,7 +41,9 @@ export function runnerEnv(vars: Record<string, string> = {}): RunnerEnv {
 }
 
 /** Runs `body` while recording what it writes to stdout (where workflow commands go). */
-export async function captureStdout(body: () => unknown): Promise<{ stdout: string; annotations: Annotation[] }> {
+export async function captureStdout(
+  body: () => unknown,
+): Promise<{ stdout: string; annotations: Annotation[] }> {
   let stdout = '';
   const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
     stdout += String(chunk);

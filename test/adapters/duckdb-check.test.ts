@@ -29,7 +29,8 @@ async function check(name: string, csv: string | Buffer, contract: unknown) {
   return { ...out, rejects: await source.rejects() };
 }
 
-const people = 'id,age,email,country\n1,34,a@x.org,FR\n2,-3,b@x.org,DE\n3,,c-at-x.org,FR\n4,230,d@x.org,XX\n5,41,,DE\n';
+const people =
+  'id,age,email,country\n1,34,a@x.org,FR\n2,-3,b@x.org,DE\n3,,c-at-x.org,FR\n4,230,d@x.org,XX\n5,41,,DE\n';
 
 describe('running a data contract on DuckDB', () => {
   it('counts unexpected values with GX semantics and row numbers', async () => {
@@ -40,22 +41,44 @@ describe('running a data contract on DuckDB', () => {
     // when / then
     const r = validation.results[0]!;
     expect(r.success).toBe(false);
-    expect(r.result).toMatchObject({ element_count: 5, missing_count: 1, unexpected_count: 2, unexpected_percent: 50 });
+    expect(r.result).toMatchObject({
+      element_count: 5,
+      missing_count: 1,
+      unexpected_count: 2,
+      unexpected_percent: 50,
+    });
     expect(r.result.partial_unexpected_list).toEqual(['-3', '230']);
     expect(r.result.partial_unexpected_index_list).toEqual([2, 4]);
   });
 
   it('passes with mostly when the share of good non-null values is high enough', async () => {
     const { validation } = await check('people2.csv', people, {
-      expectations: [{ type: 'expect_column_values_to_be_in_set', kwargs: { column: 'country', value_set: ['FR', 'DE'], mostly: 0.8 } }],
+      expectations: [
+        {
+          type: 'expect_column_values_to_be_in_set',
+          kwargs: { column: 'country', value_set: ['FR', 'DE'], mostly: 0.8 },
+        },
+      ],
     });
-    expect(validation.results[0]).toMatchObject({ success: true, result: { unexpected_count: 1, unexpected_percent: 20 } });
+    expect(validation.results[0]).toMatchObject({
+      success: true,
+      result: { unexpected_count: 1, unexpected_percent: 20 },
+    });
   });
 
   it('counts nulls against not_be_null over every row', async () => {
-    const { validation } = await check('people3.csv', people, { columns: [{ name: 'email', required: true }] });
-    const notNull = validation.results.find((r) => r.expectation_config.type === 'expect_column_values_to_not_be_null')!;
-    expect(notNull.result).toMatchObject({ element_count: 5, unexpected_count: 1, unexpected_percent: 20, partial_unexpected_index_list: [5] });
+    const { validation } = await check('people3.csv', people, {
+      columns: [{ name: 'email', required: true }],
+    });
+    const notNull = validation.results.find(
+      (r) => r.expectation_config.type === 'expect_column_values_to_not_be_null',
+    )!;
+    expect(notNull.result).toMatchObject({
+      element_count: 5,
+      unexpected_count: 1,
+      unexpected_percent: 20,
+      partial_unexpected_index_list: [5],
+    });
   });
 
   it('uses search semantics for GX regexes and full match for Frictionless patterns', async () => {
@@ -69,20 +92,31 @@ describe('running a data contract on DuckDB', () => {
   });
 
   it('counts every duplicate, as GX does', async () => {
-    const { validation } = await check('dups.csv', 'k\na\nb\na\nc\na\nb\n\n', { expectations: [{ expect_column_values_to_be_unique: { column: 'k' } }] });
-    expect(validation.results[0]!.result).toMatchObject({ unexpected_count: 5, partial_unexpected_index_list: [1, 2, 3, 5, 6] });
+    const { validation } = await check('dups.csv', 'k\na\nb\na\nc\na\nb\n\n', {
+      expectations: [{ expect_column_values_to_be_unique: { column: 'k' } }],
+    });
+    expect(validation.results[0]!.result).toMatchObject({
+      unexpected_count: 5,
+      partial_unexpected_index_list: [1, 2, 3, 5, 6],
+    });
   });
 
   it('checks Frictionless types value by value and a compound primary key', async () => {
-    const { validation } = await check('types.csv', 'a,b,d,flag\n1,x,2024-01-31,true\n1.5,x,2024-02-30,yes\n7,y,not a date,0\n', {
-      columns: [
-        { name: 'a', type: 'integer' },
-        { name: 'd', type: 'date' },
-        { name: 'flag', type: 'boolean' },
-      ],
-      primaryKey: ['b', 'flag'],
-    });
-    const typed = validation.results.filter((r) => r.expectation_config.type === 'expect_column_values_to_be_of_type');
+    const { validation } = await check(
+      'types.csv',
+      'a,b,d,flag\n1,x,2024-01-31,true\n1.5,x,2024-02-30,yes\n7,y,not a date,0\n',
+      {
+        columns: [
+          { name: 'a', type: 'integer' },
+          { name: 'd', type: 'date' },
+          { name: 'flag', type: 'boolean' },
+        ],
+        primaryKey: ['b', 'flag'],
+      },
+    );
+    const typed = validation.results.filter(
+      (r) => r.expectation_config.type === 'expect_column_values_to_be_of_type',
+    );
     expect(typed.map((r) => r.result.partial_unexpected_index_list)).toEqual([[2], [2, 3], [2]]);
     expect(validation.results.at(-1)).toMatchObject({ success: true });
   });
@@ -116,8 +150,14 @@ describe('running a data contract on DuckDB', () => {
   });
 
   it('reports ragged rows and invalid UTF-8 with line and column instead of failing', async () => {
-    const bad = Buffer.concat([Buffer.from('a,b,c\n1,2,3\n4,5\n6,7,8,9\n10,'), Buffer.from([0xff, 0xfe]), Buffer.from(',12\n')]);
-    const { validation, rejects } = await check('ragged.csv', bad, { columns: [{ name: 'b', required: true }] });
+    const bad = Buffer.concat([
+      Buffer.from('a,b,c\n1,2,3\n4,5\n6,7,8,9\n10,'),
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from(',12\n'),
+    ]);
+    const { validation, rejects } = await check('ragged.csv', bad, {
+      columns: [{ name: 'b', required: true }],
+    });
     expect(validation.results[1]!.result).toMatchObject({ element_count: 1, unexpected_count: 0 });
     expect(rejects.map((f) => [f.line, f.column, f.rule])).toEqual([
       [3, 2, 'data/malformed-row'],
@@ -139,6 +179,63 @@ describe('running a data contract on DuckDB', () => {
 
   it('refuses an empty file and an https URL without httpfs with a clear error', async () => {
     await expect(openSource(engine, file('empty.csv', ''), 'empty')).rejects.toThrow(/is empty/);
-    await expect(openSource(engine, 'https://example.org/data.csv', 'remote')).rejects.toThrow(/httpfs extension, which is not installed/);
+    await expect(openSource(engine, 'https://example.org/data.csv', 'remote')).rejects.toThrow(
+      /httpfs extension, which is not installed/,
+    );
+  });
+
+  it('handles a header-only file and a wrong type in every row', async () => {
+    // given a header without rows
+    const empty = await check('header.csv', 'a,b\n', {
+      columns: [{ name: 'a', required: true }],
+      expectations: [{ expect_table_row_count_to_be_between: { min_value: 1 } }],
+    });
+    expect(empty.validation.results.map((r) => r.success)).toEqual([true, true, false]);
+    // given a number column holding text in every row
+    const wrong = await check(
+      'wrong.csv',
+      `n\n${Array.from({ length: 50 }, (_, i) => `v${i}`).join('\n')}\n`,
+      { columns: [{ name: 'n', type: 'number' }] },
+    );
+    expect(wrong.validation.results[1]!.result).toMatchObject({
+      unexpected_count: 50,
+      unexpected_percent: 100,
+    });
+    expect(wrong.validation.results[1]!.result.partial_unexpected_index_list).toHaveLength(20);
+  });
+
+  it('checks a file with 10,000 columns', async () => {
+    const wideEngine = await Engine.open({ memoryLimit: '1GB', threads: 1 });
+    const names = Array.from({ length: 10_000 }, (_, i) => `c${i}`);
+    const wideFile = file('wide.csv', `${names.join(',')}\n${names.map((_, i) => i).join(',')}\n`);
+    const source = await openSource(wideEngine, wideFile, 'wide');
+    const wide = await runContract(
+      wideEngine,
+      source,
+      normaliseContract(
+        {
+          columns: [{ name: 'c9999', type: 'integer', constraints: { maximum: 5 } }],
+          expectations: [{ expect_table_column_count_to_equal: { value: 10_000 } }],
+        },
+        'c.yml',
+      ),
+    );
+    wideEngine.close();
+    expect(wide.validation.results.map((r) => r.success)).toEqual([true, true, false, true]);
+  });
+
+  it('reads a field with an unbalanced quote without crashing, as a finding on its row', async () => {
+    // given a lone quote in a file without other quoting: DuckDB's sniffer reads it as a literal
+    const lone = await check('quote.csv', 'a,b\n1,"open\n2,x\n', {
+      columns: [{ name: 'b', constraints: { pattern: '[a-z]+' } }],
+    });
+    expect(lone.validation.results[1]!.result).toMatchObject({
+      unexpected_count: 1,
+      partial_unexpected_list: ['"open'],
+      partial_unexpected_index_list: [1],
+    });
+    // given an unterminated quote in a file that quotes elsewhere: the sniffer drops quoting, every row is kept
+    const quoted = await check('quote2.csv', 'a,b\n1,"ok"\n2,"open\n3,x\n', { columns: [{ name: 'b', constraints: { pattern: '[a-z]+' } }] });
+    expect(quoted.validation.results[1]!.result).toMatchObject({ element_count: 3, partial_unexpected_index_list: [1, 2] });
   });
 });

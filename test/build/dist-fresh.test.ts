@@ -1,49 +1,70 @@
 import { describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { version } from '../../src/cli/version.js';
 import { repoRoot } from '../harness/runner.js';
-import { tempDir } from '../helpers/repo.js';
+import { tempDir, writeFiles } from '../helpers/repo.js';
+
+interface Manifest {
+  inputs?: string;
+  outputs?: Record<string, string>;
+  /** The inputs digest each bundle was last built from (a selective build updates only its own). */
+  bundles?: Record<string, string>;
+}
 
 interface BuildScript {
+  entries(base?: string): Promise<Array<{ name: string }>>;
   inputsDigest(base?: string): Promise<string>;
   outputsDigest(base?: string): Promise<Record<string, string>>;
+  readManifest(base?: string): Promise<Manifest>;
 }
 
 const build = (await import(pathToFileURL(path.join(repoRoot, 'scripts/build.mjs')).href)) as BuildScript;
 
 /** What differs between dist/manifest.json and the tree at `base`, each line ending in the fix. */
 async function staleness(base: string): Promise<string[]> {
-  const file = path.join(base, 'dist/manifest.json');
-  if (!existsSync(file)) return ['dist/manifest.json is missing: run npm run build'];
-  const manifest = JSON.parse(readFileSync(file, 'utf8')) as {
-    inputs: string;
-    outputs: Record<string, string>;
-  };
+  const manifest = await build.readManifest(base);
+  if (!manifest.inputs) return ['dist/manifest.json is missing: run npm run build'];
+  const inputs = await build.inputsDigest(base);
   const problems: string[] = [];
-  if (manifest.inputs !== (await build.inputsDigest(base))) {
-    problems.push('sources changed since dist/ was built: run npm run build');
-  }
+  if (manifest.inputs !== inputs) problems.push('sources changed since dist/ was built: run npm run build');
   const outputs = await build.outputsDigest(base);
-  for (const f of new Set([...Object.keys(outputs), ...Object.keys(manifest.outputs)])) {
-    if (outputs[f] !== manifest.outputs[f]) problems.push(`${f} does not match the build: run npm run build`);
+  for (const { name } of await build.entries(base)) {
+    if (!outputs[`dist/${name}/index.js`])
+      problems.push(`dist/${name}/index.js is missing: run npm run build`);
+    else if (manifest.inputs === inputs && manifest.bundles?.[name] !== inputs) {
+      problems.push(`dist/${name} was built from older sources: run npm run build`);
+    }
+  }
+  const recorded = manifest.outputs ?? {};
+  for (const f of new Set([...Object.keys(outputs), ...Object.keys(recorded)])) {
+    if (outputs[f] !== recorded[f]) problems.push(`${f} does not match the build: run npm run build`);
   }
   return problems;
 }
 
+/** Writes the manifest the build would write for the tree at `base`, with `bundles` as given. */
+async function writeManifest(base: string, bundles?: Record<string, string>): Promise<void> {
+  const inputs = await build.inputsDigest(base);
+  const all = Object.fromEntries((await build.entries(base)).map((e) => [e.name, inputs]));
+  const manifest = { inputs, outputs: await build.outputsDigest(base), bundles: bundles ?? all };
+  writeFileSync(path.join(base, 'dist/manifest.json'), JSON.stringify(manifest));
+}
+
 /**
- * A copy of the files the build digests, with its manifest rewritten as the build would (so the copy
- * starts fresh whatever state the working tree is in), to change without touching the working tree.
+ * A copy of the build's inputs with a small stand-in bundle per entry point and the manifest the
+ * build would write: fresh whatever state the working tree's dist/ is in, and free to change.
  */
 async function freshCopyOfTree(): Promise<string> {
   const dir = tempDir('mlops-dist-');
-  for (const f of ['src', 'schemas', 'dist', 'package-lock.json', 'tsconfig.json', 'scripts/build.mjs']) {
+  for (const f of ['src', 'schemas', 'package-lock.json', 'tsconfig.json', 'scripts/build.mjs']) {
     cpSync(path.join(repoRoot, f), path.join(dir, f), { recursive: true });
   }
-  const manifest = { inputs: await build.inputsDigest(dir), outputs: await build.outputsDigest(dir) };
-  writeFileSync(path.join(dir, 'dist/manifest.json'), JSON.stringify(manifest));
+  for (const { name } of await build.entries(dir))
+    writeFiles(dir, { [`dist/${name}/index.js`]: `// ${name}\n` });
+  await writeManifest(dir);
   return dir;
 }
 
@@ -61,8 +82,26 @@ describe('dist/ is kept fresh', () => {
 
   it('notices a hand-edited bundle', async () => {
     const tree = await freshCopyOfTree();
-    appendFileSync(path.join(tree, 'dist/cli/index.js'), '\n// patched by hand\n');
+    appendFileSync(path.join(tree, 'dist/cli/index.js'), '// patched by hand\n');
     expect(await staleness(tree)).toEqual(['dist/cli/index.js does not match the build: run npm run build']);
+  });
+
+  it('notices a bundle left behind by a selective build after the sources changed', async () => {
+    const tree = await freshCopyOfTree();
+    const before = await build.inputsDigest(tree);
+    appendFileSync(path.join(tree, 'src/cli/version.ts'), '// edited\n');
+    // `node scripts/build.mjs <every action>` records the new sources for those bundles only.
+    const after = await build.inputsDigest(tree);
+    const bundles = Object.fromEntries((await build.entries(tree)).map((e) => [e.name, after]));
+    await writeManifest(tree, { ...bundles, cli: before });
+    expect(await staleness(tree)).toEqual(['dist/cli was built from older sources: run npm run build']);
+  });
+
+  it('notices an entry point that was never built', async () => {
+    const tree = await freshCopyOfTree();
+    writeFiles(tree, { 'src/actions/brand-new.ts': 'export {};\n' });
+    await writeManifest(tree);
+    expect(await staleness(tree)).toEqual(['dist/brand-new/index.js is missing: run npm run build']);
   });
 });
 

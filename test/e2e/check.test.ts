@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
 import { commentMarker } from '../../src/core/report/marker.js';
 import { startEmulator, type Emulator } from '../harness/emulator/index.js';
-import { pullRequestEvent, runAction } from '../harness/runner.js';
+import { leaks, pullRequestEvent, retarget, runAction, webhookExample } from '../harness/runner.js';
 import { git, makeRepo, writeFiles } from '../helpers/repo.js';
 
 const CLEAN = 'project: churn\nstages: [dev, staging, production]\n';
@@ -42,8 +42,7 @@ async function check(workspace: string, number: number, action = 'opened') {
   );
   const token = emulator.tokens.installation;
   const result = await runAction({ bundle: 'check', event, workspace, token, emulator });
-  expect(result.stdout).not.toContain(token);
-  expect(result.stderr).not.toContain(token);
+  expect(leaks(result, token)).toEqual([]);
   return result;
 }
 
@@ -61,7 +60,9 @@ describe('the root action on a pull request', () => {
     expect(JSON.parse(readFileSync(result.outputs['report-path']!, 'utf8'))).toMatchObject({ findings: [] });
     expect(result.summary).toContain('MLOps check');
     expect(result.annotations.filter((a) => a.level === 'error')).toEqual([]);
-    expect(commentsOn(number)).toEqual([expect.objectContaining({ author: BOT, body: expect.stringContaining(MARKER) })]);
+    expect(commentsOn(number)).toEqual([
+      expect.objectContaining({ author: BOT, body: expect.stringContaining(MARKER) }),
+    ]);
     emulator.assertNoViolations();
   });
 
@@ -73,10 +74,17 @@ describe('the root action on a pull request', () => {
     expect(result.code).toBe(1);
     expect(result.outputs).toMatchObject({ findings: '1', errors: '1' });
     expect(result.annotations).toContainEqual(
-      expect.objectContaining({ level: 'error', file: '.github/mlops.yml', line: 2, message: expect.stringContaining('stgaes') }),
+      expect.objectContaining({
+        level: 'error',
+        file: '.github/mlops.yml',
+        line: 2,
+        message: expect.stringContaining('stgaes'),
+      }),
     );
     expect(result.summary).toContain('stgaes');
-    expect(commentsOn(number)).toEqual([expect.objectContaining({ author: BOT, body: expect.stringContaining('stgaes') })]);
+    expect(commentsOn(number)).toEqual([
+      expect.objectContaining({ author: BOT, body: expect.stringContaining('stgaes') }),
+    ]);
     emulator.assertNoViolations();
   });
 
@@ -87,7 +95,11 @@ describe('the root action on a pull request', () => {
 
     writeFiles(workspace, { '.github/mlops.yml': CLEAN });
     git(workspace, 'commit', '--quiet', '-am', 'fix the config');
-    emulator.state.pulls.find((p) => p.number === number)!.head.sha = git(workspace, 'rev-parse', 'HEAD').trim();
+    emulator.state.pulls.find((p) => p.number === number)!.head.sha = git(
+      workspace,
+      'rev-parse',
+      'HEAD',
+    ).trim();
     const rerun = await check(workspace, number, 'synchronize');
 
     expect(rerun.code).toBe(0);
@@ -108,20 +120,50 @@ describe('the root action on a pull request', () => {
       author: 'mallory',
       body: `${MARKER}\nAll good, merge it!`,
     });
-    expect(comments.filter((c) => c.author === BOT)).toEqual([expect.objectContaining({ body: expect.stringContaining('stgaes') })]);
+    expect(comments.filter((c) => c.author === BOT)).toEqual([
+      expect.objectContaining({ body: expect.stringContaining('stgaes') }),
+    ]);
+    emulator.assertNoViolations();
+  });
+
+  it('reports a push through annotations and the summary without calling the API', async () => {
+    const workspace = makeRepo({ '.github/mlops.yml': BROKEN });
+    const payload = retarget(webhookExample('push'), { repository: 'octo-org/models' });
+    Object.assign(payload, { ref: 'refs/heads/main', after: git(workspace, 'rev-parse', 'HEAD').trim() });
+
+    const result = await runAction({
+      bundle: 'check',
+      event: { name: 'push', payload },
+      workspace,
+      token: emulator.tokens.installation,
+      emulator,
+    });
+
+    expect(result.code).toBe(1);
+    expect(result.annotations).toContainEqual(
+      expect.objectContaining({ file: '.github/mlops.yml', line: 2 }),
+    );
+    expect(result.summary).toContain('stgaes');
+    expect(emulator.requests).toEqual([]);
     emulator.assertNoViolations();
   });
 
   it('still succeeds when the API answers with 5xx, a rate limit and a secondary rate limit', async () => {
     const { workspace, number } = givenPullRequest(CLEAN);
-    emulator.inject({ kind: '5xx', method: 'GET', path: /\/issues\/\d+\/comments$/, times: 2 });
+    emulator.inject({ kind: '5xx', method: 'GET', path: /\/issues\/\d+\/comments$/ });
+    emulator.inject({ kind: '5xx', method: 'POST', path: /\/issues\/\d+\/comments$/, status: 503 });
     emulator.inject({ kind: '429', method: 'POST', path: /\/issues\/\d+\/comments$/, retryAfter: 1 });
     emulator.inject({ kind: 'secondary', method: 'POST', path: /\/issues\/\d+\/comments$/, retryAfter: 1 });
 
     const result = await check(workspace, number);
 
     expect(result.code).toBe(0);
-    expect(emulator.requests.filter((r) => r.fault).map((r) => r.fault)).toEqual(['5xx', '5xx', '429', 'secondary']);
+    expect(emulator.requests.filter((r) => r.fault).map((r) => `${r.fault} ${r.status}`)).toEqual([
+      '5xx 502',
+      '5xx 503',
+      '429 429',
+      'secondary 403',
+    ]);
     expect(commentsOn(number)).toEqual([expect.objectContaining({ author: BOT })]);
     emulator.assertNoViolations();
   });

@@ -1,6 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { main } from '../../src/cli/main.js';
 import { addBareRemote, git, gitEnv, makeRepo, tempDir, writeFiles } from '../helpers/repo.js';
 
@@ -111,5 +113,172 @@ describe('mlops experiment record', () => {
     expect(r.code).toBeGreaterThan(0);
     expect(r.stderr).toContain(message);
     expect(r.stderr).not.toContain('this is a bug');
+  });
+});
+
+let clock = 0;
+
+/** Records one experiment with the given metrics (and params) on the current commit; returns its name. */
+async function record(repo: string, type: string, metrics: Record<string, unknown>, params: Record<string, unknown> = {}): Promise<string> {
+  writeFiles(repo, { 'out/m.json': JSON.stringify(metrics), 'out/p.json': JSON.stringify(params) });
+  // Tag dates have one-second resolution: each record of a test gets its own second of today (UTC).
+  process.env.GIT_COMMITTER_DATE = `${new Date().toISOString().slice(0, 10)}T00:00:${String(++clock % 60).padStart(2, '0')}Z`;
+  const r = await run(['experiment', 'record', '--type', type, '--metrics', 'out/m.json', '--params', 'out/p.json', '--seed', '1', '--json'], repo);
+  delete process.env.GIT_COMMITTER_DATE;
+  expect(r.stderr).toBe('');
+  return (JSON.parse(r.stdout) as { title: string }).title.replace('Experiment ', '');
+}
+
+describe('mlops experiment list, show and compare', () => {
+  test('list shows experiments newest first, filtered by type', async () => {
+    const repo = makeRepo(project);
+    const a = await record(repo, 'train', { acc: 0.8 });
+    const b = await record(repo, 'eval', { acc: 0.7 });
+    const c = await record(repo, 'train', { acc: 0.9 });
+
+    const all = await run(['experiment', 'list', '--json'], repo);
+    const train = await run(['experiment', 'list', '--type', 'train'], repo);
+
+    const rows = (JSON.parse(all.stdout) as { blocks: Array<{ table: { rows: string[][] } }> }).blocks[0]!.table.rows;
+    expect(rows.map((r) => [r[0], r[1]])).toEqual([[c, 'train'], [b, 'eval'], [a, 'train']]);
+    expect(train.stdout).toContain(c);
+    expect(train.stdout).not.toContain(b);
+    expect((await run(['experiment', 'list', '--since', 'yesterday'], repo)).stderr).toContain("--since 'yesterday' is not a date");
+  });
+
+  test('show prints the record; an unknown name is a clear error', async () => {
+    const repo = makeRepo(project);
+    const name = await record(repo, 'train', { acc: 0.8 }, { lr: 0.1 });
+
+    const shown = await run(['experiment', 'show', name], repo);
+    const missing = await run(['experiment', 'show', 'nope'], repo);
+
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toContain('acc');
+    expect(shown.stdout).toContain('lr');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain("no experiment named 'nope'");
+  });
+
+  test('compare marks each metric better or worse by its direction and lists changed params', async () => {
+    const repo = makeRepo({ ...project, '.github/mlops.yml': 'project: churn\nevaluation:\n  metrics:\n    latency_budget:\n      higher_is_better: false\n' });
+    const base = await record(repo, 'train', { loss: 0.5, accuracy: 0.8, latency_budget: 10, note: 'a' }, { lr: 0.1, depth: 3 });
+    const cand = await record(repo, 'train', { loss: 0.4, accuracy: 0.7, latency_budget: 12, note: 'b' }, { lr: 0.2, depth: 3 });
+
+    const r = await run(['experiment', 'compare', cand, base, '--json'], repo);
+
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as { summary: string; blocks: Array<{ kind: string; table?: { rows: string[][] } }> };
+    const [metrics, params] = report.blocks.filter((b) => b.kind === 'table').map((b) => b.table!.rows);
+    expect(metrics).toEqual([
+      ['accuracy', '0.8', '0.7', '-0.1', '-12.50%', '❌ worse'],
+      ['latency_budget', '10', '12', '+2', '+20.00%', '❌ worse'],
+      ['loss', '0.5', '0.4', '-0.1', '-20.00%', '✅ better'],
+      ['note', 'a', 'b', '-', '-', 'changed'],
+    ]);
+    expect(params).toEqual([['lr', '0.1', '0.2', '+0.1', '+100.00%', 'changed']]);
+    expect(report.summary).toBe('1 metric better, 2 worse, 1 param changed');
+  });
+
+  test('compare against main takes the newest experiment on the base branch and charts recent ones', async () => {
+    // given two experiments on main and one on a feature branch
+    const repo = makeRepo(project);
+    await record(repo, 'train', { acc: 0.7 });
+    const onMain = await record(repo, 'train', { acc: 0.8 });
+    git(repo, 'checkout', '--quiet', '-b', 'feature');
+    writeFiles(repo, { 'train.py': 'print(1)\n' });
+    git(repo, 'add', 'train.py');
+    git(repo, 'commit', '--quiet', '-m', 'change');
+    const onFeature = await record(repo, 'train', { acc: 0.9 });
+
+    // when the feature's experiment is compared with the default baseline
+    const text = await run(['experiment', 'compare', onFeature], repo);
+    const json = await run(['experiment', 'compare', onFeature, '--json'], repo);
+
+    // then the baseline is main's newest, and the chart shows the three
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain(`\`${onFeature}\` against the newest experiment on the base branch \`${onMain}\``);
+    const chart = (JSON.parse(json.stdout) as { blocks: Array<{ kind: string; mermaid?: string }> }).blocks.find((b) => b.kind === 'chart');
+    expect(chart?.mermaid).toContain('title "acc over the last 3 experiments"');
+    expect(chart?.mermaid).toContain('line [0.7, 0.8, 0.9]');
+  });
+
+  test('compare against production without a registry is a clear error', async () => {
+    const repo = makeRepo(project);
+    const name = await record(repo, 'train', { acc: 0.7 });
+
+    const r = await run(['experiment', 'compare', name, 'production'], repo);
+
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('no registry yet');
+  });
+
+  test('compare against production uses the experiment the production model card names', async () => {
+    // given a model version whose card names an experiment, assigned to production (GTO tags)
+    const repo = makeRepo({ ...project, '.github/mlops.yml': 'project: churn\nmodels:\n  - name: churn\n    path: models/churn\n' });
+    const old = await record(repo, 'train', { acc: 0.7 });
+    writeFiles(repo, { 'models/churn/MODEL_CARD.md': `---\nname: churn\nversion: 1.0.0\nexperiment: exp/${old}\n---\n# churn\n` });
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '--quiet', '-m', 'card');
+    git(repo, 'tag', '-a', '-m', 'register', 'churn@v1.0.0');
+    git(repo, 'tag', '-a', '-m', 'promote', 'churn#production#1');
+    await record(repo, 'train', { acc: 0.75 });
+    const cand = await record(repo, 'train', { acc: 0.8 });
+
+    const r = await run(['experiment', 'compare', cand, 'production'], repo);
+
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain(`against the experiment behind production \`${old}\``);
+  });
+});
+
+const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/experiments');
+
+function tagRecord(repo: string): Record<string, unknown> {
+  return JSON.parse(git(repo, 'for-each-ref', '--format=%(contents)', 'refs/tags/exp/').split('\n')[2]!) as Record<string, unknown>;
+}
+
+describe('mlops experiment record from other tools and with datasets', () => {
+  test.each([
+    ['dvc', ['--from-dvc'], { tool: 'dvc', path: 'dvc.yaml' }, [20170428]],
+    ['mlflow', ['--from-mlflow', 'mlruns/0/4f2c9e1b8a7d4c3e9f0a1b2c3d4e5f60'], { tool: 'mlflow', runId: '4f2c9e1b8a7d4c3e9f0a1b2c3d4e5f60' }, [42]],
+    ['wandb', ['--from-wandb', 'wandb/latest-run'], { tool: 'wandb', runId: 'x7k2m9qa' }, [1234]],
+  ])('imports a %s run into the record, seeds taken from its params', async (fixture, flags, source, seeds) => {
+    const repo = makeRepo({ '.github/mlops.yml': 'project: churn\n' });
+    cpSync(path.join(fixtures, fixture), repo, { recursive: true, verbatimSymlinks: true });
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '--quiet', '-m', 'fixture');
+
+    const r = await run(['experiment', 'record', '--type', 'train', ...flags, '--json'], repo);
+
+    expect(r.stderr).toBe('');
+    const record = tagRecord(repo);
+    expect(record.source).toMatchObject(source);
+    expect(record.seeds).toEqual(seeds);
+    expect(Object.keys(record.metrics as object).length).toBeGreaterThan(2);
+  });
+
+  test('records datasets by card path and by NAME@VERSION with the checksums the card declares', async () => {
+    const card = '---\nname: churn-data\nversion: 1.2.0\nfiles:\n  - path: train.csv\n    sha256: ' + 'a'.repeat(64) + '\n    bytes: 12\n  - path: test.csv\n---\n# churn data\n';
+    const repo = makeRepo({ ...project, 'data/churn/DATA_CARD.md': card, 'data/churn/test.csv': 'x,y\n1,2\n' });
+
+    const r = await run(['experiment', 'record', '--type', 'train', '--seed', '1', '--dataset', 'data/churn', '--dataset', 'churn-data@1.2.0', '--dataset', 'churn-data@2.0.0', '--json'], repo);
+
+    expect(r.code).toBe(0);
+    const expected = {
+      name: 'churn-data',
+      version: '1.2.0',
+      card: 'data/churn/DATA_CARD.md',
+      files: [
+        { path: 'data/churn/train.csv', sha256: 'a'.repeat(64), bytes: 12 },
+        { path: 'data/churn/test.csv', sha256: createHash('sha256').update('x,y\n1,2\n').digest('hex'), bytes: 8 },
+      ],
+    };
+    const datasets = tagRecord(repo).datasets as unknown[];
+    expect(datasets.slice(0, 2)).toEqual([expected, expected]);
+    expect(datasets[2]).toEqual({ name: 'churn-data', version: '2.0.0', card: 'data/churn/DATA_CARD.md', files: [] });
+    expect(recordedJson(r.stdout).findings.map((f) => f.rule)).toContain('experiment/dataset-version');
+    const unknown = await run(['experiment', 'record', '--type', 'train', '--dataset', 'nope@1'], repo);
+    expect(unknown.stderr).toContain("no data card declares dataset 'nope'");
   });
 });

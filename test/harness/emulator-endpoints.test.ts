@@ -145,6 +145,7 @@ describe('emulated endpoints', () => {
 
   it('dismisses a review given on a seeded pull request', async () => {
     const { pull } = emulator.seed.pullRequest({
+      number: 7,
       head: { ref: 'feature', sha: 'a'.repeat(40) },
       author: 'bob',
     });
@@ -163,7 +164,11 @@ describe('emulated endpoints', () => {
       message: 'stale',
     });
 
-    expect(dismissed.data).toMatchObject({ state: 'DISMISSED', commit_id: 'b'.repeat(40) });
+    expect(dismissed.data).toMatchObject({
+      state: 'DISMISSED',
+      commit_id: 'b'.repeat(40),
+      pull_request_url: expect.stringMatching(/\/pulls\/7$/),
+    });
   });
 
   it('publishes a draft release and manages its assets', async () => {

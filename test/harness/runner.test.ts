@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { git, makeRepo, tempDir } from '../helpers/repo.js';
 import { startEmulator } from './emulator/index.js';
-import { inputVariable, pullRequestEvent, repoRoot, runAction, webhookExample } from './runner.js';
+import { inputVariable, leaks, pullRequestEvent, repoRoot, runAction, webhookExample } from './runner.js';
 
 /**
  * A tiny action built with ncc into a temp folder (never into dist/), using the real @actions/core and
@@ -21,6 +21,8 @@ if (mode === 'comment') {
   const octokit = github.getOctokit(core.getInput('token'));
   await octokit.rest.issues.createComment({ ...github.context.repo, issue_number: github.context.issue.number, body: 'hi' });
 }
+if (mode === 'leak') console.log('token is ' + core.getInput('token'));
+if (mode === 'huge-summary') await core.summary.addRaw('x'.repeat(1024 * 1024 + 1)).write();
 if (mode === 'broken-output') appendFileSync(process.env.GITHUB_OUTPUT, 'report<<EOF\\nno closing line\\n');
 core.setOutput('greeting', 'hello ' + core.getInput('who', { required: true }));
 core.setOutput('spaced', core.getInput('multi word'));
@@ -35,6 +37,7 @@ core.addPath('/opt/tiny/bin');
 core.error('bad value: 100%, see\\nline two', { file: 'cfg/a,b.yml', startLine: 3, startColumn: 5, title: 'Key: x' });
 core.warning('just a warning');
 core.notice('a notice', { file: 'README.md', startLine: 1, endLine: 2 });
+if (mode !== 'fail') console.error('::warning file=stderr.txt::from stderr');
 await core.summary.addHeading('Tiny report').addTable([['a', 'b']]).write();
 if (mode === 'fail') core.setFailed('it failed');
 `;
@@ -49,7 +52,17 @@ beforeAll(async () => {
   writeFileSync(path.join(dir, 'src.mjs'), tinyAction);
   writeFileSync(
     path.join(dir, 'action.yml'),
-    'name: tiny\ndescription: t\ninputs:\n  who:\n    default: world\n  token:\n    default: ${{ github.token }}\nruns:\n  using: node24\n  main: out/index.js\n',
+    [
+      'name: tiny',
+      'description: t',
+      'inputs:',
+      '  who: { default: world }',
+      '  token: { default: "${{ github.token }}" }',
+      '  multi word: {}',
+      '  dry-run: {}',
+      '  mode: {}',
+      'runs: { using: node24, main: out/index.mjs }',
+    ].join('\n'),
   );
   const ncc = createRequire(import.meta.url)('@vercel/ncc') as (
     file: string,
@@ -84,7 +97,6 @@ describe('runAction runs a bundle like a GitHub runner', () => {
       workspace,
       token: 'ghs_secret',
     });
-    expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.outputs).toMatchObject({
       greeting: 'hello world',
@@ -144,6 +156,7 @@ describe('runAction runs a bundle like a GitHub runner', () => {
       },
       { level: 'warning', message: 'just a warning' },
       { level: 'notice', message: 'a notice', file: 'README.md', line: 1, endLine: 2 },
+      { level: 'warning', message: 'from stderr', file: 'stderr.txt' },
     ]);
   });
 
@@ -171,6 +184,48 @@ describe('runAction runs a bundle like a GitHub runner', () => {
         workspace,
       }),
     ).rejects.toThrow(/GITHUB_OUTPUT: invalid value: matching delimiter not found 'EOF'/);
+  });
+
+  it('tells a token that is only masked from one printed in clear', async () => {
+    const workspace = makeRepo();
+    const run = (mode: string) =>
+      runAction({
+        bundle,
+        actionYml: bundleYml,
+        inputs: { mode },
+        event: prOn(workspace),
+        workspace,
+        token: 'ghs_s3cret',
+      });
+    const masked = await run('');
+    expect(masked.stdout).not.toContain('ghs_s3cret');
+    expect(leaks({ stdout: '::add-mask::ghs_s3cret\n', stderr: '' }, 'ghs_s3cret')).toEqual([]);
+    expect(leaks(await run('leak'), 'ghs_s3cret')).toEqual(['token is ghs_s3cret']);
+  });
+
+  it('drops a step summary over 1 MiB with an error annotation, as the runner does', async () => {
+    const workspace = makeRepo();
+    const result = await runAction({
+      bundle,
+      actionYml: bundleYml,
+      inputs: { mode: 'huge-summary' },
+      event: prOn(workspace),
+      workspace,
+    });
+    expect(result.summary).toBe('');
+    expect(result.annotations.at(-1)).toEqual({
+      level: 'error',
+      message: '$GITHUB_STEP_SUMMARY upload aborted, supports content up to a size of 1024k, got 1025k.',
+    });
+  });
+
+  it('refuses an input the action does not declare (a typo in the test)', async () => {
+    const workspace = makeRepo();
+    await expect(
+      runAction({ bundle, actionYml: bundleYml, inputs: { wh0: 'x' }, event: prOn(workspace), workspace }),
+    ).rejects.toThrow(
+      /unexpected input\(s\) wh0: .*action\.yml declares who, token, multi word, dry-run, mode/,
+    );
   });
 
   it('kills a step that outlives its timeout and says so', async () => {

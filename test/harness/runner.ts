@@ -6,7 +6,7 @@
  * Reference: actions/runner (Handlers/NodeScriptActionHandler.cs, FileCommandManager.cs, GitHubContext.cs).
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
@@ -103,13 +103,22 @@ type Json = Record<string, unknown>;
 const obj = (v: unknown): Json => (v && typeof v === 'object' ? (v as Json) : {});
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
-/** Input defaults from action.yml; `${{ github.token }}` and `${{ github.<name> }}` are evaluated. */
+/**
+ * Input defaults from action.yml; `${{ github.token }}` and `${{ github.<name> }}` are evaluated.
+ * An input the action does not declare is refused: the runner only warns, but in a test it is a typo.
+ */
 function inputDefaults(
   actionYml: string | undefined,
   github: Record<string, string>,
+  given: Record<string, string>,
 ): Record<string, string> {
   if (!actionYml) return {};
   const inputs = obj(obj(parseYaml(readFileSync(actionYml, 'utf8'))).inputs);
+  const unexpected = Object.keys(given).filter((k) => !(k in inputs));
+  if (unexpected.length) {
+    const declared = Object.keys(inputs).join(', ');
+    throw new Error(`unexpected input(s) ${unexpected.join(', ')}: ${actionYml} declares ${declared}`);
+  }
   const out: Record<string, string> = {};
   for (const [name, spec] of Object.entries(inputs)) {
     const value = obj(spec).default;
@@ -241,7 +250,7 @@ function stepEnvironment(opts: RunActionOptions, files: StepFiles, actionYml: st
     server_url: runner.GITHUB_SERVER_URL!,
     api_url: apiUrl,
   };
-  const inputs = { ...inputDefaults(actionYml, github), ...opts.inputs };
+  const inputs = { ...inputDefaults(actionYml, github, opts.inputs ?? {}), ...opts.inputs };
   const inputEnv = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [inputVariable(k), v]));
   return { ...runner, ...opts.env, ...inputEnv };
 }
@@ -263,22 +272,44 @@ export async function runAction<S = unknown>(
     opts.timeoutMs,
   );
   const read = (f: string) => readFileSync(f, 'utf8');
-  const commands = parseWorkflowCommands(stdout);
+  // The runner reads workflow commands from both streams, each with its own stop-commands state.
+  const commands = [...parseWorkflowCommands(stdout), ...parseWorkflowCommands(stderr)];
+  const { summary, refused } = readSummary(files.summary);
   return {
     code,
     signal,
     stdout,
     stderr,
     outputs: parseFileCommand(read(files.output), 'GITHUB_OUTPUT'),
-    summary: read(files.summary),
+    summary,
     env: parseFileCommand(read(files.env), 'GITHUB_ENV'),
     savedState: parseFileCommand(read(files.state), 'GITHUB_STATE'),
     path: read(files.path).split('\n').filter(Boolean),
-    annotations: annotationsOf(commands),
+    annotations: [...annotationsOf(commands), ...refused],
     commands,
     stepEnv,
     state: opts.emulator?.state,
   };
+}
+
+/**
+ * Lines of a step's output that show `secret` in clear. `::add-mask::<secret>` is how an action
+ * hides it from every later line, so it is not a leak; any other line would print it in the log.
+ */
+export function leaks(result: Pick<ActionResult, 'stdout' | 'stderr'>, secret: string): string[] {
+  return `${result.stdout}\n${result.stderr}`
+    .split(/\r?\n/)
+    .filter((line) => line.includes(secret) && line.trim() !== `::add-mask::${secret}`);
+}
+
+/** The runner uploads at most 1 MiB of step summary; beyond that it drops it with an error annotation. */
+export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+
+function readSummary(file: string): { summary: string; refused: Annotation[] } {
+  const bytes = statSync(file).size;
+  if (bytes <= SUMMARY_LIMIT_BYTES) return { summary: readFileSync(file, 'utf8'), refused: [] };
+  const message = `$GITHUB_STEP_SUMMARY upload aborted, supports content up to a size of 1024k, got ${Math.ceil(bytes / 1024)}k.`;
+  return { summary: '', refused: [{ level: 'error', message }] };
 }
 
 interface Exit {

@@ -51,6 +51,18 @@ describe('action.yml files', () => {
     );
   });
 
+  it('catches a plain description containing ": ", which is not valid YAML, and skips the rules it cannot read', () => {
+    const valid = jsAction('node24', '../../dist/demo/index.js');
+    const src = {
+      ...valid,
+      content: valid.content.replace('description: a demo', 'description: needs `contents: write`'),
+    };
+    expect(actionParserErrors(src).join('\n')).toMatch(
+      /Nested mappings are not allowed in compact mappings at line 2/,
+    );
+    expect(jsActionErrors(treeWithBundle(), src)).toEqual([]);
+  });
+
   it('refuses an older Node runtime, a main outside dist/ and a bundle that was never built', () => {
     const root = treeWithBundle();
     expect(jsActionErrors(root, jsAction('node20', '../../dist/demo/index.js'))).toEqual([

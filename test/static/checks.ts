@@ -11,6 +11,15 @@ import { parse as parseYaml } from 'yaml';
 type Json = Record<string, unknown>;
 const obj = (v: unknown): Json => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : {});
 
+/** The YAML document as data, or undefined when it does not parse (the parsers report that error). */
+function yamlDoc(text: string): Json | undefined {
+  try {
+    return obj(parseYaml(text));
+  } catch {
+    return undefined;
+  }
+}
+
 /** A file to check: its name (relative, as printed) and content. */
 export interface Source {
   name: string;
@@ -90,7 +99,9 @@ export function actionlintErrors(lint: Lint, src: Source): string[] {
  * (docs/architecture.md: entry points). Composite and Docker actions are left to the parser.
  */
 export function jsActionErrors(root: string, src: Source): string[] {
-  const runs = obj(obj(parseYaml(src.content)).runs);
+  const doc = yamlDoc(src.content);
+  if (!doc) return [];
+  const runs = obj(doc.runs);
   const using = String(runs.using ?? '');
   if (using === 'composite' || using === 'docker') return [];
   const errors: string[] = [];
@@ -119,7 +130,8 @@ const triggers = (doc: Json): string[] => {
  * `permissions:` (workflow or every job), third-party actions pinned to a full commit SHA.
  */
 export function securityErrors(src: Source): string[] {
-  const doc = obj(parseYaml(src.content));
+  const doc = yamlDoc(src.content);
+  if (!doc) return [];
   const errors: string[] = [];
   if (triggers(doc).includes('pull_request_target'))
     errors.push(`${src.name}: pull_request_target is not allowed`);
@@ -142,7 +154,9 @@ const untrusted = /\$\{\{[^}]*\b(github\.event\.|github\.head_ref|inputs\.)/;
 
 /** A composite action's steps: pinned `uses:`, and no untrusted `${{ }}` inside `run:` (use env:). */
 export function compositeErrors(src: Source): string[] {
-  const runs = obj(obj(parseYaml(src.content)).runs);
+  const doc = yamlDoc(src.content);
+  if (!doc) return [];
+  const runs = obj(doc.runs);
   if (runs.using !== 'composite') return [];
   const errors: string[] = [];
   const steps = Array.isArray(runs.steps) ? (runs.steps as unknown[]) : [];
@@ -174,7 +188,7 @@ export function reusableCopyErrors(root: string): string[] {
     }
   }
   for (const file of yamlFilesIn(root, '.github/workflows')) {
-    const doc = obj(parseYaml(readFileSync(path.join(root, file), 'utf8')));
+    const doc = yamlDoc(readFileSync(path.join(root, file), 'utf8')) ?? {};
     const source = `reusable/${path.basename(file)}`;
     if (triggers(doc).includes('workflow_call') && !existsSync(path.join(root, source))) {
       errors.push(`${file} is a reusable workflow without its source of truth ${source}`);

@@ -4,7 +4,12 @@
  */
 import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { validateConfigFile, validationReport, validators, type ValidationResult } from '../../cli/commands/validate.js';
+import {
+  validateConfigFile,
+  validationReport,
+  validators,
+  type ValidationResult,
+} from '../../cli/commands/validate.js';
 import { CONFIG_PATHS, MAX_CONFIG_BYTES, parseConfig } from '../../core/config/index.js';
 import { UserError } from '../../core/errors.js';
 import type { Report } from '../../core/report/model.js';
@@ -53,7 +58,8 @@ async function validateConfigAt(workspace: string, file: string): Promise<Valida
   if (rel.startsWith('..') || path.isAbsolute(rel) || !info.isFile()) {
     throw new UserError(`${file} (input 'config') is not a regular file in the repository`, { file });
   }
-  if (info.size > MAX_CONFIG_BYTES) return { checked: [file], findings: [tooLargeFinding(file, info.size, MAX_CONFIG_BYTES, 'config')] };
+  if (info.size > MAX_CONFIG_BYTES)
+    return { checked: [file], findings: [tooLargeFinding(file, info.size, MAX_CONFIG_BYTES, 'config')] };
   const { findings } = parseConfig(await readFile(target, 'utf8'), file, { project: path.basename(root) });
   return { checked: [file], findings };
 }

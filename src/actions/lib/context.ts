@@ -33,7 +33,8 @@ export function readContext(env: NodeJS.ProcessEnv = process.env): ActionContext
   const repository = env.GITHUB_REPOSITORY || undefined;
   const sha = env.GITHUB_SHA ?? '';
   const runId = env.GITHUB_RUN_ID || undefined;
-  const attempt = env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
+  const attempt =
+    env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
   return {
     eventName: env.GITHUB_EVENT_NAME ?? '',
     payload,
@@ -61,7 +62,9 @@ function readPayload(file: string | undefined): Record<string, unknown> {
   }
   try {
     const value: unknown = JSON.parse(text);
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+    return value && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : {};
   } catch {
     throw new UserError('the event payload (GITHUB_EVENT_PATH) is not JSON', { file });
   }

@@ -1,5 +1,5 @@
 /** The GitHub client of an action: the `token` input, masked, against the runner's API root. */
-import * as core from '@actions/core';
+import * as core from './runner.js';
 import { createClient, repoParams, type GitHubClient } from '../../adapters/github/client.js';
 import type { ActionContext } from './context.js';
 import { secretInput } from './inputs.js';

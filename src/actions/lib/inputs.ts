@@ -3,14 +3,15 @@
  * A bad value is a UserError naming the input and what was expected, never a TypeError.
  */
 import path from 'node:path';
-import * as core from '@actions/core';
+import * as core from './runner.js';
 import { UserError } from '../../core/errors.js';
 
 /** A string input; `fallback` when empty. Required inputs that are empty are a UserError. */
 export function stringInput(name: string, options: { required?: boolean; fallback?: string } = {}): string {
   const value = core.getInput(name);
   if (value) return value;
-  if (options.required) throw new UserError(`input '${name}' is required`, { hint: `set \`with: ${name}: …\` on the step` });
+  if (options.required)
+    throw new UserError(`input '${name}' is required`, { hint: `set \`with: ${name}: …\` on the step` });
   return options.fallback ?? '';
 }
 
@@ -31,7 +32,9 @@ export function booleanInput(name: string, fallback: boolean): boolean {
   if (!value) return fallback;
   if (truthy.includes(value)) return true;
   if (falsy.includes(value)) return false;
-  throw new UserError(`input '${name}' must be true or false, got '${value}'`, { hint: `use \`${name}: true\` or \`${name}: false\`` });
+  throw new UserError(`input '${name}' must be true or false, got '${value}'`, {
+    hint: `use \`${name}: true\` or \`${name}: false\``,
+  });
 }
 
 /** One of a fixed set of words; `fallback` when empty. */

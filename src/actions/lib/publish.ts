@@ -4,7 +4,7 @@
  */
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import * as core from '@actions/core';
+import * as core from './runner.js';
 import type { GitHubClient } from '../../adapters/github/client.js';
 import { upsertStickyComment, type UpsertResult } from '../../adapters/github/comments.js';
 import { resolveIdentity, statusOf } from '../../adapters/github/identity.js';
@@ -35,7 +35,11 @@ export interface Published {
 }
 
 /** Publishes the report, sets the outputs `findings`, `errors` and `report-path`, and fails the step per `failOn`. */
-export async function publishReport(report: Report, ctx: ActionContext, options: PublishOptions): Promise<Published> {
+export async function publishReport(
+  report: Report,
+  ctx: ActionContext,
+  options: PublishOptions,
+): Promise<Published> {
   const where = ctx.runUrl ? `[the job summary](${ctx.runUrl})` : 'the job summary';
   emitAnnotations(report);
   await writeSummary(report, ctx);
@@ -64,19 +68,32 @@ async function writeSummary(report: Report, ctx: ActionContext): Promise<void> {
   const file = process.env.GITHUB_STEP_SUMMARY;
   if (!file) return;
   // The 1 MiB limit is per step: leave room for what earlier writes of this step put there.
-  const used = await stat(file).then((s) => s.size, () => 0);
+  const used = await stat(file).then(
+    (s) => s.size,
+    () => 0,
+  );
+  if (used > SUMMARY_MAX_BYTES - 4096) {
+    core.warning(
+      'the job summary of this step is full (1 MiB); the report is in the JSON file (output `report-path`)',
+    );
+    return;
+  }
   const markdown = renderMarkdown(report, {
     maxBytes: SUMMARY_MAX_BYTES - used - 2,
     blobUrl: blobUrl(ctx),
     fullReport: 'the JSON report (output `report-path`)',
   });
-  await core.summary.addRaw(markdown, true).write();
+  core.appendSummary(markdown);
 }
 
 async function writeJson(report: Report, ctx: ActionContext): Promise<string> {
   // GITHUB_ACTION is the step's id, so two steps of one job do not overwrite each other's report.
   const step = (process.env.GITHUB_ACTION || 'report').replace(/[^A-Za-z0-9_.-]/g, '_');
-  const file = path.join(ctx.runnerTemp, 'mlops', `${report.purpose.replace(/[^A-Za-z0-9_.-]/g, '_')}-${step}.json`);
+  const file = path.join(
+    ctx.runnerTemp,
+    'mlops',
+    `${report.purpose.replace(/[^A-Za-z0-9_.-]/g, '_')}-${step}.json`,
+  );
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, renderJson(report));
   return file;
@@ -91,10 +108,19 @@ async function writeComment(
   const repo = runRepo(ctx);
   if (!options.comment || !ctx.prNumber || !options.client || !repo) return undefined;
   const marker = commentMarker(ctx.workflow, report.purpose);
-  const body = renderMarkdown(report, { marker, maxChars: COMMENT_MAX_CHARS, blobUrl: blobUrl(ctx), fullReport: where });
+  const body = renderMarkdown(report, {
+    marker,
+    maxChars: COMMENT_MAX_CHARS,
+    blobUrl: blobUrl(ctx),
+    fullReport: where,
+  });
   try {
     const identity = await resolveIdentity(options.client, { botLogin: options.botLogin });
-    const result = await upsertStickyComment(options.client, { ...repo, issueNumber: ctx.prNumber }, { marker, body, identity });
+    const result = await upsertStickyComment(
+      options.client,
+      { ...repo, issueNumber: ctx.prNumber },
+      { marker, body, identity },
+    );
     core.info(`PR comment ${result.action}: ${result.url}`);
     return result;
   } catch (error) {

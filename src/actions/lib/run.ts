@@ -3,7 +3,7 @@
  * line it names and exit 1 without a stack; anything else is a bug: "this is a bug", the stack in
  * the log, exit 1 (codeql-action keeps the two apart the same way).
  */
-import * as core from '@actions/core';
+import * as core from './runner.js';
 import { isUserError, type UserError } from '../../core/errors.js';
 
 /** Runs an action body; never throws, sets the exit code. */
@@ -29,7 +29,7 @@ function failWithUserError(error: UserError): void {
     startLine: error.line,
     startColumn: error.line ? error.column : undefined,
   });
-  process.exitCode = core.ExitCode.Failure;
+  process.exitCode = 1;
 }
 
 function failWithBug(error: unknown): void {

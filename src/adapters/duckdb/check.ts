@@ -12,10 +12,11 @@ export function planContract(contract: DataContract, source: DataSource): Planne
 }
 
 /** Validates the source against the contract; results are in GX's shape, in contract order. */
-export async function runContract(engine: Engine, source: DataSource, contract: DataContract): Promise<{ checks: PlannedCheck[]; validation: ValidationResult }> {
+export async function runContract(engine: Engine, source: DataSource, contract: DataContract): Promise<{ checks: PlannedCheck[]; validation: ValidationResult; rows: number }> {
   const checks = planContract(contract, source);
   try {
-    const agg = aggregateQuery(source.scanView, checks, source.columns.map((c) => c.name));
+    const touchAll = source.scanView !== source.view ? source.columns.map((c) => c.name) : [];
+    const agg = aggregateQuery(source.scanView, checks, touchAll);
     const row = (await engine.all(agg.sql, agg.params))[0] ?? {};
     const elementCount = Number(row.n ?? 0);
     const columns = source.columns.map((c) => c.name);
@@ -44,7 +45,7 @@ export async function runContract(engine: Engine, source: DataSource, contract: 
       }
       results.push(r);
     }
-    return { checks, validation: validationResult(results) };
+    return { checks, validation: validationResult(results), rows: elementCount };
   } catch (error) {
     throw engineError(error, source.displayPath);
   }

@@ -3,12 +3,15 @@
  * column statistics, then per column a GROUP BY: cumulative counts for K-S and Wasserstein, category
  * counts, or histogram bins with numpy's bin rule); the tests themselves are pure (src/core/drift).
  */
+import path from 'node:path';
 import { equalEdges, sturgesEdges } from '../../core/drift/binning.js';
 import { columnDrift, datasetDrift, type ColumnCounts, type DatasetDrift } from '../../core/drift/column.js';
 import { chooseTest, DRIFT_TESTS, type ColumnKind, type DriftOptions } from '../../core/drift/select.js';
+import { binnedSummary, type DataProfile } from '../../core/data/profile.js';
 import { Params, quoteIdent } from '../../core/data/sql.js';
 import type { Engine } from './engine.js';
-import { engineError, type Column, type DataSource } from './source.js';
+import { readProfile } from './profile.js';
+import { engineError, openSource, type Column, type DataSource } from './source.js';
 
 const NUMERIC = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|FLOAT|DOUBLE|DECIMAL.*)$/;
 
@@ -136,4 +139,76 @@ async function bins(engine: Engine, col: Prepared, s: Stats, options: DriftOptio
   const counts: Array<[number, number]> = edges.slice(1).map(() => [0, 0]);
   for (const r of rows) counts[Number(r.i)] = [Number(r.r), Number(r.c)];
   return { keys: edges.slice(0, -1), counts };
+}
+
+/**
+ * Drift of the current data against a stored profile (when the raw reference is not kept): the
+ * approximations are those of src/core/data/profile.ts: reference histogram edges for numerical
+ * columns (K-S at the bin edges, Wasserstein between bin midpoints), top categories plus `(other)`.
+ */
+export async function runDriftAgainstProfile(engine: Engine, profile: DataProfile, current: DataSource, options: DriftOptions = {}): Promise<DatasetDrift> {
+  const results = [];
+  try {
+    for (const col of profile.columns) {
+      if (!current.columns.some((c) => c.name === col.name) || options.columns?.[col.name]?.ignore || col.count === 0) continue;
+      const kind = options.columns?.[col.name]?.kind ?? col.kind;
+      const { test, threshold } = chooseTest(col.name, kind, col.count, col.distinct, options);
+      const input = DRIFT_TESTS[test].input(kind);
+      let data: ColumnCounts;
+      if (kind === 'numerical' && col.histogram) {
+        const counts = await currentBins(engine, current, col.name, col.histogram.edges, col.histogram.counts);
+        data = input === 'values' ? { keys: [], counts: [], referenceStd: col.std ?? 0, summary: binnedSummary(col.histogram.edges, counts) } : { keys: col.histogram.edges.slice(0, -1), counts };
+      } else {
+        data = await currentCategories(engine, current, col);
+      }
+      if (data.counts.length === 0 && !data.summary) continue;
+      results.push(columnDrift(col.name, kind, test, threshold, data));
+    }
+  } catch (error) {
+    throw engineError(error, current.displayPath);
+  }
+  return datasetDrift(results, options.driftShare ?? 0.5);
+}
+
+async function currentBins(engine: Engine, current: DataSource, name: string, edges: number[], reference: number[]): Promise<Array<[number, number]>> {
+  const nb = edges.length - 1;
+  const p = new Params();
+  const q = `TRY_CAST(${quoteIdent(name)} AS DOUBLE)`;
+  const first = p.add(edges[0]);
+  const span = p.add(edges[nb]! - edges[0]!);
+  const n = p.add(nb);
+  const rows = await engine.all(
+    `SELECT greatest(0, least(CAST(trunc(((${q} - ${first}) / ${span}) * ${n}) AS BIGINT), ${n} - 1)) AS i, count(*) AS c FROM ${quoteIdent(current.view)} WHERE isfinite(${q}) GROUP BY 1`,
+    p.values,
+  );
+  const counts: Array<[number, number]> = reference.map((r) => [r, 0]);
+  for (const r of rows) counts[Number(r.i)]![1] += Number(r.c);
+  return counts;
+}
+
+async function currentCategories(engine: Engine, current: DataSource, col: DataProfile['columns'][number]): Promise<ColumnCounts> {
+  const q = quoteIdent(col.name);
+  const rows = await engine.all(`SELECT CAST(${q} AS VARCHAR) AS k, count(*) AS c FROM ${quoteIdent(current.view)} WHERE ${q} IS NOT NULL GROUP BY 1`);
+  const ref = new Map(col.top.map((t) => [t.value, t.count]));
+  const cur = new Map<string, number>();
+  for (const r of rows) {
+    const key = ref.has(String(r.k)) || col.other_count === 0 ? String(r.k) : '(other)';
+    cur.set(key, (cur.get(key) ?? 0) + Number(r.c));
+  }
+  if (col.other_count > 0) ref.set('(other)', col.other_count);
+  const keys = [...new Set([...ref.keys(), ...cur.keys()])].sort();
+  return { keys, counts: keys.map((k) => [ref.get(k) ?? 0, cur.get(k) ?? 0] as const) };
+}
+
+/**
+ * Drift of `current` against `reference` (a data file, or a profile JSON), paths resolved against
+ * `cwd`; URLs are passed through to the engine.
+ */
+export async function driftBetween(engine: Engine, cwd: string, reference: string, current: string, options: DriftOptions = {}): Promise<DatasetDrift> {
+  const resolve = (p: string) => (/^https?:\/\//i.test(p) || path.isAbsolute(p) ? p : path.resolve(cwd, p));
+  const profile = await readProfile(resolve(reference));
+  const c = await openSource(engine, resolve(current), 'current', { typed: true, displayPath: current });
+  if (profile) return runDriftAgainstProfile(engine, profile, c, options);
+  const r = await openSource(engine, resolve(reference), 'reference', { typed: true, displayPath: reference });
+  return runDrift(engine, r, c, options);
 }

@@ -27,9 +27,8 @@ export function loadDuckDB(env: NodeJS.ProcessEnv = process.env): Promise<DuckDB
 }
 
 async function importLocal(): Promise<DuckDBModule> {
-  // A variable specifier keeps bundlers from inlining the native module.
-  const name = '@duckdb/node-api';
-  return (await import(name)) as DuckDBModule;
+  // External in scripts/build.mjs: the bundle keeps this import, resolved from node_modules at run time.
+  return (await import('@duckdb/node-api')) as DuckDBModule;
 }
 
 /** Cache key for the installed engine: OS, architecture and version. */
@@ -54,12 +53,14 @@ export function duckdbEntry(dir: string): string {
 }
 
 /** Installs the pinned version with npm into `dir` (no lockfile, no scripts of ours); throws a UserError on failure. */
-export async function npmInstallDuckDB(dir: string, npm = 'npm', version = DUCKDB_VERSION): Promise<void> {
+export async function npmInstallDuckDB(dir: string, options: { npm?: string; version?: string; env?: NodeJS.ProcessEnv } = {}): Promise<void> {
+  const version = options.version ?? DUCKDB_VERSION;
   await mkdir(dir, { recursive: true });
   try {
-    await promisify(execFile)(npm, ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--prefix', dir, `@duckdb/node-api@${version}`], {
+    await promisify(execFile)(options.npm ?? 'npm', ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--prefix', dir, `@duckdb/node-api@${version}`], {
       timeout: 300_000,
       maxBuffer: 16 * 1024 * 1024,
+      env: options.env ?? process.env,
     });
   } catch (error) {
     const detail = (error as { stderr?: string; message?: string }).stderr || (error as Error).message;

@@ -53,6 +53,19 @@ export function formatOf(input: string): DataFormat {
   return 'csv';
 }
 
+/** Above this many columns malformed CSV rows are skipped without being itemised. */
+export const WIDE_COLUMNS = 1000;
+
+function wideNotice(file: string, columns: number): Finding {
+  return {
+    rule: 'data/wide-file',
+    severity: 'notice',
+    message: `${file} has ${columns} columns: malformed rows (if any) were skipped without being listed`,
+    file,
+    hint: 'Split very wide files, or validate their rows with fewer columns at a time.',
+  };
+}
+
 const literal = (s: string): string => `'${s.replaceAll("'", "''")}'`;
 
 /** Creates a view over the input and describes its columns. */
@@ -68,14 +81,17 @@ export async function openSource(engine: Engine, input: string, view: string, op
     await engine.run(`CREATE OR REPLACE TEMP VIEW ${quoteIdent(scanView)} AS SELECT * FROM ${readerSql(input, format, typed, rejects)}`);
     const described = await engine.all(`DESCRIBE SELECT * FROM ${quoteIdent(view)}`);
     const columns = described.map((r) => ({ name: String(r.column_name), type: String(r.column_type) }));
+    const csv = format === 'csv' || format === 'tsv';
+    // Recording rejects needs every column in memory at once (see scanView): too much for very wide files.
+    const wide = csv && columns.length > WIDE_COLUMNS;
     return {
       view,
-      scanView,
+      scanView: wide ? view : scanView,
       input,
       displayPath,
       format,
       columns,
-      rejects: () => (format === 'csv' || format === 'tsv' ? readRejects(engine, rejects, displayPath) : Promise.resolve([])),
+      rejects: () => (wide ? Promise.resolve([wideNotice(displayPath, columns.length)]) : csv ? readRejects(engine, rejects, displayPath) : Promise.resolve([])),
     };
   } catch (error) {
     throw engineError(error, displayPath);

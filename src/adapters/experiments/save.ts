@@ -8,6 +8,7 @@ import type { ExperimentEntry } from '../../core/experiments/catalog.js';
 import { formatMessage, parseMessage, TAG_MESSAGE_LIMIT } from '../../core/experiments/message.js';
 import { assertNamePart, baseName, nextName, tagOf } from '../../core/experiments/naming.js';
 import type { ExperimentRecord } from '../../core/experiments/record.js';
+import { recordProblems } from '../../core/experiments/schema.js';
 import { GitError, type Git } from '../git.js';
 import { dayPatterns, listEntries } from './store.js';
 
@@ -55,8 +56,11 @@ export async function saveRecord(
     const day = await listEntries(git, { patterns: dayPatterns(base) });
     const name = nextName(base, [...day.map((e) => e.name), ...taken]);
     taken.add(name);
-    const record: ExperimentRecord = { ...draft, name } as ExperimentRecord;
-    const { message, truncated } = formatMessage(orderKeys(record), limit);
+    const record = orderKeys({ ...draft, name } as ExperimentRecord);
+    // We built the record, so a schema violation here is a bug, not a user error.
+    const problems = recordProblems(record);
+    if (problems.length) throw new Error(`experiment record breaks schemas/experiment.schema.json: ${problems.slice(0, 3).join('; ')}`);
+    const { message, truncated } = formatMessage(record, limit);
     if (!(await tagOnce(git, name, draft.code.commit, message))) continue;
     if (!options.remote)
       return { name, tag: tagOf(name), status: 'created', record, truncated, pushed: false };
@@ -108,7 +112,7 @@ async function existing(
     parsed.record && !('truncated' in parsed.record) ? (parsed.record as ExperimentRecord) : undefined;
   const record: ExperimentRecord =
     stored ??
-    ({ ...draft, name: entry.name, created: parsed.record?.created ?? draft.created } as ExperimentRecord);
+    orderKeys({ ...draft, name: entry.name, created: parsed.record?.created ?? draft.created } as ExperimentRecord);
   let pushed = false;
   if (options.remote) {
     const remoteRefs = await git.lsRemote(options.remote, [`refs/tags/${entry.tag}`]);

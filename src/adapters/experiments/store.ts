@@ -3,7 +3,7 @@
  * `refs/tags/exp/` reading only the summary line; full messages are read only for the tags asked for.
  */
 import type { ExperimentEntry } from '../../core/experiments/catalog.js';
-import { entryOf } from '../../core/experiments/catalog.js';
+import { entryOf, newestFirst } from '../../core/experiments/catalog.js';
 import { nameOf, TAG_PREFIX } from '../../core/experiments/naming.js';
 import type { Git } from '../git.js';
 
@@ -22,6 +22,8 @@ export interface ListOptions {
   messages?: boolean;
   /** Only tags reachable from this revision (`--merged`). */
   merged?: string;
+  /** Only tags not reachable from this revision (`--no-merged`). */
+  noMerged?: string;
   /** for-each-ref patterns below `refs/tags/exp/` (default: all experiments). */
   patterns?: string[];
 }
@@ -31,6 +33,7 @@ export async function listEntries(git: Git, options: ListOptions = {}): Promise<
   const fields = options.messages ? [...FIELDS, '%(contents)'] : FIELDS;
   const args = ['for-each-ref', `--format=${fields.join('%1f')}%1e`];
   if (options.merged) args.push(`--merged=${options.merged}`);
+  if (options.noMerged) args.push(`--no-merged=${options.noMerged}`);
   const patterns = options.patterns ?? [`refs/tags/${TAG_PREFIX}`];
   const r = await git.run([...args, ...patterns]);
   const out: ExperimentEntry[] = [];
@@ -71,22 +74,9 @@ export function dayPatterns(base: string): string[] {
 }
 
 /** The newest experiment whose commit is reachable from `rev` (the base branch), if any. */
-export async function newestMerged(
-  git: Git,
-  rev: string,
-  exclude: readonly string[] = [],
-): Promise<string | undefined> {
+export async function newestMerged(git: Git, rev: string, exclude: readonly string[] = []): Promise<string | undefined> {
   if (!(await git.resolve(rev))) return undefined;
-  const r = await git.run([
-    'for-each-ref',
-    `--merged=${rev}`,
-    '--sort=-taggerdate',
-    '--format=%(objecttype) %(refname:strip=2)',
-    `refs/tags/${TAG_PREFIX}`,
-  ]);
-  for (const line of r.stdout.split('\n')) {
-    const [type, tag] = line.split(' ');
-    if (type === 'tag' && tag && !exclude.includes(nameOf(tag))) return nameOf(tag);
-  }
-  return undefined;
+  const entries = await listEntries(git, { merged: rev });
+  // Tag dates have one-second resolution: ties are broken by the name's `-N` (see newestFirst).
+  return entries.filter((e) => !exclude.includes(e.name)).sort(newestFirst)[0]?.name;
 }

@@ -48,7 +48,11 @@ function sampleJsonLines(text: string, complete: boolean): TableSample {
       value = undefined;
     }
     const record = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-    for (const k of Object.keys(record)) if (!seen.has(k)) seen.add(k) && header.push(k);
+    for (const k of Object.keys(record)) {
+      if (seen.has(k)) continue;
+      seen.add(k);
+      header.push(k);
+    }
     records.push(record);
   }
   return { header, rows: records.map((r) => header.map((h) => r[h])) };

@@ -44,14 +44,28 @@ export async function validateCards(root: string, options: ValidateCardsOptions 
   const config = options.config ?? (await loadConfig(root)).config;
   const targets = await discoverCards(root, config, options.paths);
   const git = new Git(root);
-  const changed = options.base ? await git.changedFiles(options.base, options.head ?? 'HEAD') : undefined;
+  const notes: Finding[] = [];
+  let changed: string[] | undefined;
+  if (options.base) {
+    changed = await git.changedFiles(options.base, options.head ?? 'HEAD').catch(() => undefined);
+    if (!changed) notes.push(shallowNotice(options.base));
+  }
   const cards = await checkCards(targets, cardWorld(root, git), {
     severity: config.cards.severity,
     requiredSections: config.cards.required_sections,
     placeholders: config.cards.placeholders,
     changed,
   });
-  return { cards, findings: cards.flatMap((c) => c.findings), checked: cards.map((c) => c.target.file) };
+  return { cards, findings: [...notes, ...cards.flatMap((c) => c.findings)], checked: cards.map((c) => c.target.file) };
+}
+
+function shallowNotice(base: string): Finding {
+  return {
+    rule: 'card/pr-diff-unavailable',
+    severity: 'notice',
+    message: `the files changed since ${base.slice(0, 12)} could not be listed (a shallow clone?), so every card was checked`,
+    hint: 'check out with `fetch-depth: 0` to check only the cards a pull request touches',
+  };
 }
 
 /** Every card to check: configured models and datasets, cards found by name, or the given paths. */
@@ -99,14 +113,12 @@ async function pickCard(root: string, folder: string, card: string | undefined, 
 
 /** Card files by name under `dir`, skipping hidden, dependency and build folders; symlinks are not followed. */
 async function walk(root: string, dir: string): Promise<string[]> {
-  const out: string[] = [];
   const entries = await readdir(path.join(root, dir), { withFileTypes: true }).catch(() => []);
-  for (const e of entries) {
-    const rel = dir ? `${dir}/${e.name}` : e.name;
-    if (e.isDirectory() && !e.name.startsWith('.') && !SKIP_DIRS.has(e.name)) out.push(...(await walk(root, rel)));
-    else if (e.isFile() && CARD_NAMES[e.name]) out.push(rel);
-  }
-  return out;
+  const rel = (name: string): string => (dir ? `${dir}/${name}` : name);
+  const files = entries.filter((e) => e.isFile() && CARD_NAMES[e.name]).map((e) => rel(e.name));
+  const dirs = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.') && !SKIP_DIRS.has(e.name));
+  const nested = await Promise.all(dirs.map((e) => walk(root, rel(e.name))));
+  return [...files, ...nested.flat()];
 }
 
 /** Profile from `cards.profiles` globs (first match wins), else `cards.profile`. */
@@ -182,11 +194,20 @@ export async function readCardFile(root: string, file: string): Promise<Uint8Arr
 async function insideRepo(root: string, file: string): Promise<{ real: string } | FileProblem> {
   const abs = path.join(root, file);
   if (!(await lstat(abs).catch(() => undefined))) return { rule: 'card/file-missing', problem: 'does not exist' };
-  const [realRoot, real] = await Promise.all([realpath(root), realpath(abs).catch(() => undefined)]);
+  const [realRoot, real] = await Promise.all([realRootOf(root), realpath(abs).catch(() => undefined)]);
   if (!real) return { rule: 'card/file-missing', problem: 'is a broken symlink' };
   const rel = path.relative(realRoot, real);
   if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) return { rule: 'card/file-path', problem: 'is a symlink that leaves the repository' };
   return { real };
+}
+
+const realRoots = new Map<string, Promise<string>>();
+
+/** realpath of a repository root, once per root (every card and data file is checked against it). */
+function realRootOf(root: string): Promise<string> {
+  let real = realRoots.get(root);
+  if (!real) realRoots.set(root, (real = realpath(root)));
+  return real;
 }
 
 async function measure(root: string, file: string, want: { rows: boolean; sample: boolean; format: DeclaredFile['format'] }): Promise<FileFacts | FileProblem> {

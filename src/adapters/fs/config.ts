@@ -2,6 +2,7 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
 import { CONFIG_PATHS, defaultConfig, MAX_CONFIG_BYTES, parseConfig, type ParsedConfig } from '../../core/config/index.js';
+import { UserError } from '../../core/errors.js';
 import type { Finding } from '../../core/finding.js';
 import { tooLargeFinding } from '../../core/yaml/parse.js';
 
@@ -10,11 +11,23 @@ export interface LoadedConfig extends ParsedConfig {
   file?: string;
 }
 
+export interface LoadConfigOptions {
+  /** A repository-relative path chosen by the user (e.g. an action input) instead of `.github/mlops.yml`; it must exist. */
+  file?: string;
+}
+
 /** Reads and validates the configuration of the repository at `repoRoot`. */
-export async function loadConfig(repoRoot: string): Promise<LoadedConfig> {
+export async function loadConfig(repoRoot: string, opts: LoadConfigOptions = {}): Promise<LoadedConfig> {
   const project = basename(await realpath(repoRoot));
   const found: string[] = [];
-  for (const candidate of CONFIG_PATHS) if (await exists(join(repoRoot, candidate))) found.push(candidate);
+  if (opts.file !== undefined) {
+    if (!(await exists(join(repoRoot, opts.file)))) {
+      throw new UserError(`the configuration file ${opts.file} does not exist`, { hint: `create it, or leave the option out to use ${CONFIG_PATHS[0]}` });
+    }
+    found.push(opts.file.replace(/\\/g, '/'));
+  } else {
+    for (const candidate of CONFIG_PATHS) if (await exists(join(repoRoot, candidate))) found.push(candidate);
+  }
   const file = found[0];
   if (!file) return { config: defaultConfig(project), findings: [] };
   const extra: Finding[] = found.slice(1).map((other) => ({

@@ -38,7 +38,11 @@ export interface CommentLike {
 }
 
 /** Our comments with the marker, oldest first: the first is kept, the rest are duplicates. */
-export function findOwnSticky<C extends CommentLike>(comments: readonly C[], marker: string, identity: Identity): C[] {
+export function findOwnSticky<C extends CommentLike>(
+  comments: readonly C[],
+  marker: string,
+  identity: Identity,
+): C[] {
   return comments
     .filter((c) => isSelf(identity, c.user?.login) && hasMarker(c.body ?? '', marker))
     .sort((a, b) => a.id - b.id);
@@ -60,7 +64,11 @@ export async function upsertStickyComment(
   const [ours, ...duplicates] = findOwnSticky(all, comment.marker, comment.identity);
   for (const extra of duplicates) await client.rest.issues.deleteComment({ ...params, comment_id: extra.id });
   if (!ours) {
-    const { data } = await client.rest.issues.createComment({ ...params, issue_number: target.issueNumber, body });
+    const { data } = await client.rest.issues.createComment({
+      ...params,
+      issue_number: target.issueNumber,
+      body,
+    });
     return { action: 'created', id: data.id, url: data.html_url, removedDuplicates: 0 };
   }
   if (sameBody(ours.body ?? '', body)) {

@@ -20,7 +20,10 @@ export interface IdentityOptions {
 }
 
 /** The token's own identity: the explicit bot login, else `GET /user`, else (403) `github-actions[bot]`. */
-export async function resolveIdentity(client: GitHubClient, options: IdentityOptions = {}): Promise<Identity> {
+export async function resolveIdentity(
+  client: GitHubClient,
+  options: IdentityOptions = {},
+): Promise<Identity> {
   if (options.botLogin) return { login: options.botLogin, kind: 'bot' };
   try {
     const { data } = await client.rest.users.getAuthenticated();

@@ -11,7 +11,6 @@ import type { Finding } from '../../core/finding.js';
 import { planRegister } from '../../core/registry/plan.js';
 import { type PreviousSignatures, planRegistrations } from '../../core/registry/registration.js';
 import type { RegistryState } from '../../core/registry/state.js';
-import { formatTagName } from '../../core/registry/tags.js';
 import type { GitHubClient } from '../github/client.js';
 import { type AssetSpec, ensureRelease } from '../github/releases.js';
 import type { Git } from '../git.js';
@@ -46,7 +45,7 @@ export async function registerFromCards(o: RegisterOptions): Promise<RegisterOut
   const wanted = new Set(plan.register.map((r) => `${r.artifact}@${r.tagVersion}`));
   const tags = await writeRegistryTags(
     o.git,
-    (state) => plan.register.filter((r) => wanted.has(`${r.artifact}@${r.tagVersion}`)).flatMap((r) => planRegister(state, r.artifact, r.tagVersion, commit, { actor: o.actor, reason: r.explainsChange ? undefined : undefined })),
+    (state) => plan.register.filter((r) => wanted.has(`${r.artifact}@${r.tagVersion}`)).flatMap((r) => planRegister(state, r.artifact, r.tagVersion, commit, { actor: o.actor })),
     { remote: o.remote },
   );
   const releases: string[] = [];
@@ -108,9 +107,4 @@ export async function experimentMetrics(git: Git, experiment: string | undefined
   const out: Record<string, number> = {};
   for (const [k, v] of Object.entries(record.metrics)) if (typeof v === 'number') out[k] = v;
   return out;
-}
-
-/** The tag name a card's version gets. */
-export function versionTag(card: RegistryCard): string {
-  return formatTagName({ artifact: card.artifact, action: 'register', version: card.version });
 }

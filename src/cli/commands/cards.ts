@@ -4,7 +4,7 @@ import path from 'node:path';
 import { loadConfig } from '../../adapters/fs/config.js';
 import { validateCards, type ValidateCardsOptions } from '../../adapters/fs/cards.js';
 import { Git } from '../../adapters/git.js';
-import { cardBlocks } from '../../core/cards/report.js';
+import { cardBlocks, cardsSummary } from '../../core/cards/report.js';
 import { dataCardTemplate, modelCardTemplate } from '../../core/cards/templates.js';
 import { isUserError, UsageError, UserError } from '../../core/errors.js';
 import type { Block } from '../../core/report/model.js';
@@ -13,6 +13,8 @@ import type { Command, CommandContext } from '../command.js';
 
 /** The cards part of a validation run (same shape as validate.ts's ValidationResult, plus the per-card table). */
 export interface CardsValidation {
+  /** One line: "3 cards: 1 failing, 2 passing". */
+  summary: string;
   checked: string[];
   findings: Finding[];
   blocks: Block[];
@@ -22,7 +24,7 @@ export interface CardsValidation {
 export function cardsValidator(options: ValidateCardsOptions = {}): (repoRoot: string) => Promise<CardsValidation> {
   return async (repoRoot) => {
     const result = await validateCards(repoRoot, options);
-    return { checked: result.checked, findings: result.findings, blocks: cardBlocks(result.cards) };
+    return { summary: cardsSummary(result.cards), checked: result.checked, findings: result.findings, blocks: cardBlocks(result.cards) };
   };
 }
 

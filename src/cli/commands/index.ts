@@ -3,5 +3,9 @@ import type { Command } from '../command.js';
 import { experimentCommands } from './experiment.js';
 import { validateCommand } from './validate.js';
 import { initCardCommand } from './cards.js';
+import { dataCommands } from './data.js';
+import { registryCommands } from './registry.js';
+import { gateCommands } from './gate.js';
+import { deployCommands } from './deploy.js';
 
-export const commands: Command[] = [validateCommand, initCardCommand, ...experimentCommands];
+export const commands: Command[] = [validateCommand, initCardCommand, ...experimentCommands, ...registryCommands, ...gateCommands, ...deployCommands, ...dataCommands];

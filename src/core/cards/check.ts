@@ -67,21 +67,33 @@ export interface CardResult {
 
 /** Reads every target, checks the selected ones, and returns one result per selected card. */
 export async function checkCards(targets: readonly CardTarget[], world: CardWorld, options: CheckOptions = {}): Promise<CardResult[]> {
-  const docs = new Map<string, { doc?: CardDocument; findings: Finding[] }>();
-  for (const t of targets) docs.set(t.file, await readTarget(t, world, options));
+  const read = await mapLimit(targets, (t) => readTarget(t, world, options));
+  const docs = new Map(targets.map((t, i) => [t.file, read[i] ?? { findings: [] }]));
   const index = indexCards(docs);
   const tags = await world.tagNames();
   const selected = options.changed ? selectChanged(docs, options.changed) : undefined;
-  const results: CardResult[] = [];
-  for (const t of targets) {
-    if (selected && !selected.has(t.file)) continue;
-    const read = docs.get(t.file) ?? { findings: [] };
-    const findings = [...read.findings];
-    if (read.doc) findings.push(...(await repositoryFindings(read.doc, { world, tags, index, options })));
-    const id = read.doc ? identity(read.doc.metadata) : {};
-    results.push({ target: t, name: id.name, version: id.version, findings: applySeverities(findings, options.severity) });
-  }
-  return results;
+  const chosen = targets.filter((t) => !selected || selected.has(t.file));
+  return mapLimit(chosen, async (t) => {
+    const card = docs.get(t.file) ?? { findings: [] };
+    const findings = [...card.findings];
+    if (card.doc) findings.push(...(await repositoryFindings(card.doc, { world, tags, index, options })));
+    const id = card.doc ? identity(card.doc.metadata) : {};
+    return { target: t, name: id.name, version: id.version, findings: applySeverities(findings, options.severity) };
+  });
+}
+
+/** Maps with at most `limit` calls in flight (file reads and git calls overlap; results keep their order). */
+export async function mapLimit<T, R>(items: readonly T[], fn: (item: T) => Promise<R>, limit = 16): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
 }
 
 async function readTarget(t: CardTarget, world: CardWorld, options: CheckOptions): Promise<{ doc?: CardDocument; findings: Finding[] }> {

@@ -59,12 +59,12 @@ export function applyDefaults(raw: RawConfig, project: string): MlopsConfig {
       },
     },
     // Evidently's defaults: stattest by column type and size, 0.05 for p-values, 0.1 for distances,
-    // dataset drift when half the columns drift, 30 bins for binned tests.
+    // dataset drift when half the columns drift, Sturges bins for binned tests (get_binned_data).
     drift: {
       stattest: { numerical: drift.stattest?.numerical ?? 'auto', categorical: drift.stattest?.categorical ?? 'auto' },
       thresholds: { p_value: drift.thresholds?.p_value ?? 0.05, distance: drift.thresholds?.distance ?? 0.1 },
       dataset_drift_share: drift.dataset_drift_share ?? 0.5,
-      bins: drift.bins ?? 30,
+      bins: drift.bins ?? 'sturges',
       columns: { ...(drift.columns as MlopsConfig['drift']['columns']) },
     },
     promotion: perStage(stages, (stage, i) => promotionPolicy(raw.promotion?.[stage] ?? {}, stages[i - 1])),
@@ -119,8 +119,13 @@ function deployPolicy(raw: DeepPartial<DeployPolicy>, stage: string): DeployPoli
     strategy,
     steps: (raw.steps as number[] | undefined) ?? DEFAULT_STEPS[strategy],
     environment: raw.environment ?? stage,
-    health: { ...(raw.health as DeployPolicy['health']), duration: raw.health?.duration ?? '5m', interval: raw.health?.interval ?? '30s' },
+    health: { ...(raw.health as DeployPolicy['health']), duration: raw.health?.duration ?? '5m', interval: raw.health?.interval ?? '30s', timeout: raw.health?.timeout ?? '5s' },
     target: raw.target as DeployPolicy['target'],
     rollback: raw.rollback ?? true,
+    url: raw.url,
+    pause: raw.pause ?? '0s',
+    timeout: raw.timeout ?? '10m',
+    shadow: raw.shadow as DeployPolicy['shadow'],
+    ab: raw.ab as DeployPolicy['ab'],
   };
 }

@@ -12,8 +12,10 @@ import type { MlopsConfig } from './types.js';
 export const configSchema: object = schema;
 /** Where the configuration lives, relative to the repository root (`.yaml` is accepted too). */
 export const CONFIG_PATHS = ['.github/mlops.yml', '.github/mlops.yaml'] as const;
-/** A config is a few kilobytes; 1 MiB is generous and keeps a hostile file from costing time. */
-export const MAX_CONFIG_BYTES = 1024 * 1024;
+/** A config is a few kilobytes; 128 KiB is 40 times the complete example in docs and keeps a hostile file near a second of parsing. */
+export const MAX_CONFIG_BYTES = 128 * 1024;
+/** More findings than this are one mistake repeated; the rest are summarised in one finding. */
+const MAX_FINDINGS = 200;
 
 export interface ParsedConfig {
   config: MlopsConfig;
@@ -32,5 +34,12 @@ export function parseConfig(text: string, file: string = CONFIG_PATHS[0], opts: 
   const raw = (pruneInvalid(schema, parsed.value) ?? {}) as RawConfig;
   const config = applyDefaults(raw, opts.project ?? 'project');
   findings.push(...checkSemantics(raw, config.stages, file, parsed.source));
-  return { config, findings };
+  return { config, findings: capped(findings, file) };
+}
+
+function capped(findings: Finding[], file: string): Finding[] {
+  if (findings.length <= MAX_FINDINGS) return findings;
+  const rest = findings.length - MAX_FINDINGS;
+  const summary: Finding = { rule: 'config/too-many-findings', severity: 'error', message: `${rest} more findings in ${file} are not listed`, file, hint: 'Fix the findings listed and validate again.' };
+  return [...findings.slice(0, MAX_FINDINGS), summary];
 }

@@ -9,7 +9,7 @@ export type CardsProfile = 'standard' | 'huggingface';
 /** A finding severity as configured; `off` drops the rule. */
 export type ConfiguredSeverity = 'error' | 'warning' | 'notice' | 'off';
 /** Drift tests named as in Evidently; `auto` picks by column type and size as Evidently does. */
-export type StatTest = 'auto' | 'ks' | 'chisquare' | 'z' | 'wasserstein' | 'jensenshannon' | 'psi';
+export type StatTest = 'auto' | 'ks' | 'chisquare' | 'z' | 'wasserstein' | 'jensenshannon' | 'psi' | 'kl_div' | 'hellinger';
 export type DeployStrategy = 'direct' | 'canary' | 'blue-green' | 'shadow' | 'ab';
 export type DeployTargetType = 'command' | 'kserve' | 'kubernetes' | 'batch' | 'edge';
 export type RetrainingTrigger = 'drift' | 'degradation' | 'schedule' | 'new_data';
@@ -80,7 +80,7 @@ export interface DriftConfig {
   stattest: { numerical: StatTest; categorical: StatTest };
   thresholds: { p_value: number; distance: number };
   dataset_drift_share: number;
-  bins: number;
+  bins: number | 'sturges';
   columns: Record<string, DriftColumnConfig>;
 }
 
@@ -100,7 +100,11 @@ export interface PromotionPolicy {
 }
 
 export interface HealthCheck {
+  /** `{slot}` is replaced by the slot under test. */
   url?: string;
+  metrics_url?: string;
+  /** Timeout of one probe, `5s` by default. */
+  timeout: string;
   latency_p95_ms?: number;
   error_rate?: number;
   /** `30s`, `5m`, `2h`. */
@@ -114,6 +118,23 @@ export interface DeployTarget {
   manifest?: string;
   branch?: string;
   namespace?: string;
+  model_format?: string;
+  storage_uri?: string;
+  crd?: string;
+}
+
+export interface ShadowPolicy {
+  inputs?: string;
+  url?: string;
+  max_disagreement?: number;
+  max_latency_ratio?: number;
+}
+
+export interface AbPolicy {
+  outcomes?: string;
+  min_samples?: number;
+  significance?: number;
+  higher_is_better?: boolean;
 }
 
 /** Deployment of one stage, with defaults filled in for every stage in `stages`. */
@@ -126,11 +147,19 @@ export interface DeployPolicy {
   health: HealthCheck;
   target?: DeployTarget;
   rollback: boolean;
+  /** `environment_url` of the deployment. */
+  url?: string;
+  /** Pause between canary steps (`0s` by default). */
+  pause: string;
+  /** Longest a deploy command may run per step (`10m` by default). */
+  timeout: string;
+  shadow?: ShadowPolicy;
+  ab?: AbPolicy;
 }
 
 export interface MonitoringConfig {
   schedule: string;
-  thresholds: { metrics: Record<string, Bounds>; drift_share?: number; missing_share?: number };
+  thresholds: { metrics: Record<string, Bounds>; drift_share?: number; missing_share?: number; degradation?: number; business?: Record<string, Bounds> };
   alert: { labels: string[]; assignees: string[]; webhook_secret?: string; runbook?: string };
 }
 

@@ -37,6 +37,9 @@ export interface DriftOptions {
   catStattest?: DriftTestName;
   /** Overrides every test's default threshold. */
   threshold?: number;
+  /** Threshold for tests that score a p-value (default 0.05) and for distances (default 0.1). */
+  pValueThreshold?: number;
+  distanceThreshold?: number;
   /** Per column: test, threshold, or `ignore`. */
   columns?: Record<string, { stattest?: DriftTestName; threshold?: number; ignore?: boolean; kind?: ColumnKind }>;
   /** Share of drifted columns at which the dataset drifts; Evidently's default 0.5. */
@@ -70,11 +73,34 @@ export function chooseTest(
   const global = options.stattest && options.stattest !== 'auto' ? options.stattest : undefined;
   const byKind = kind === 'numerical' ? options.numStattest : options.catStattest;
   const test = own?.stattest ?? global ?? byKind ?? defaultTest(kind, referenceRows, distinct);
-  const threshold = own?.threshold ?? options.threshold ?? DRIFT_TESTS[test].defaultThreshold;
+  const byScore = DRIFT_TESTS[test].score === 'p_value' ? options.pValueThreshold : options.distanceThreshold;
+  const threshold = own?.threshold ?? options.threshold ?? byScore ?? DRIFT_TESTS[test].defaultThreshold;
   return { test, threshold };
 }
 
 /** True when the score means drift: p-value below the threshold, distance at or above it (Evidently). */
 export function isDrifted(test: DriftTestName, score: number, threshold: number): boolean {
   return DRIFT_TESTS[test].score === 'p_value' ? score < threshold : score >= threshold;
+}
+
+/** The `drift` section of .github/mlops.yml (after defaults) as options. */
+export function driftOptionsFromConfig(drift: {
+  stattest: { numerical: string; categorical: string };
+  thresholds: { p_value: number; distance: number };
+  dataset_drift_share: number;
+  bins: number | 'sturges';
+  columns: Record<string, { stattest?: string; threshold?: number; ignore?: boolean }>;
+}): DriftOptions {
+  const test = (t: string | undefined): DriftTestName | undefined => (t && t !== 'auto' && t in DRIFT_TESTS ? (t as DriftTestName) : undefined);
+  const columns: NonNullable<DriftOptions['columns']> = {};
+  for (const [name, c] of Object.entries(drift.columns)) columns[name] = { stattest: test(c.stattest), threshold: c.threshold, ignore: c.ignore };
+  return {
+    numStattest: test(drift.stattest.numerical),
+    catStattest: test(drift.stattest.categorical),
+    pValueThreshold: drift.thresholds.p_value,
+    distanceThreshold: drift.thresholds.distance,
+    driftShare: drift.dataset_drift_share,
+    bins: drift.bins,
+    columns,
+  };
 }

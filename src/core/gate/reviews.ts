@@ -5,7 +5,7 @@
  * collaborator-permission API (not `author_association`), never from the author, the last pusher or a bot.
  * An outstanding change request from a user with write access blocks, as on GitHub.
  */
-import type { GateSnapshot, GhUser } from './snapshot.js';
+import type { GateSnapshot, GhReview, GhUser } from './snapshot.js';
 
 export interface ReviewAssessment {
   /** Logins whose approvals count. */
@@ -49,11 +49,11 @@ export function lastPusher(snapshot: GateSnapshot): string | undefined {
 }
 
 /** The latest decisive review of each reviewer, in submission order. */
-export function latestReviews(snapshot: GateSnapshot): Map<string, GateSnapshot['reviews'][number]> {
-  const ordered = [...snapshot.reviews].sort(
+export function latestReviews(reviews: readonly GhReview[]): Map<string, GhReview> {
+  const ordered = [...reviews].sort(
     (a, b) => Date.parse(a.submitted_at ?? '') - Date.parse(b.submitted_at ?? '') || a.id - b.id,
   );
-  const latest = new Map<string, GateSnapshot['reviews'][number]>();
+  const latest = new Map<string, GhReview>();
   for (const r of ordered) if (r.user && DECISIVE.has(r.state)) latest.set(r.user.login, r);
   return latest;
 }
@@ -66,7 +66,7 @@ export function assessReviews(snapshot: GateSnapshot): ReviewAssessment {
   const approvers: string[] = [];
   const ignored: ReviewAssessment['ignored'] = [];
   const changeRequests: string[] = [];
-  for (const [login, review] of latestReviews(snapshot)) {
+  for (const [login, review] of latestReviews(snapshot.reviews)) {
     if (review.state === 'DISMISSED') {
       ignored.push({ login, reason: 'review was dismissed' });
       continue;
@@ -85,7 +85,7 @@ export function assessReviews(snapshot: GateSnapshot): ReviewAssessment {
 
 function approvalProblem(
   snapshot: GateSnapshot,
-  review: GateSnapshot['reviews'][number],
+  review: GhReview,
   who: { author?: string; pusher?: string },
 ): string | undefined {
   const login = review.user?.login ?? '';

@@ -96,17 +96,9 @@ function markdownPieces(markdown: string): Piece[] {
   let fence: string | undefined;
   let depth = 0;
   for (const line of defuseMarkers(markdown).replace(/\r\n?/g, '\n').split('\n')) {
-    const opener = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (fence === undefined && opener) fence = opener;
-    else if (
-      fence !== undefined &&
-      opener &&
-      opener[0] === fence[0] &&
-      opener.length >= fence.length &&
-      /^ {0,3}[`~]+\s*$/.test(line)
-    )
-      fence = undefined;
-    else if (fence === undefined) depth = Math.max(0, depth + htmlBalance(line));
+    const inCode = fence !== undefined;
+    fence = nextFence(line, fence);
+    if (!inCode && fence === undefined) depth = Math.max(0, depth + htmlBalance(line));
     if (line.trim() === '' && fence === undefined && depth === 0) {
       if (current.length) pieces.push({ text: `${current.join('\n')}\n\n` });
       current = [];
@@ -115,6 +107,15 @@ function markdownPieces(markdown: string): Piece[] {
   // An unclosed fence or tag in the input: keep the rest whole rather than guess where it ends.
   if (current.length) pieces.push({ text: `${current.join('\n')}${fence ? `\n${fence}` : ''}\n\n` });
   return pieces;
+}
+
+/** The fence open after `line`: ``` or ~~~ opens one, a bare run at least as long closes it (CommonMark §4.5). */
+function nextFence(line: string, open: string | undefined): string | undefined {
+  const run = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+  if (open === undefined) return run;
+  const closes =
+    run !== undefined && run[0] === open[0] && run.length >= open.length && /^ {0,3}[`~]+\s*$/.test(line);
+  return closes ? undefined : open;
 }
 
 function htmlBalance(line: string): number {

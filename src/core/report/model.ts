@@ -7,6 +7,7 @@ import type { Finding } from '../finding.js';
 
 export interface Table {
   headers: string[];
+  /** Cells are inline Markdown (`code`, links, emphasis); the renderer escapes `|`, HTML and line breaks. */
   rows: string[][];
   /** Column alignment; defaults to left. */
   align?: Array<'left' | 'right' | 'center'>;

@@ -20,6 +20,8 @@ export interface ValidateOptions {
 const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true, allowUnionTypes: true });
 formats.default(ajv);
 const byObject = new WeakMap<object, ValidateFunction>();
+/** A file with thousands of errors is one mistake repeated; a hundred findings say it and keep reports readable. */
+export const MAX_SCHEMA_FINDINGS = 100;
 
 /** Compiles once per schema `$id` (or per schema object when it has none). */
 export function compileSchema(schema: object): ValidateFunction {
@@ -37,7 +39,12 @@ export function validateAgainstSchema(schema: object, value: unknown, source: Ya
   if (validate(value)) return [];
   const findings: Finding[] = [];
   const seen = new Set<string>();
-  for (const error of relevantErrors(validate.errors ?? [])) {
+  const errors = relevantErrors(validate.errors ?? []);
+  for (const error of errors) {
+    if (findings.length === MAX_SCHEMA_FINDINGS) {
+      findings.push({ rule: `${opts.rulePrefix}/too-many-errors`, severity: 'error', message: `${opts.file} has more schema errors; only the first ${MAX_SCHEMA_FINDINGS} are listed`, file: opts.file, hint: 'Fix these and validate again.' });
+      break;
+    }
     const d = describeError(error, value);
     const where = source ? locate(source, d.path, { at: d.at }) : {};
     const finding: Finding = { rule: `${opts.rulePrefix}/${d.rule}`, severity: 'error', message: d.message, file: opts.file, ...where };

@@ -1,5 +1,5 @@
 /** Maps a JSON path (as ajv and our validators report it) back to the YAML node it came from. */
-import { isAlias, isMap, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import { position, type YamlSource } from './parse.js';
 
 export type JsonPath = ReadonlyArray<string | number>;
@@ -43,7 +43,7 @@ export function locate(source: YamlSource, path: JsonPath, opts: LocateOptions =
 function child(source: YamlSource, node: Node | null, segment: string | number): { node: Node | null; pair?: Pair } | undefined {
   const resolved = isAlias(node) ? (node.resolve(source.doc) ?? null) : node;
   if (isMap(resolved)) {
-    const found = resolved.items.find((p) => keyOf(p) === String(segment));
+    const found = pairIndex(resolved).get(String(segment));
     if (!found) return undefined;
     return { node: (found.value as Node | null) ?? null, pair: found };
   }
@@ -53,6 +53,23 @@ function child(source: YamlSource, node: Node | null, segment: string | number):
     return { node: isPair(item) ? ((item.key as Node | null) ?? null) : (item as Node | null) };
   }
   return undefined;
+}
+
+// Findings on a large mapping would each scan it; an index per mapping keeps locate O(depth).
+const indexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+function pairIndex(map: YAMLMap): Map<string, Pair> {
+  let index = indexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const pair of map.items) {
+      const key = keyOf(pair);
+      // The last occurrence wins, as in the parsed value (duplicates are reported separately).
+      if (key !== undefined) index.set(key, pair);
+    }
+    indexes.set(map, index);
+  }
+  return index;
 }
 
 function keyOf(pair: Pair): string | undefined {

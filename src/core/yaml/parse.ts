@@ -33,10 +33,14 @@ export interface ParsedYaml {
   findings: Finding[];
 }
 
-/** Config files and front matter are a few kilobytes; 2 MiB leaves room and keeps parsing instant. */
-export const DEFAULT_MAX_YAML_BYTES = 2 * 1024 * 1024;
+/**
+ * Config files and front matter are a few kilobytes. The yaml package parses roughly 0.3 MB a
+ * second on a busy runner core, so 1 MiB bounds the worst case at a few seconds.
+ */
+export const DEFAULT_MAX_YAML_BYTES = 1024 * 1024;
 /** The yaml package's own default: far above honest use, far below a billion-laughs expansion. */
 const MAX_ALIAS_COUNT = 100;
+/** Broken input repeats one mistake; the first ten of a kind say it all. */
 const MAX_SYNTAX_FINDINGS = 10;
 /** Keys that would reach Object.prototype or a constructor when code indexes the parsed value. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -77,7 +81,8 @@ interface BodyOptions {
 
 function parseBody(body: string, file: string, o: BodyOptions): ParsedYaml {
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(body, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // uniqueKeys compares every key with every other (quadratic: 16k keys take seconds); checkKeys does it in one pass.
+  const docs = parseAllDocuments(body, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const fallback = o.expectMapping ? {} : undefined;
   if (!Array.isArray(docs) || docs.length === 0) return { value: fallback, findings: [] };
   const doc = docs[0] as Document.Parsed;
@@ -85,10 +90,8 @@ function parseBody(body: string, file: string, o: BodyOptions): ParsedYaml {
   const pos = (offset: number): { line: number; column: number } => position(source, offset);
   const findings: Finding[] = [];
   for (const e of firstDistinct(doc.errors)) {
-    const rule = e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'syntax';
-    const f = at(o.prefix, rule, file, pos(e.pos[0]).line, pos(e.pos[0]).column);
-    f.message = rule === 'duplicate-key' ? `duplicate key ${keyText(body, e.pos)}` : `YAML syntax: ${e.message}`;
-    f.hint = rule === 'duplicate-key' ? 'Each key may appear once per mapping; remove or merge the repeated one.' : undefined;
+    const f = at(o.prefix, 'syntax', file, pos(e.pos[0]).line, pos(e.pos[0]).column);
+    f.message = `YAML syntax: ${e.message}`;
     findings.push(f);
   }
   for (const w of doc.warnings) {
@@ -103,7 +106,7 @@ function parseBody(body: string, file: string, o: BodyOptions): ParsedYaml {
     findings.push(f);
     break;
   }
-  findings.push(...dropForbiddenKeys(doc, source, o.prefix));
+  findings.push(...checkKeys(doc, source, o.prefix));
   if (findings.some((f) => f.rule === `${o.prefix}/syntax`)) return { value: fallback, source, findings };
   let value: unknown;
   try {
@@ -128,15 +131,40 @@ function expectMapping(value: unknown, source: YamlSource, findings: Finding[], 
   return { value: {}, source, findings: [...findings, f] };
 }
 
-/** Removes `__proto__`-like keys from the document before conversion, one finding each. */
-function dropForbiddenKeys(doc: Document.Parsed, source: YamlSource, prefix: string): Finding[] {
+/**
+ * One pass over every mapping: repeated keys get a finding at the repeat (the last value wins, as
+ * in the parsed value), and `__proto__`-like keys are removed before conversion, one finding each.
+ */
+function checkKeys(doc: Document.Parsed, source: YamlSource, prefix: string): Finding[] {
   const findings: Finding[] = [];
+  let duplicates = 0;
+  const keyAt = (pair: Pair): { line: number; column: number } => position(source, isScalar(pair.key) ? (pair.key.range?.[0] ?? 0) : 0);
   visit(doc, {
+    Map(_key, map) {
+      // Offsets only: a line is computed for the few keys that are reported.
+      const first = new Map<string, number>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const key = String(pair.key.value);
+        const earlier = first.get(key);
+        if (earlier === undefined) {
+          first.set(key, pair.key.range?.[0] ?? 0);
+          continue;
+        }
+        if (++duplicates > MAX_SYNTAX_FINDINGS) continue;
+        const where = keyAt(pair);
+        const f = at(prefix, 'duplicate-key', source.file, where.line, where.column);
+        f.message = `duplicate key \`${key.slice(0, 80)}\` (first on line ${position(source, earlier).line})`;
+        f.hint = 'Each key may appear once per mapping; remove or merge the repeated one.';
+        findings.push(f);
+      }
+      return undefined;
+    },
     Pair(_key, pair: Pair) {
       const key = isScalar(pair.key) ? pair.key.value : undefined;
       if (typeof key !== 'string' || !FORBIDDEN_KEYS.has(key)) return undefined;
-      const p = position(source, isScalar(pair.key) ? (pair.key.range?.[0] ?? 0) : 0);
-      const f = at(prefix, 'forbidden-key', source.file, p.line, p.column);
+      const where = keyAt(pair);
+      const f = at(prefix, 'forbidden-key', source.file, where.line, where.column);
       f.message = `key \`${key}\` is not allowed; it was ignored`;
       f.hint = 'Rename the key: it would reach JavaScript object internals.';
       findings.push(f);
@@ -168,12 +196,6 @@ function firstDistinct<T extends { message: string; pos: [number, number] }>(err
     if (out.length === MAX_SYNTAX_FINDINGS) break;
   }
   return out;
-}
-
-function keyText(body: string, pos: [number, number]): string {
-  const line = body.slice(pos[0]).split(/\r?\n/, 1)[0] ?? '';
-  const key = line.split(':', 1)[0]?.trim() ?? '';
-  return key ? `\`${key.slice(0, 80)}\`` : 'in a mapping';
 }
 
 /** UTF-8 size when the string could exceed the limit (a UTF-16 unit is at most 3 bytes); else a bound below it. */

@@ -13,7 +13,10 @@ function eventFile(payload: unknown): string {
 
 describe('action context', () => {
   it('reads the pull request number and head commit from a pull_request payload', () => {
-    const payload = webhookExample('pull_request', 'opened') as { number: number; pull_request: { head: { sha: string } } };
+    const payload = webhookExample('pull_request', 'opened') as {
+      number: number;
+      pull_request: { head: { sha: string } };
+    };
     const ctx = readContext({
       GITHUB_EVENT_NAME: 'pull_request',
       GITHUB_EVENT_PATH: eventFile(payload),
@@ -33,7 +36,9 @@ describe('action context', () => {
   });
 
   it('finds the pull request of an issue comment on a PR, and none on a plain issue', () => {
-    const onPr = readContext({ GITHUB_EVENT_PATH: eventFile({ issue: { number: 7, pull_request: { url: 'x' } } }) });
+    const onPr = readContext({
+      GITHUB_EVENT_PATH: eventFile({ issue: { number: 7, pull_request: { url: 'x' } } }),
+    });
     expect(onPr.prNumber).toBe(7);
     const onIssue = readContext({ GITHUB_EVENT_PATH: eventFile({ issue: { number: 8 } }) });
     expect(onIssue.prNumber).toBeUndefined();
@@ -48,6 +53,8 @@ describe('action context', () => {
 
   it('names the event file when it is not JSON', () => {
     const file = eventFile('{ not json');
-    expect(() => readContext({ GITHUB_EVENT_PATH: file })).toThrow('the event payload (GITHUB_EVENT_PATH) is not JSON');
+    expect(() => readContext({ GITHUB_EVENT_PATH: file })).toThrow(
+      'the event payload (GITHUB_EVENT_PATH) is not JSON',
+    );
   });
 });

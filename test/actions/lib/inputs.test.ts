@@ -1,5 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { booleanInput, enumInput, listInput, pathsInput, secretInput, stringInput } from '../../../src/actions/lib/inputs.js';
+import {
+  booleanInput,
+  enumInput,
+  listInput,
+  pathsInput,
+  secretInput,
+  stringInput,
+} from '../../../src/actions/lib/inputs.js';
 import { captureStdout, runnerEnv, type RunnerEnv } from '../runner-env.js';
 
 let env: RunnerEnv;
@@ -46,7 +53,9 @@ describe('action inputs', () => {
 
   it('keeps paths inside the workspace', () => {
     expect(pathsInput('models', env.dir)).toEqual(['models/a', 'models/b', 'models/c']);
-    expect(() => pathsInput('escape', env.dir)).toThrow("input 'escape': 'models/../../etc/passwd' is outside the repository");
+    expect(() => pathsInput('escape', env.dir)).toThrow(
+      "input 'escape': 'models/../../etc/passwd' is outside the repository",
+    );
   });
 
   it('masks a secret input in the log', async () => {

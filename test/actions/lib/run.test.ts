@@ -13,7 +13,12 @@ describe('runAction', () => {
   it('turns a user error into one annotation on its file and line, exit 1, no stack', async () => {
     const { stdout, annotations } = await captureStdout(() =>
       runAction(async () => {
-        throw new UserError("unknown key 'stgaes'", { file: '.github/mlops.yml', line: 3, column: 5, hint: "did you mean 'stages'?" });
+        throw new UserError("unknown key 'stgaes'", {
+          file: '.github/mlops.yml',
+          line: 3,
+          column: 5,
+          hint: "did you mean 'stages'?",
+        });
       }),
     );
     expect(process.exitCode).toBe(1);
@@ -37,7 +42,9 @@ describe('runAction', () => {
       }),
     );
     expect(process.exitCode).toBe(1);
-    expect(annotations).toEqual([{ level: 'error', message: "input 'comment' must be true or false, got 'yes'" }]);
+    expect(annotations).toEqual([
+      { level: 'error', message: "input 'comment' must be true or false, got 'yes'" },
+    ]);
   });
 
   it('reports anything else as a bug, with the stack in the log', async () => {

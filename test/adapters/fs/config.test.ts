@@ -71,4 +71,28 @@ describe('loadConfig', () => {
 
     expect((await loadConfig(repo)).findings).toEqual([expect.objectContaining({ rule: 'config/not-a-file' })]);
   });
+
+  test('reads a config at a path the user chose', async () => {
+    const repo = makeRepo({ 'ci/mlops.yml': 'project: chosen\nstgaes: []\n' });
+
+    const { config, file, findings } = await loadConfig(repo, { file: 'ci/mlops.yml' });
+
+    expect(file).toBe('ci/mlops.yml');
+    expect(config.project).toBe('chosen');
+    expect(findings).toEqual([expect.objectContaining({ file: 'ci/mlops.yml', line: 2 })]);
+  });
+
+  test('a chosen config that does not exist is a user error', async () => {
+    await expect(loadConfig(makeRepo(), { file: 'nope.yml' })).rejects.toThrow('the configuration file nope.yml does not exist');
+  });
+
+  test('a chosen config outside the repository is not read', async () => {
+    const outside = tempDir();
+    writeFiles(outside, { 'x.yml': 'project: leaked\n' });
+    const repo = makeRepo();
+
+    const { findings } = await loadConfig(repo, { file: path.relative(repo, path.join(outside, 'x.yml')) });
+
+    expect(findings).toEqual([expect.objectContaining({ rule: 'config/path-outside-repo' })]);
+  });
 });

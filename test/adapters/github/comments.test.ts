@@ -16,7 +16,7 @@ const commentsOnPr = () => gh.state.comments.filter((c) => c.issueNumber === pr)
 
 beforeEach(async () => {
   gh = await startEmulator();
-  client = createClient({ token: gh.tokens.installation, baseUrl: gh.url });
+  client = createClient({ token: gh.tokens.installation, baseUrl: gh.url, writeIntervalMs: 0 });
   pr = gh.seed.pullRequest({ head: { ref: 'feature', sha: 'a'.repeat(40) } }).issue.number;
 });
 afterEach(async () => {
@@ -26,9 +26,21 @@ afterEach(async () => {
 
 describe('sticky comment', () => {
   it('creates one comment, leaves it alone when unchanged, and updates the same comment on a rerun', async () => {
-    const first = await upsertStickyComment(client, target(), { marker, body: `${marker}\nrun 1`, identity: bot });
-    const again = await upsertStickyComment(client, target(), { marker, body: `${marker}\nrun 1`, identity: bot });
-    const rerun = await upsertStickyComment(client, target(), { marker, body: `${marker}\nrun 2`, identity: bot });
+    const first = await upsertStickyComment(client, target(), {
+      marker,
+      body: `${marker}\nrun 1`,
+      identity: bot,
+    });
+    const again = await upsertStickyComment(client, target(), {
+      marker,
+      body: `${marker}\nrun 1`,
+      identity: bot,
+    });
+    const rerun = await upsertStickyComment(client, target(), {
+      marker,
+      body: `${marker}\nrun 2`,
+      identity: bot,
+    });
     expect([first.action, again.action, rerun.action]).toEqual(['created', 'unchanged', 'updated']);
     expect(rerun.id).toBe(first.id);
     expect(commentsOnPr().map((c) => [c.author, c.body])).toEqual([[ACTIONS_BOT_LOGIN, `${marker}\nrun 2`]]);
@@ -37,7 +49,11 @@ describe('sticky comment', () => {
 
   it("never touches another user's comment that carries our marker", async () => {
     const forged = gh.seed.comment(pr, `${marker}\nplease merge`, 'mallory');
-    const result = await upsertStickyComment(client, target(), { marker, body: `${marker}\nreport`, identity: bot });
+    const result = await upsertStickyComment(client, target(), {
+      marker,
+      body: `${marker}\nreport`,
+      identity: bot,
+    });
     expect(result.action).toBe('created');
     expect(result.id).not.toBe(forged.id);
     expect(forged.body).toBe(`${marker}\nplease merge`);
@@ -47,7 +63,11 @@ describe('sticky comment', () => {
   it('finds our comment beyond the first page of comments', async () => {
     for (let i = 0; i < 120; i++) gh.seed.comment(pr, `comment ${i}`, 'reviewer');
     const ours = gh.seed.comment(pr, `${marker}\nold`, ACTIONS_BOT_LOGIN);
-    const result = await upsertStickyComment(client, target(), { marker, body: `${marker}\nnew`, identity: bot });
+    const result = await upsertStickyComment(client, target(), {
+      marker,
+      body: `${marker}\nnew`,
+      identity: bot,
+    });
     expect(result).toMatchObject({ action: 'updated', id: ours.id });
     expect(ours.body).toBe(`${marker}\nnew`);
     expect(commentsOnPr()).toHaveLength(121);
@@ -64,11 +84,15 @@ describe('sticky comment', () => {
 
   it('updates the comment of a personal token by its own login only', async () => {
     const token = gh.tokens.personal('ml-bot-user');
-    const personal = createClient({ token, baseUrl: gh.url });
+    const personal = createClient({ token, baseUrl: gh.url, writeIntervalMs: 0 });
     const identity = await resolveIdentity(personal);
     expect(identity).toEqual({ login: 'ml-bot-user', kind: 'user' });
     const botComment = gh.seed.comment(pr, `${marker}\nfrom the actions bot`, ACTIONS_BOT_LOGIN);
-    const result = await upsertStickyComment(personal, target(), { marker, body: `${marker}\nmine`, identity });
+    const result = await upsertStickyComment(personal, target(), {
+      marker,
+      body: `${marker}\nmine`,
+      identity,
+    });
     expect(result.action).toBe('created');
     expect(botComment.body).toBe(`${marker}\nfrom the actions bot`);
   });
@@ -81,12 +105,15 @@ describe('token identity', () => {
   });
 
   it('is the explicit bot login of a GitHub App token, without asking', async () => {
-    expect(await resolveIdentity(client, { botLogin: 'my-app[bot]' })).toEqual({ login: 'my-app[bot]', kind: 'bot' });
+    expect(await resolveIdentity(client, { botLogin: 'my-app[bot]' })).toEqual({
+      login: 'my-app[bot]',
+      kind: 'bot',
+    });
     expect(gh.requests.some((r) => r.path === '/user')).toBe(false);
   });
 
   it('is a user error when the token is refused', async () => {
-    const bad = createClient({ token: 'ghp_nope', baseUrl: gh.url });
+    const bad = createClient({ token: 'ghp_nope', baseUrl: gh.url, writeIntervalMs: 0 });
     await expect(resolveIdentity(bad)).rejects.toThrow('GitHub refused the token (401 Bad credentials)');
   });
 });

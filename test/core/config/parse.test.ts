@@ -134,6 +134,7 @@ describe('parseConfig on hostile input', () => {
 
   test('duplicate keys are reported at the second key', () => {
     expect(rules('project: a\nrelease_branch_prefix: r/\nproject: b\n')).toEqual([['config/duplicate-key', 3]]);
+    expect(parseConfig('project: a\nproject: b\n', FILE).config.project).toBe('b');
   });
 
   test('a BOM and CRLF line ends keep lines right', () => {
@@ -154,6 +155,22 @@ describe('parseConfig on hostile input', () => {
 
     expect(findings).toEqual([expect.objectContaining({ rule: 'config/too-large', line: 1, message: expect.stringContaining('50.0 MiB') })]);
     expect(config.stages).toHaveLength(3);
+  });
+
+  test('a config at the size limit full of mistakes gives a bounded list of findings', () => {
+    const text = Array.from({ length: 12_000 }, (_, i) => `k${i}: 1`).join('\n');
+
+    const { findings } = parseConfig(text, FILE);
+
+    expect(findings).toHaveLength(101);
+    expect(findings.at(-1)).toMatchObject({ rule: 'config/too-many-errors' });
+  });
+
+  test('thousands of repeated keys give ten findings, each naming the first line', () => {
+    const { findings } = parseConfig(Array.from({ length: 5000 }, () => 'project: a').join('\n'), FILE);
+
+    expect(findings).toHaveLength(10);
+    expect(findings[0]).toMatchObject({ rule: 'config/duplicate-key', line: 2, message: 'duplicate key `project` (first on line 1)' });
   });
 
   test('__proto__ keys are reported and never reach any prototype', () => {

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { Finding } from '../../../src/core/finding.js';
 import { renderJson, reportJson } from '../../../src/core/report/json.js';
 import { commentMarker, hasMarker } from '../../../src/core/report/marker.js';
@@ -73,6 +75,17 @@ describe('renderJson', () => {
     expect(json.schemaVersion).toBe(1);
     expect(json.counts).toEqual({ error: 1, warning: 1, notice: 0, total: 2 });
     expect(json.findings.map((f) => f.rule)).toEqual(['config/unknown-key', 'card/todo']);
+  });
+
+  it('matches its published JSON Schema, and the schema rejects a finding without a rule', () => {
+    const schema = JSON.parse(
+      readFileSync(new URL('../../../schemas/report.schema.json', import.meta.url), 'utf8'),
+    );
+    const validate = new Ajv2020({ allErrors: true }).compile(schema);
+    expect(validate(JSON.parse(renderJson(report)))).toBe(true);
+    const broken = JSON.parse(renderJson(report));
+    delete broken.findings[0].rule;
+    expect(validate(broken)).toBe(false);
   });
 
   it('is byte-identical for the same findings in any order', () => {

@@ -48,7 +48,7 @@ describe('parseYaml', () => {
     const { findings } = parseYaml('project: a\nstages: [dev]\nproject: b\n', 'c.yml');
 
     expect(findings).toEqual([
-      expect.objectContaining({ rule: 'yaml/duplicate-key', line: 3, column: 1, message: 'duplicate key `project`' }),
+      expect.objectContaining({ rule: 'yaml/duplicate-key', line: 3, column: 1, message: 'duplicate key `project` (first on line 1)' }),
     ]);
   });
 
@@ -91,7 +91,7 @@ describe('parseYaml', () => {
     expect(source).toBeUndefined();
     expect(findings).toEqual([expect.objectContaining({ rule: 'yaml/too-large', line: 1 })]);
     expect(findings[0]!.message).toContain('50.0 MiB');
-    expect(findings[0]!.message).toContain('2.0 MiB limit');
+    expect(findings[0]!.message).toContain('1.0 MiB limit');
   });
 
   test('lets the caller choose the size limit', () => {

@@ -17,14 +17,14 @@ import { issueHandlers } from './routes/issues.js';
 import { pullHandlers } from './routes/pulls.js';
 import { browserDownload, releaseHandlers } from './routes/releases.js';
 import { repoHandlers } from './routes/repos.js';
-import { createSeeder, type Seeder } from './seed.js';
+import { createSeeder, type Seeder, type SeedUser } from './seed.js';
 import { listen, type FaultRule, type RequestLogEntry, type Violation } from './server.js';
 import { emptyState, ACTIONS_BOT, type EmulatorState, type UserRecord } from './state.js';
 import { ApiValidator } from './validator.js';
 
 export type { FaultRule, RequestLogEntry, Violation } from './server.js';
 export type * from './state.js';
-export type { Seeder, SeedPullRequest, SeedReview, SeedUser } from './seed.js';
+export type { Seeder, SeedIssue, SeedPullRequest, SeedReview, SeedUser } from './seed.js';
 
 export interface EmulatorOptions {
   /** Repository owner (an organization; default `octo-org`). */
@@ -36,12 +36,7 @@ export interface EmulatorOptions {
   /** Default branch (default `main`). */
   defaultBranch?: string;
   /** Users to know from the start, with their repository permission. */
-  users?: {
-    login: string;
-    permission?: 'admin' | 'maintain' | 'write' | 'triage' | 'read';
-    name?: string;
-    email?: string;
-  }[];
+  users?: ({ login: string } & SeedUser)[];
 }
 
 export interface EmulatorTokens {

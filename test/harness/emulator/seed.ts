@@ -23,6 +23,8 @@ export interface SeedUser {
 }
 
 export interface SeedPullRequest {
+  /** The number (default: the next free one); match the event payload's `pull_request.number`. */
+  number?: number;
   title?: string;
   body?: string;
   /** Login of the author (default: a user `contributor`). */
@@ -47,6 +49,17 @@ export interface SeedReview {
   submittedAt?: string;
 }
 
+export interface SeedIssue {
+  /** The number (default: the next free one; numbers are shared with pull requests). */
+  number?: number;
+  title: string;
+  body?: string;
+  /** Login of the author (default: a user `contributor`). */
+  author?: string;
+  labels?: string[];
+  state?: 'open' | 'closed';
+}
+
 /** Seeding functions; each returns the record it created (live: later API calls change it). */
 export interface Seeder {
   user(login: string, options?: SeedUser): UserRecord;
@@ -58,13 +71,7 @@ export interface Seeder {
     name?: string,
   ): TeamRecord;
   label(name: string, color?: string, description?: string): LabelRecord;
-  issue(issue: {
-    title: string;
-    body?: string;
-    author?: string;
-    labels?: string[];
-    state?: 'open' | 'closed';
-  }): IssueRecord;
+  issue(issue: SeedIssue): IssueRecord;
   comment(issueNumber: number, body: string, author: string): CommentRecord;
   pullRequest(pr: SeedPullRequest): { issue: IssueRecord; pull: PullRecord };
   review(review: SeedReview): ReviewRecord;
@@ -101,10 +108,13 @@ export function createSeeder(rt: Runtime): Seeder {
       return label;
     },
     issue(given) {
+      if (given.number !== undefined && state.issues.some((i) => i.number === given.number)) {
+        throw new Error(`issue or pull request #${given.number} already exists`);
+      }
       const at = now();
       const issue: IssueRecord = {
         id: rt.nextId(),
-        number: nextNumber(),
+        number: given.number ?? nextNumber(),
         title: given.title,
         body: given.body ?? null,
         state: given.state ?? 'open',
@@ -138,6 +148,7 @@ export function createSeeder(rt: Runtime): Seeder {
     },
     pullRequest(pr) {
       const issue = seeder.issue({
+        number: pr.number,
         title: pr.title ?? `Change ${pr.head.ref}`,
         body: pr.body,
         author: pr.author,

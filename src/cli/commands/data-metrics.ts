@@ -1,0 +1,131 @@
+/** `mlops fairness` and `mlops evaluate`: Fairlearn's and scikit-learn's definitions on DuckDB. */
+import { readFile } from 'node:fs/promises';
+import { classificationOf, fairnessOf, foldsOf, regressionOf } from '../../adapters/duckdb/metrics.js';
+import { openSource } from '../../adapters/duckdb/source.js';
+import { loadConfig } from '../../adapters/fs/config.js';
+import { UsageError, UserError } from '../../core/errors.js';
+import { evaluationReport, type MetricRow } from '../../core/evaluate/report.js';
+import { cvSummary, thresholdFindings } from '../../core/evaluate/summary.js';
+import { fairnessReport } from '../../core/fairness/report.js';
+import type { Finding } from '../../core/finding.js';
+import type { Command } from '../command.js';
+import { commaList, dataPath, need, parse, print, str, withEngine } from './data-args.js';
+
+const fairnessUsage = `usage: mlops fairness --predictions FILE --label COL --prediction COL --sensitive COL[,COL] [--pos-label V] [--json]
+
+Group fairness of a binary classifier with Fairlearn's definitions: selection rate, true and false
+positive rate per group (several sensitive columns form intersectional groups), demographic parity
+and equalized odds difference and ratio, equal opportunity difference, and the four-fifths screen.
+Thresholds come from \`fairness.thresholds\` in .github/mlops.yml.
+
+options:
+  --predictions FILE   rows with the true label, the prediction and the sensitive columns
+  --label COL          true label column
+  --prediction COL     predicted label column
+  --sensitive COLS     sensitive feature column(s), comma-separated (default: fairness.sensitive_features)
+  --pos-label V        the positive label (default: 1 / true / yes)
+  --json               print the report as JSON, with the metrics under \`data\`
+`;
+
+export const fairnessCommand: Command = {
+  name: 'fairness',
+  summary: 'group fairness metrics of a classifier (Fairlearn definitions, four-fifths screen)',
+  usage: fairnessUsage,
+  async run(args, ctx) {
+    const { values: v } = parse(args, { predictions: { type: 'string' }, label: { type: 'string' }, prediction: { type: 'string' }, sensitive: { type: 'string', multiple: true }, 'pos-label': { type: 'string' } }, fairnessUsage);
+    const file = need(v, 'predictions', fairnessUsage);
+    const { config } = await loadConfig(ctx.cwd);
+    const sensitive = commaList(v, 'sensitive').length ? commaList(v, 'sensitive') : config.fairness.sensitive_features;
+    if (!sensitive.length) throw new UsageError('--sensitive is required (or set fairness.sensitive_features)', fairnessUsage.split('\n')[0]);
+    const pos = str(v, 'pos-label');
+    const summary = await withEngine(ctx.env, async (engine) => {
+      const source = await openSource(engine, dataPath(ctx.cwd, file), 'predictions', { typed: true, displayPath: file });
+      return fairnessOf(engine, source, { label: need(v, 'label', fairnessUsage), prediction: need(v, 'prediction', fairnessUsage), sensitive, positive: pos === undefined ? undefined : [pos] });
+    });
+    return print(ctx, fairnessReport(summary, config.fairness.thresholds, file, sensitive), v.json === true, summary);
+  },
+};
+
+const evaluateUsage = `usage: mlops evaluate --predictions FILE --task classification|regression --label COL --prediction COL
+       [--score COL] [--pos-label V] [--slice COL] [--folds FILE] [--attribution FILE] [--json]
+
+Standard metrics with scikit-learn's definitions. Classification: accuracy, precision, recall and F1
+(per class; macro, micro, weighted; binary for two labels), ROC AUC and log loss with --score (the
+probability of the positive label), confusion matrix. Regression: MAE, MSE, RMSE, R², MAPE.
+--slice evaluates each value of a column separately; --folds summarises per-fold results (mean,
+std); --attribution (CSV with feature, importance) is charted. Bounds: \`evaluation.metrics\`.
+
+options:
+  --predictions FILE   rows with the true value and the prediction
+  --task TASK          classification or regression
+  --label COL          true value column
+  --prediction COL     predicted value column
+  --score COL          predicted probability of the positive label (binary classification)
+  --pos-label V        the positive label (default: the larger of the two labels, as sklearn's 1)
+  --slice COL          evaluate per value of COL as well
+  --folds FILE         cross-validation results: one row per fold, one numeric column per metric
+  --attribution FILE   feature attributions: columns feature, importance
+  --json               print the report as JSON
+`;
+
+export const evaluateCommand: Command = {
+  name: 'evaluate',
+  summary: 'evaluation metrics (scikit-learn definitions), per slice, with a CV summary',
+  usage: evaluateUsage,
+  async run(args, ctx) {
+    const opts = { predictions: { type: 'string' }, task: { type: 'string' }, label: { type: 'string' }, prediction: { type: 'string' }, score: { type: 'string' }, 'pos-label': { type: 'string' }, slice: { type: 'string' }, folds: { type: 'string' }, attribution: { type: 'string' } } as const;
+    const { values: v } = parse(args, opts, evaluateUsage);
+    const file = need(v, 'predictions', evaluateUsage);
+    const task = need(v, 'task', evaluateUsage);
+    if (task !== 'classification' && task !== 'regression') throw new UsageError(`--task must be classification or regression, got '${task}'`);
+    const label = need(v, 'label', evaluateUsage);
+    const prediction = need(v, 'prediction', evaluateUsage);
+    const sliceColumn = str(v, 'slice');
+    const { config } = await loadConfig(ctx.cwd);
+    const findings: Finding[] = [];
+    const result = await withEngine(ctx.env, async (engine) => {
+      const source = await openSource(engine, dataPath(ctx.cwd, file), 'predictions', { typed: true, displayPath: file });
+      const slices = new Map<string, MetricRow>();
+      let confusion: { labels: string[]; matrix: number[][] } | undefined;
+      if (task === 'classification') {
+        const all = await classificationOf(engine, source, { label, prediction, score: str(v, 'score'), positive: str(v, 'pos-label') });
+        const per = sliceColumn ? await classificationOf(engine, source, { label, prediction, score: str(v, 'score'), positive: str(v, 'pos-label'), slice: sliceColumn }) : new Map();
+        for (const [name, m] of [...all, ...per]) {
+          const key = name === '' ? '' : `${sliceColumn}=${name}`;
+          slices.set(key, { rows: m.rows, accuracy: m.accuracy, precision: m.binary?.precision ?? m.precision_macro, recall: m.binary?.recall ?? m.recall_macro, f1: m.binary?.f1 ?? m.f1_macro, f1_macro: m.f1_macro, f1_weighted: m.f1_weighted, roc_auc: m.roc_auc, log_loss: m.log_loss });
+        }
+        const m = all.get('')!;
+        confusion = { labels: m.labels, matrix: m.confusion };
+      } else {
+        const all = await regressionOf(engine, source, { label, prediction });
+        const per = sliceColumn ? await regressionOf(engine, source, { label, prediction, slice: sliceColumn }) : new Map();
+        for (const [name, m] of [...all, ...per]) slices.set(name === '' ? '' : `${sliceColumn}=${name}`, { ...m });
+      }
+      const foldsFile = str(v, 'folds');
+      const cv = foldsFile ? cvSummary(await foldsOf(engine, await openSource(engine, dataPath(ctx.cwd, foldsFile), 'folds', { typed: true, displayPath: foldsFile }))) : undefined;
+      return { slices, confusion, cv };
+    });
+    for (const [name, m] of result.slices) findings.push(...thresholdFindings(m, config.evaluation.metrics, file, name ? `${name}: ` : ''));
+    const attribution = str(v, 'attribution') ? await readAttribution(dataPath(ctx.cwd, str(v, 'attribution')!), str(v, 'attribution')!) : undefined;
+    const report = evaluationReport({ task, file, slices: result.slices, sliceColumn, confusion: result.confusion, cv: result.cv, attribution, findings });
+    return print(ctx, report, v.json === true, { slices: Object.fromEntries(result.slices), confusion: result.confusion, cv: result.cv, attribution });
+  },
+};
+
+/** A small CSV of `feature,importance` rows. */
+async function readAttribution(file: string, display: string): Promise<Array<{ feature: string; importance: number }>> {
+  const text = await readFile(file, 'utf8').catch(() => {
+    throw new UserError(`attribution file not found: ${display}`, { file: display });
+  });
+  const lines = text.split(/\r?\n/).filter((l) => l.trim());
+  const header = lines.shift()?.split(',').map((h) => h.trim().toLowerCase()) ?? [];
+  const fi = header.indexOf('feature');
+  const ii = header.indexOf('importance');
+  if (fi < 0 || ii < 0) throw new UserError(`${display} needs the columns feature and importance`, { file: display, line: 1 });
+  return lines.map((l, i) => {
+    const cells = l.split(',');
+    const importance = Number(cells[ii]);
+    if (!Number.isFinite(importance)) throw new UserError(`importance is not a number: '${cells[ii] ?? ''}'`, { file: display, line: i + 2 });
+    return { feature: cells[fi] ?? '', importance };
+  });
+}

@@ -1,0 +1,112 @@
+/**
+ * The third-party corpus (../shared/corpus/cards, see its SOURCES.md): every card parses, complete
+ * ones pass the huggingface profile, the others get sensible findings, none crashes. It also writes
+ * docs/corpus-report.md: run with UPDATE_CORPUS_REPORT=1 to regenerate it; otherwise the test fails
+ * when the report is stale.
+ */
+import { beforeAll, describe, expect, test } from '@jest/globals';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { cardWorld } from '../../../src/adapters/fs/cards.js';
+import { Git } from '../../../src/adapters/git.js';
+import { checkCards, type CardResult } from '../../../src/core/cards/check.js';
+import { corpusReport, type CorpusEntry } from '../../../src/core/cards/corpus-report.js';
+import type { Profile } from '../../../src/core/cards/profiles.js';
+
+const repoRoot = path.resolve(import.meta.dirname, '../../..');
+const corpus = path.resolve(repoRoot, '../shared/corpus/cards');
+const reportPath = path.join(repoRoot, 'docs/corpus-report.md');
+
+interface Source {
+  file: string;
+  kind: 'model' | 'data';
+  quality: string;
+}
+
+/** The table of SOURCES.md: file, kind and quality word of every card. */
+function sources(): Source[] {
+  const rows = readFileSync(path.join(corpus, 'SOURCES.md'), 'utf8').split('\n').filter((l) => l.startsWith('| `'));
+  return rows.map((row) => {
+    const cells = row.split(' | ');
+    return { file: (cells[0] ?? '').replace(/^\| `|`$/g, ''), kind: cells[1] === 'dataset' ? 'data' : 'model', quality: cells[6] ?? '' };
+  });
+}
+
+const list = sources();
+const results: Record<Profile, Map<string, CardResult>> = { huggingface: new Map(), standard: new Map() };
+
+beforeAll(async () => {
+  for (const profile of ['huggingface', 'standard'] as const) {
+    const targets = list.map((s) => ({ file: s.file, kind: s.kind, profile }));
+    for (const r of await checkCards(targets, cardWorld(corpus, new Git(corpus)))) results[profile].set(r.target.file, r);
+  }
+});
+
+const rulesOf = (file: string, profile: Profile = 'huggingface') => (results[profile].get(file)?.findings ?? []).map((f) => f.rule);
+
+describe('the real-world card corpus', () => {
+  test('lists every card of the corpus (51)', () => {
+    expect(list).toHaveLength(51);
+  });
+
+  test('every card is read and parsed: no card is unreadable, binary or mis-encoded', () => {
+    for (const s of list) expect([s.file, rulesOf(s.file).filter((r) => ['card/unreadable', 'card/binary', 'card/encoding'].includes(r))]).toEqual([s.file, []]);
+  });
+
+  test('complete cards pass the huggingface profile (no errors)', () => {
+    const complete = list.filter((s) => s.quality === 'complete');
+    expect(complete.length).toBeGreaterThanOrEqual(8);
+    for (const s of complete) {
+      const errors = (results.huggingface.get(s.file)?.findings ?? []).filter((f) => f.severity === 'error');
+      expect([s.file, errors]).toEqual([s.file, []]);
+    }
+  });
+
+  test('every incomplete card gets at least one error or warning under the standard profile', () => {
+    for (const s of list.filter((x) => x.quality !== 'complete')) {
+      const serious = (results.standard.get(s.file)?.findings ?? []).filter((f) => f.severity !== 'notice');
+      expect([s.file, serious.length > 0]).toEqual([s.file, true]);
+    }
+  });
+
+  test.each([
+    ['model/hfhub-fixture-invalid-card-data-list.md', 'card/yaml/not-a-mapping'],
+    ['model/dialogpt-four-dash-opener.md', 'card/front-matter-delimiter'],
+    ['model/bert-sentiment-prose-front-matter.md', 'card/front-matter-unclosed'],
+    ['model/hfhub-fixture-invalid-model-index.md', 'card/metadata/required'],
+    ['model/wav2vec2-model-index-as-mapping.md', 'card/metadata/type'],
+    ['model/xlmr-emoji-model-index-underscore.md', 'card/unknown-key'],
+    ['model/trl-peft-adapter-windows-path-licence-typo.md', 'card/unknown-key'],
+    ['model/peft-checkpoint-template-sparse.md', 'card/placeholder'],
+    ['model/openai-clip-classic.md', 'card/no-metadata'],
+    ['dataset/chr-en-2021-per-config-dicts.md', 'card/legacy-key'],
+    ['dataset/hubdocs-datasetcard-spec.md', 'card/placeholder'],
+    ['dataset/structured-cot-512-v2-leading-blank-line.md', 'card/front-matter-not-at-start'],
+  ])('%s gets %s', (file, rule) => {
+    expect(rulesOf(file)).toContain(rule);
+  });
+
+  test('CR CR LF front matter is found (not a card without metadata)', () => {
+    expect(rulesOf('model/allenai-primera-cr-cr-lf.md')).not.toContain('card/no-metadata');
+  });
+
+  test('docs/corpus-report.md is what the validator says today', () => {
+    const entries: CorpusEntry[] = list.map((s) => ({
+      file: s.file,
+      kind: s.kind,
+      quality: s.quality,
+      findings: { huggingface: results.huggingface.get(s.file)?.findings ?? [], standard: results.standard.get(s.file)?.findings ?? [] },
+    }));
+    const intro = [
+      '# What the card validator says about the real-world corpus',
+      '',
+      'Generated by `test/core/cards/corpus.test.ts` (`UPDATE_CORPUS_REPORT=1 NODE_OPTIONS=--experimental-vm-modules npx jest test/core/cards/corpus.test.ts`)',
+      'from the 51 third-party model and dataset cards in `../shared/corpus/cards` (sources and quality words in its `SOURCES.md`),',
+      'checked as model cards (`model/`) and data cards (`dataset/`) under both profiles, without repository cross-checks (the corpus has no data files or tags).',
+      'Counts are findings after the default severities; E/W/N = errors/warnings/notices.',
+    ].join('\n');
+    const text = corpusReport(entries, intro);
+    if (process.env.UPDATE_CORPUS_REPORT) writeFileSync(reportPath, text);
+    expect(readFileSync(reportPath, 'utf8')).toBe(text);
+  });
+});
