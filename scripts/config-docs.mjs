@@ -23,7 +23,10 @@ function typeOf(node) {
   if (n.enum) return n.enum.map((v) => `\`${v}\``).join(' \\| ');
   if ('const' in n) return `\`${n.const}\``;
   if (n.type === 'array') return `list of ${typeOf(n.items)}`;
-  if (n.type === 'object') return n.properties ? 'mapping' : `mapping of name → ${typeof n.additionalProperties === 'object' ? typeOf(n.additionalProperties) : 'value'}`;
+  if (n.type === 'object')
+    return n.properties
+      ? 'mapping'
+      : `mapping of name → ${typeof n.additionalProperties === 'object' ? typeOf(n.additionalProperties) : 'value'}`;
   return String(n.type);
 }
 
@@ -34,11 +37,14 @@ function rows(node, prefix = []) {
     const c = resolve(child);
     const p = [...prefix, key];
     const def = 'default' in c ? `\`${JSON.stringify(c.default).replace(/,/g, ', ')}\`` : '';
-    out.push(`| \`${p.join('.')}\` | ${typeOf(c)} | ${def} | ${(c.description ?? '').replace(/\|/g, '\\|')} |`);
+    out.push(
+      `| \`${p.join('.')}\` | ${typeOf(c)} | ${def} | ${(c.description ?? '').replace(/\|/g, '\\|')} |`,
+    );
     out.push(...rows(c, p));
   }
   const map = n.additionalProperties;
-  if (map && typeof map === 'object' && resolve(map).properties) out.push(...rows(map, [...prefix, '<name>']));
+  if (map && typeof map === 'object' && resolve(map).properties)
+    out.push(...rows(map, [...prefix, '<name>']));
   if (n.items && resolve(n.items).properties) out.push(...rows(n.items, [...prefix, '[]']));
   return out;
 }

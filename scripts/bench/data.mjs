@@ -7,10 +7,19 @@
 // Sizes: BENCH_DATA_MB (default 1100) and BENCH_DRIFT_ROWS (default 1000000). Files go to a temp folder
 // and are deleted afterwards. Everything runs the built CLI bundle under Node 24, as a user would.
 import { execFileSync } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { median, node, row } from '../bench.mjs';
 
@@ -100,18 +109,20 @@ print({k: float(v) for k, v in r.items()})
 `;
 
 const COUNT = `
-import { DuckDBInstance } from '@duckdb/node-api';
+import { DuckDBInstance } from '${pathToFileURL(path.join(root, 'node_modules/@duckdb/node-api/lib/index.js')).href}';
 const inst = await DuckDBInstance.create(':memory:', { memory_limit: '${MEMORY}' });
 const c = await inst.connect();
 await c.runAndReadAll("SELECT count(*) FROM read_csv($1, header = true)", [process.argv[2]]);
 `;
 
-function timeMs(cmd, args, options = {}) {
+/** Wall-clock ms of a command; `findings` allows exit 1 (a check that completed with findings). */
+function timeMs(cmd, args, options = {}, findings = false) {
   const start = process.hrtime.bigint();
   try {
     execFileSync(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26, ...options });
   } catch (error) {
-    if (error.status !== 1) throw error; // 1 = findings: a completed check
+    if (!findings || error.status !== 1)
+      throw new Error(`${path.basename(cmd)} ${args.join(' ')} failed: ${error.stderr ?? error.message}`);
   }
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
@@ -134,23 +145,33 @@ async function contractBench() {
     writeFileSync(path.join(dir, 'big.contract.yml'), CONTRACT);
     writeFileSync(path.join(dir, 'count.mjs'), COUNT);
     writeFileSync(path.join(dir, 'checks.py'), PANDAS);
-    const env = { ...process.env, MLOPS_DUCKDB_MEMORY: MEMORY, NODE_PATH: path.join(root, 'node_modules') };
+    const env = { ...process.env, MLOPS_DUCKDB_MEMORY: MEMORY };
     const count = [];
     const check = [];
     for (let i = 0; i < RUNS; i++) {
       count.push(timeMs(node, [path.join(dir, 'count.mjs'), file], { cwd: root, env }));
-      check.push(timeMs(node, [cli, 'data', 'check', 'big.contract.yml', '--data', file], { cwd: dir, env }));
+      check.push(
+        timeMs(node, [cli, 'data', 'check', 'big.contract.yml', '--data', file], { cwd: dir, env }, true),
+      );
     }
     const mbps = (ms) => size / 1024 / 1024 / (ms / 1000);
     const countMs = median(count);
     const checkMs = median(check);
     const rows = [
       row(`DuckDB SELECT count(*) on a ${(size / 1e9).toFixed(2)} GB CSV (reference)`, mbps(countMs), 'MB/s'),
-      row('data check, 15 expectations, same CSV: throughput vs count(*) (bar >= 0.6)', mbps(checkMs), 'MB/s', mbps(countMs)),
+      row(
+        'data check, 15 expectations, same CSV: throughput vs count(*) (bar >= 0.6)',
+        mbps(checkMs),
+        'MB/s',
+        mbps(countMs),
+      ),
     ];
     if (hasPandas()) {
       const pandasMs = timeMs('/usr/bin/python3', [path.join(dir, 'checks.py'), file]);
-      rows.push(row('pandas, the same checks (reference)', pandasMs, 'ms'), row('data check vs pandas: time ratio (bar <= 0.2)', checkMs, 'ms', pandasMs));
+      rows.push(
+        row('pandas, the same checks (reference)', pandasMs, 'ms'),
+        row('data check vs pandas: time ratio (bar <= 0.2)', checkMs, 'ms', pandasMs),
+      );
     }
     return rows;
   } finally {
@@ -184,8 +205,22 @@ async function driftBench() {
     writeDriftCsv(path.join(dir, 'cur.csv'), rows, 2, 5);
     const env = { ...process.env, MLOPS_DUCKDB_MEMORY: MEMORY };
     const times = [];
-    for (let i = 0; i < RUNS; i++) times.push(timeMs(node, [cli, 'data', 'drift', '--reference', 'ref.csv', '--current', 'cur.csv'], { cwd: dir, env }));
-    return [row(`data drift, ${rows.toLocaleString('en')} x 20 vs an equal reference (bar < 5000 ms)`, median(times), 'ms')];
+    for (let i = 0; i < RUNS; i++)
+      times.push(
+        timeMs(
+          node,
+          [cli, 'data', 'drift', '--reference', 'ref.csv', '--current', 'cur.csv'],
+          { cwd: dir, env },
+          true,
+        ),
+      );
+    return [
+      row(
+        `data drift, ${rows.toLocaleString('en')} x 20 vs an equal reference (bar < 5000 ms)`,
+        median(times),
+        'ms',
+      ),
+    ];
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -48,7 +48,7 @@ function record(i, name, type, commit, created) {
 }
 
 /** A repository whose main branch holds `TAGS` experiment tags on 100 commits, written by one `git fast-import`. */
-function repoWithExperiments() {
+export function repoWithExperiments() {
   const dir = mkdtempSync(path.join(tmpdir(), 'mlops-bench-exp-'));
   git(dir, 'init', '-q', '-b', 'main');
   const commits = 100;

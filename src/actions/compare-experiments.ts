@@ -23,11 +23,29 @@ async function run(): Promise<void> {
   const settings = await experimentSettings(root);
   const base = stringInput('base-branch') || baseRef(ctx.payload) || process.env.GITHUB_BASE_REF || 'main';
   const last = Number(stringInput('last', { fallback: '10' }));
-  if (!Number.isInteger(last) || last < 1) throw new UserError(`input 'last' must be a positive integer, got '${stringInput('last')}'`);
+  if (!Number.isInteger(last) || last < 1)
+    throw new UserError(`input 'last' must be a positive integer, got '${stringInput('last')}'`);
   // The checkout may be shallow and without tags: fetch the experiment tags and the base branch.
-  await git.run(['fetch', '--quiet', '--no-tags', 'origin', '+refs/tags/exp/*:refs/tags/exp/*', `+refs/heads/${base}:refs/remotes/origin/${base}`], { allowFailure: true });
+  await git.run(
+    [
+      'fetch',
+      '--quiet',
+      '--no-tags',
+      'origin',
+      '+refs/tags/exp/*:refs/tags/exp/*',
+      `+refs/heads/${base}:refs/remotes/origin/${base}`,
+    ],
+    { allowFailure: true },
+  );
   const names = listInput('experiments');
-  const candidates = names.length ? names : await pullRequestExperiments(git, ctx.headSha && (await git.resolve(ctx.headSha)) ? ctx.headSha : 'HEAD', base);
+  const candidates = names.length
+    ? names
+    : await pullRequestExperiments(
+        git,
+        ctx.headSha && (await git.resolve(ctx.headSha)) ? ctx.headSha : 'HEAD',
+        base,
+        settings.project,
+      );
   const report = await compareMany(git, candidates, {
     baseline: stringInput('baseline', { fallback: 'main' }),
     baseBranch: base,
@@ -35,12 +53,18 @@ async function run(): Promise<void> {
     directions: settings.directions,
     models: settings.models,
     model: stringInput('model') || undefined,
+    project: settings.project,
     root,
   });
   report.findings.unshift(...settings.findings);
   core.setOutput('experiments', candidates.join(','));
   const failOn = enumInput<FailOn>('fail-on', ['error', 'warning', 'never'], 'error');
-  await publishReport(report, ctx, { comment: booleanInput('comment', true), failOn, client: clientFromInput(ctx), botLogin: stringInput('bot-login') || undefined });
+  await publishReport(report, ctx, {
+    comment: booleanInput('comment', true),
+    failOn,
+    client: clientFromInput(ctx),
+    botLogin: stringInput('bot-login') || undefined,
+  });
 }
 
 await runAction(run);

@@ -23,8 +23,12 @@ async function run(): Promise<void> {
   });
   const push = booleanInput('push', true);
   const client = push ? clientFromInput(ctx) : undefined;
-  const rel = (name: string) => pathsInput(name, ctx.workspace).map((p) => path.relative(cwd, path.join(ctx.workspace, p)));
-  const optionalPath = (name: string) => (stringInput(name) ? path.relative(cwd, path.join(ctx.workspace, pathInput(name, ctx.workspace, '.'))) : undefined);
+  const rel = (name: string) =>
+    pathsInput(name, ctx.workspace).map((p) => path.relative(cwd, path.join(ctx.workspace, p)));
+  const optionalPath = (name: string) =>
+    stringInput(name)
+      ? path.relative(cwd, path.join(ctx.workspace, pathInput(name, ctx.workspace, '.')))
+      : undefined;
   const outcome = await recordExperiment(
     { git, root, cwd, env: process.env },
     {

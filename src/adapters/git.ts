@@ -73,6 +73,18 @@ export class Git {
     });
   }
 
+  /**
+   * Identity for commits and tags the product writes: the configured one, else github-actions[bot]
+   * (a fresh runner has no user.name/user.email, and git refuses to tag or commit without one).
+   */
+  async identityEnv(): Promise<NodeJS.ProcessEnv> {
+    const configured = (await this.run(['config', 'user.email'], { allowFailure: true })).stdout.trim();
+    if (configured || process.env.GIT_COMMITTER_EMAIL) return {};
+    const name = 'github-actions[bot]';
+    const email = '41898282+github-actions[bot]@users.noreply.github.com';
+    return { GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_COMMITTER_NAME: name, GIT_COMMITTER_EMAIL: email };
+  }
+
   /** The repository's top-level folder; a UserError when cwd is not inside a git repository. */
   async root(): Promise<string> {
     const r = await this.run(['rev-parse', '--show-toplevel'], { allowFailure: true });
@@ -139,7 +151,7 @@ export class Git {
       if (existing.commit === commit && existing.message.trimEnd() === message.trimEnd()) return 'exists';
       throw new UserError(`tag '${name}' already exists on ${existing.commit.slice(0, 12)} with other content`);
     }
-    await this.run(['tag', '--annotate', '--cleanup=verbatim', '--file=-', name, commit], { input: message });
+    await this.run(['tag', '--annotate', '--cleanup=verbatim', '--file=-', name, commit], { input: message, env: await this.identityEnv() });
     return 'created';
   }
 

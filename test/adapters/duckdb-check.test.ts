@@ -235,7 +235,12 @@ describe('running a data contract on DuckDB', () => {
       partial_unexpected_index_list: [1],
     });
     // given an unterminated quote in a file that quotes elsewhere: the sniffer drops quoting, every row is kept
-    const quoted = await check('quote2.csv', 'a,b\n1,"ok"\n2,"open\n3,x\n', { columns: [{ name: 'b', constraints: { pattern: '[a-z]+' } }] });
-    expect(quoted.validation.results[1]!.result).toMatchObject({ element_count: 3, partial_unexpected_index_list: [1, 2] });
+    const quoted = await check('quote2.csv', 'a,b\n1,"ok"\n2,"open\n3,x\n', {
+      columns: [{ name: 'b', constraints: { pattern: '[a-z]+' } }],
+    });
+    expect(quoted.validation.results[1]!.result).toMatchObject({
+      element_count: 3,
+      partial_unexpected_index_list: [1, 2],
+    });
   });
 });

@@ -7,7 +7,12 @@ import { tempDir, writeFiles } from '../helpers/repo.js';
 async function run(cwd: string, ...argv: string[]) {
   let out = '';
   let err = '';
-  const code = await main(argv, { cwd, env: { ...process.env, MLOPS_DUCKDB_MEMORY: '256MB' }, stdout: (t) => (out += t), stderr: (t) => (err += t) });
+  const code = await main(argv, {
+    cwd,
+    env: { ...process.env, MLOPS_DUCKDB_MEMORY: '256MB' },
+    stdout: (t) => (out += t),
+    stderr: (t) => (err += t),
+  });
   return { code, out, err };
 }
 
@@ -37,7 +42,8 @@ schema:
 ---
 # customers
 `;
-const csv = 'id,age,email,country,phone\n1,34,a@x.org,FR,+33 6 12 34 56 78\n2,-3,b@x.org,DE,+49 151 2345678\n2,x,,XX,+1 (555) 123-4567\n';
+const csv =
+  'id,age,email,country,phone\n1,34,a@x.org,FR,+33 6 12 34 56 78\n2,-3,b@x.org,DE,+49 151 2345678\n2,x,,XX,+1 (555) 123-4567\n';
 
 describe('mlops data commands', () => {
   it('data check reports failed expectations on the card lines, and undeclared PII', async () => {
@@ -66,13 +72,37 @@ describe('mlops data commands', () => {
   it('data drift reads a profile as the reference', async () => {
     const dir = tempDir('mlops-cli-drift-');
     const fixtures = path.resolve('test/fixtures/reference');
-    const profiled = await run(dir, 'data', 'profile', '--data', path.join(fixtures, 'drift-reference.csv'), '--out', 'ref.profile.json');
+    const profiled = await run(
+      dir,
+      'data',
+      'profile',
+      '--data',
+      path.join(fixtures, 'drift-reference.csv'),
+      '--out',
+      'ref.profile.json',
+    );
     expect(profiled.code).toBe(0);
-    const profile = JSON.parse(readFileSync(path.join(dir, 'ref.profile.json'), 'utf8')) as { rows: number; columns: Array<{ name: string; nulls: number }> };
+    const profile = JSON.parse(readFileSync(path.join(dir, 'ref.profile.json'), 'utf8')) as {
+      rows: number;
+      columns: Array<{ name: string; nulls: number }>;
+    };
     expect(profile.rows).toBe(800);
     expect(profile.columns.find((c) => c.name === 'amount')!.nulls).toBe(2);
-    const drift = await run(dir, 'data', 'drift', '--reference', 'ref.profile.json', '--current', path.join(fixtures, 'drift-current.csv'), '--json');
-    const data = (JSON.parse(drift.out) as { data: { columns: Array<{ column: string; test: string; drifted: boolean }> } }).data;
+    const drift = await run(
+      dir,
+      'data',
+      'drift',
+      '--reference',
+      'ref.profile.json',
+      '--current',
+      path.join(fixtures, 'drift-current.csv'),
+      '--json',
+    );
+    const data = (
+      JSON.parse(drift.out) as {
+        data: { columns: Array<{ column: string; test: string; drifted: boolean }> };
+      }
+    ).data;
     expect(data.columns.map((c) => [c.column, c.test])).toEqual([
       ['amount', 'ks'],
       ['items', 'chisquare'],
@@ -88,7 +118,18 @@ describe('mlops data commands', () => {
     const rows = await run(dir, 'data', 'overlap', '--train', 'train.csv', '--test', 'test.csv', '--json');
     expect(rows.code).toBe(1);
     expect(JSON.parse(rows.out).data).toMatchObject({ overlapping: 1, rows: [2] });
-    const byKey = await run(dir, 'data', 'overlap', '--train', 'train.csv', '--test', 'test.csv', '--key', 'x', '--json');
+    const byKey = await run(
+      dir,
+      'data',
+      'overlap',
+      '--train',
+      'train.csv',
+      '--test',
+      'test.csv',
+      '--key',
+      'x',
+      '--json',
+    );
     expect(JSON.parse(byKey.out).data).toMatchObject({ overlapping: 2, rows: [2, 3] });
   });
 
@@ -104,13 +145,48 @@ describe('mlops data commands', () => {
     const dir = tempDir('mlops-cli-fair-');
     const fixtures = path.resolve('test/fixtures/reference');
     writeFiles(dir, { '.github/mlops.yml': 'evaluation:\n  metrics:\n    accuracy: {min: 0.99}\n' });
-    const fair = await run(dir, 'fairness', '--predictions', path.join(fixtures, 'fairness.csv'), '--label', 'y', '--prediction', 'yhat', '--sensitive', 'sex');
+    const fair = await run(
+      dir,
+      'fairness',
+      '--predictions',
+      path.join(fixtures, 'fairness.csv'),
+      '--label',
+      'y',
+      '--prediction',
+      'yhat',
+      '--sensitive',
+      'sex',
+    );
     expect(fair.out).toMatch(/demographic parity difference/);
     expect(fair.code).toBe(1);
-    const ev = await run(dir, 'evaluate', '--predictions', path.join(fixtures, 'binary.csv'), '--task', 'classification', '--label', 'y', '--prediction', 'yhat', '--score', 'score');
+    const ev = await run(
+      dir,
+      'evaluate',
+      '--predictions',
+      path.join(fixtures, 'binary.csv'),
+      '--task',
+      'classification',
+      '--label',
+      'y',
+      '--prediction',
+      'yhat',
+      '--score',
+      'score',
+    );
     expect(ev.code).toBe(1);
     expect(ev.out).toMatch(/accuracy is 0\.\d+, below the minimum 0\.99/);
-    const usage = await run(dir, 'evaluate', '--predictions', 'x.csv', '--task', 'ranking', '--label', 'y', '--prediction', 'p');
+    const usage = await run(
+      dir,
+      'evaluate',
+      '--predictions',
+      'x.csv',
+      '--task',
+      'ranking',
+      '--label',
+      'y',
+      '--prediction',
+      'p',
+    );
     expect(usage.code).toBe(2);
   });
 });

@@ -9,9 +9,16 @@ import { tempDir } from '../helpers/repo.js';
 
 // Expected values: scripts/reference/compute.py (scipy 1.10, Evidently's stattest definitions).
 const ref = path.resolve('test/fixtures/reference');
-const files = JSON.parse(readFileSync(path.join(ref, 'drift-files.json'), 'utf8')) as { columns: Record<string, { test: string; score: number }> };
+const files = JSON.parse(readFileSync(path.join(ref, 'drift-files.json'), 'utf8')) as {
+  columns: Record<string, { test: string; score: number }>;
+};
 const cases = JSON.parse(readFileSync(path.join(ref, 'drift-cases.json'), 'utf8')) as {
-  cases: Array<{ name: string; reference: number[]; current: number[]; expected: Record<string, number | { p_value: number }> }>;
+  cases: Array<{
+    name: string;
+    reference: number[];
+    current: number[];
+    expected: Record<string, number | { p_value: number }>;
+  }>;
 };
 
 let engine: Engine;
@@ -54,7 +61,14 @@ describe('drift on DuckDB', () => {
     writeFileSync(path.join(dir, 'c.csv'), `x\n${c.current.join('\n')}\n`);
     const r = await openSource(engine, path.join(dir, 'r.csv'), 'r9', { typed: true });
     const cur = await openSource(engine, path.join(dir, 'c.csv'), 'c7', { typed: true });
-    for (const test of ['ks', 'wasserstein', 'psi', 'jensenshannon', 'kl_div', 'hellinger'] as DriftTestName[]) {
+    for (const test of [
+      'ks',
+      'wasserstein',
+      'psi',
+      'jensenshannon',
+      'kl_div',
+      'hellinger',
+    ] as DriftTestName[]) {
       // when
       const drift = await runDrift(engine, r, cur, { stattest: test });
       // then
@@ -66,7 +80,11 @@ describe('drift on DuckDB', () => {
   it('takes tests, thresholds and the drift share from options', async () => {
     const r = await openSource(engine, path.join(ref, 'drift-reference.csv'), 'ref2', { typed: true });
     const c = await openSource(engine, path.join(ref, 'drift-current.csv'), 'cur2', { typed: true });
-    const drift = await runDrift(engine, r, c, { columns: { amount: { stattest: 'psi', threshold: 5 }, items: { ignore: true } }, catStattest: 'jensenshannon', driftShare: 0.9 });
+    const drift = await runDrift(engine, r, c, {
+      columns: { amount: { stattest: 'psi', threshold: 5 }, items: { ignore: true } },
+      catStattest: 'jensenshannon',
+      driftShare: 0.9,
+    });
     expect(drift.columns.map((x) => [x.column, x.test, x.threshold])).toEqual([
       ['amount', 'psi', 5],
       ['channel', 'jensenshannon', 0.1],

@@ -1,18 +1,29 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DUCKDB_VERSION, duckdbCacheKey, duckdbEntry, duckdbInstallDir, loadDuckDB, npmInstallDuckDB } from '../../src/adapters/duckdb/load.js';
+import {
+  DUCKDB_VERSION,
+  duckdbCacheKey,
+  duckdbEntry,
+  duckdbInstallDir,
+  loadDuckDB,
+  npmInstallDuckDB,
+} from '../../src/adapters/duckdb/load.js';
 import { tempDir } from '../helpers/repo.js';
 
 describe('DuckDB installed on demand in actions', () => {
   it('pins the same version the project installs', () => {
-    const pkg = JSON.parse(readFileSync('node_modules/@duckdb/node-api/package.json', 'utf8')) as { version: string };
+    const pkg = JSON.parse(readFileSync('node_modules/@duckdb/node-api/package.json', 'utf8')) as {
+      version: string;
+    };
     expect(DUCKDB_VERSION).toBe(pkg.version);
   });
 
   it('keys the cache by OS, architecture and version', () => {
     expect(duckdbCacheKey('linux', 'x64', '1.5.6-r.1')).toBe('mlops-duckdb-linux-x64-1.5.6-r.1');
-    expect(duckdbCacheKey('darwin', 'arm64', '1.5.6-r.1')).not.toBe(duckdbCacheKey('linux', 'arm64', '1.5.6-r.1'));
+    expect(duckdbCacheKey('darwin', 'arm64', '1.5.6-r.1')).not.toBe(
+      duckdbCacheKey('linux', 'arm64', '1.5.6-r.1'),
+    );
   });
 
   it('installs into the runner tool cache and imports from there', () => {
@@ -30,7 +41,9 @@ describe('DuckDB installed on demand in actions', () => {
     const dir = tempDir('mlops-duckdb-install-');
     const env = { ...process.env, npm_config_offline: 'true', npm_config_cache: path.join(dir, 'cache') };
     // when / then
-    await expect(npmInstallDuckDB(path.join(dir, 'tool'), { env, version: '1.5.6-r.1' })).rejects.toThrow(/could not install DuckDB 1\.5\.6-r\.1 into .*: /);
+    await expect(npmInstallDuckDB(path.join(dir, 'tool'), { env, version: '1.5.6-r.1' })).rejects.toThrow(
+      /could not install DuckDB 1\.5\.6-r\.1 into .*: /,
+    );
   });
 
   it('uses the DuckDB from node_modules when it is there', async () => {

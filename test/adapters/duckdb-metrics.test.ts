@@ -18,13 +18,19 @@ beforeAll(async () => {
 });
 afterAll(() => engine.close());
 
-const close = (actual: number, expected: number) => expect(Math.abs(actual - expected)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected)));
-const source = (file: string, view: string) => openSource(engine, path.join(ref, file), view, { typed: true });
+const close = (actual: number, expected: number) =>
+  expect(Math.abs(actual - expected)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected)));
+const source = (file: string, view: string) =>
+  openSource(engine, path.join(ref, file), view, { typed: true });
 
 describe('fairness metrics agree with Fairlearn definitions', () => {
   for (const key of ['sex', 'sex,age_band']) {
     it(`per group and overall for sensitive features ${key}`, async () => {
-      const s = await fairnessOf(engine, await source('fairness.csv', 'f'), { label: 'y', prediction: 'yhat', sensitive: key.split(',') });
+      const s = await fairnessOf(engine, await source('fairness.csv', 'f'), {
+        label: 'y',
+        prediction: 'yhat',
+        sensitive: key.split(','),
+      });
       const e = fairness[key];
       for (const g of s.groups) {
         const eg = e.groups[g.group];
@@ -45,7 +51,13 @@ describe('fairness metrics agree with Fairlearn definitions', () => {
 
 describe('evaluation metrics agree with scikit-learn', () => {
   it('binary classification with scores', async () => {
-    const m = (await classificationOf(engine, await source('binary.csv', 'b'), { label: 'y', prediction: 'yhat', score: 'score' })).get('')!;
+    const m = (
+      await classificationOf(engine, await source('binary.csv', 'b'), {
+        label: 'y',
+        prediction: 'yhat',
+        score: 'score',
+      })
+    ).get('')!;
     const e = evaluation.binary;
     close(m.accuracy, e.accuracy);
     close(m.binary!.precision, e.precision);
@@ -57,17 +69,35 @@ describe('evaluation metrics agree with scikit-learn', () => {
   });
 
   it('multiclass averages', async () => {
-    const m = (await classificationOf(engine, await source('multiclass.csv', 'm'), { label: 'label', prediction: 'predicted' })).get('')!;
+    const m = (
+      await classificationOf(engine, await source('multiclass.csv', 'm'), {
+        label: 'label',
+        prediction: 'predicted',
+      })
+    ).get('')!;
     const e = evaluation.multiclass;
     expect(m.labels).toEqual(e.labels);
     expect(m.confusion).toEqual(e.confusion_matrix);
-    for (const k of ['accuracy', 'precision_macro', 'recall_macro', 'f1_macro', 'precision_micro', 'recall_micro', 'f1_micro', 'precision_weighted', 'recall_weighted', 'f1_weighted'] as const) {
+    for (const k of [
+      'accuracy',
+      'precision_macro',
+      'recall_macro',
+      'f1_macro',
+      'precision_micro',
+      'recall_micro',
+      'f1_micro',
+      'precision_weighted',
+      'recall_weighted',
+      'f1_weighted',
+    ] as const) {
       close(m[k], e[k]);
     }
   });
 
   it('regression', async () => {
-    const m = (await regressionOf(engine, await source('regression.csv', 'r'), { label: 'y', prediction: 'yhat' })).get('')!;
+    const m = (
+      await regressionOf(engine, await source('regression.csv', 'r'), { label: 'y', prediction: 'yhat' })
+    ).get('')!;
     for (const k of ['mae', 'mse', 'rmse', 'r2', 'mape'] as const) close(m[k], evaluation.regression[k]);
   });
 
@@ -81,7 +111,11 @@ describe('evaluation metrics agree with scikit-learn', () => {
   });
 
   it('evaluates each slice separately', async () => {
-    const slices = await classificationOf(engine, await source('fairness.csv', 'fs'), { label: 'y', prediction: 'yhat', slice: 'sex' });
+    const slices = await classificationOf(engine, await source('fairness.csv', 'fs'), {
+      label: 'y',
+      prediction: 'yhat',
+      slice: 'sex',
+    });
     expect([...slices.keys()]).toEqual(['female', 'male']);
     expect([...slices.values()].reduce((n, m) => n + m.rows, 0)).toBe(1000);
   });

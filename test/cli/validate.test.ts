@@ -32,7 +32,9 @@ describe('mlops validate', () => {
     const { code, stdout } = await run(['validate'], repo);
 
     expect(code).toBe(1);
-    expect(stdout).toContain('.github/mlops.yml:2:1: error: unknown key `stgaes` at the top level [config/unknown-key]');
+    expect(stdout).toContain(
+      '.github/mlops.yml:2:1: error: unknown key `stgaes` at the top level [config/unknown-key]',
+    );
     expect(stdout).toContain('hint: did you mean `stages`?');
   });
 
@@ -46,15 +48,22 @@ describe('mlops validate', () => {
     const repo = makeRepo({ '.github/mlops.yml': 'models:\n  - name: a\n    path: m\n    risk: hgih\n' });
 
     const { code, stdout } = await run(['validate', '--json'], repo);
-    const report = JSON.parse(stdout) as { counts: { error: number }; findings: Array<{ rule: string; line: number; file: string }> };
+    const report = JSON.parse(stdout) as {
+      counts: { error: number };
+      findings: Array<{ rule: string; line: number; file: string }>;
+    };
 
     expect(code).toBe(1);
     expect(report.counts.error).toBe(1);
-    expect(report.findings).toEqual([expect.objectContaining({ rule: 'config/enum', line: 4, file: '.github/mlops.yml' })]);
+    expect(report.findings).toEqual([
+      expect.objectContaining({ rule: 'config/enum', line: 4, file: '.github/mlops.yml' }),
+    ]);
   });
 
   test('exits 0 when there are only warnings', async () => {
-    const repo = makeRepo({ '.github/mlops.yml': 'evaluation:\n  metrics:\n    auc: {}\n  primary_metric: f1\n' });
+    const repo = makeRepo({
+      '.github/mlops.yml': 'evaluation:\n  metrics:\n    auc: {}\n  primary_metric: f1\n',
+    });
 
     const { code, stdout } = await run(['validate'], repo);
 

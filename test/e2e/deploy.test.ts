@@ -50,7 +50,7 @@ afterEach(async () => {
 async function world(deploy: (server: string) => string, extraFiles: Record<string, string> = {}): Promise<World> {
   const emulator = await startEmulator(repoId);
   const server = await startModelServer();
-  const config = `stages: [staging, production]\ndeploy:\n  production:\n${deploy(server.url)}`;
+  const config = `stages: [staging, production]\nmodels:\n  - { name: churn, path: models/churn }\ndeploy:\n  production:\n${deploy(server.url)}`;
   const repo = makeRepo({ '.github/mlops.yml': config, 'deploy.sh': script, 'models/churn/model.json': '{"weights": [1]}\n', ...extraFiles });
   chmodSync(path.join(repo, 'deploy.sh'), 0o755);
   git(repo, 'add', '-A');
@@ -197,6 +197,52 @@ describe('actions/deploy', () => {
     expect(r.annotations.map((a) => a.message).join('\n')).toMatch(/model\.json: sha256 .* does not match SHA256SUMS/);
     expect(deploymentStory(w)).toEqual(['v1.0.0: success', 'v1.1.0: queued, failure']);
     w.emulator.assertNoViolations();
+  });
+
+  it('batch: runs the predict command with the verified version, checks the signature, records output and lineage', async () => {
+    const card = '---\nname: churn\nversion: 1.1.0\nsignature:\n  inputs: [{ name: tenure_months }]\n  outputs: [{ name: customer_id }, { name: prediction }]\n---\n# churn\n';
+    const predict = '#!/usr/bin/env bash\nset -euo pipefail\ntest -f "$MLOPS_ARTIFACT_DIR/model.json"\n{ echo customer_id,prediction; tail -n +2 "$MLOPS_INPUT" | cut -d, -f1 | sed "s/$/,1/"; } > "$MLOPS_OUTPUT"\n';
+    const w = await world(() => '    target: { type: batch, command: ./predict.sh, input: data/batch.csv }\n', {
+      'predict.sh': predict,
+      'data/batch.csv': 'customer_id,tenure_months\nC1,3\nC2,40\nC3,12\n',
+      'models/churn/MODEL_CARD.md': card,
+    });
+    chmodSync(path.join(w.repo, 'predict.sh'), 0o755);
+    const r = await deploy(w);
+    expect(r.code).toBe(0);
+    const release = w.emulator.state.releases.find((x) => x.tagName.startsWith('batch/churn/production/run-'))!;
+    expect(release.assets.map((a) => a.name).sort()).toEqual(['SHA256SUMS', 'lineage.json', 'predictions.csv']);
+    expect(release.assets.find((a) => a.name === 'predictions.csv')!.data.toString()).toBe('customer_id,prediction\nC1,1\nC2,1\nC3,1\n');
+    const lineage = JSON.parse(release.assets.find((a) => a.name === 'lineage.json')!.data.toString());
+    expect(lineage).toMatchObject({ model: 'churn', version: 'v1.1.0', input: { path: 'data/batch.csv', bytes: 43, sha256: sha256('customer_id,tenure_months\nC1,3\nC2,40\nC3,12\n') }, output: { rows: 3 } });
+    // A rerun of the same workflow run converges on the same release.
+    expect((await deploy(w)).code).toBe(0);
+    expect(w.emulator.state.releases.filter((x) => x.tagName.startsWith('batch/'))).toHaveLength(1);
+    w.emulator.assertNoViolations();
+  });
+
+  it('batch: an output without the signature outputs fails the deployment', async () => {
+    const card = '---\nname: churn\nversion: 1.1.0\nsignature:\n  inputs: [{ name: tenure_months }]\n  outputs: [{ name: churn_probability }]\n---\n# churn\n';
+    const w = await world(() => '    target: { type: batch, command: "echo id,score > $MLOPS_OUTPUT", input: data/batch.csv }\n', {
+      'data/batch.csv': 'customer_id\nC1\n',
+      'models/churn/MODEL_CARD.md': card,
+    });
+    const r = await deploy(w);
+    expect(r.code).toBe(1);
+    expect(r.summary).toMatch(/output column 'churn_probability' of the model's signature is missing \(columns: id, score\)/);
+  });
+
+  it('edge: publishes a channel with checksums and download URLs, once', async () => {
+    const w = await world(() => '    target: { type: edge, min_runtime: "2.1" }\n');
+    expect((await deploy(w)).code).toBe(0);
+    git(w.repo, 'fetch', '--quiet', 'origin', 'main');
+    const channel = JSON.parse(git(w.repo, 'show', 'origin/main:edge/churn/production.json'));
+    expect(channel).toMatchObject({ schema: 'mlops-edge-channel/v1', model: 'churn', version: 'v1.1.0', min_runtime: '2.1' });
+    expect(channel.artifacts).toEqual([{ name: 'model.json', sha256: sha256('{"weights": [2]}\n'), bytes: 17, url: expect.stringMatching(/churn(@|%40)v1\.1\.0\/model\.json$/) }]);
+    const commits = git(w.repo, 'rev-list', '--count', 'origin/main');
+    expect((await deploy(w)).code).toBe(0);
+    git(w.repo, 'fetch', '--quiet', 'origin', 'main');
+    expect(git(w.repo, 'rev-list', '--count', 'origin/main')).toBe(commits);
   });
 
   it('a deploy script that hangs is killed after its timeout and the stage rolled back', async () => {

@@ -4,7 +4,7 @@ import { cpSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../../src/cli/main.js';
-import { addBareRemote, git, gitEnv, makeRepo, tempDir, writeFiles } from '../helpers/repo.js';
+import { git, gitEnv, makeRepo, tempDir, writeFiles } from '../helpers/repo.js';
 
 Object.assign(process.env, gitEnv);
 
@@ -144,6 +144,8 @@ describe('mlops experiment list, show and compare', () => {
     expect(train.stdout).toContain(c);
     expect(train.stdout).not.toContain(b);
     expect((await run(['experiment', 'list', '--since', 'yesterday'], repo)).stderr).toContain("--since 'yesterday' is not a date");
+    const long = await run(['experiment', 'list', '--long', '--type', 'train'], repo);
+    expect(long.stdout).toContain(`train experiment at ${git(repo, 'rev-parse', '--short=7', 'HEAD').trim()}; acc=0.9`);
   });
 
   test('show prints the record; an unknown name is a clear error', async () => {

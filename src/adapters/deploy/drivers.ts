@@ -89,7 +89,7 @@ export function kserveDriver(options: KServeDriverOptions, strategy: DeployStrat
 }
 
 /** Writes and commits one file on the target branch (through a temporary worktree); undefined when unchanged. */
-async function commitFile(options: KServeDriverOptions, rel: string, text: string, message: string): Promise<string | undefined> {
+export async function commitFile(options: Pick<KServeDriverOptions, 'repo' | 'branch' | 'remote'>, rel: string, text: string, message: string): Promise<string | undefined> {
   const git = new Git(options.repo);
   let dir = options.repo;
   let cleanup = async () => {};
@@ -111,22 +111,13 @@ async function commitFile(options: KServeDriverOptions, rel: string, text: strin
     await writeFile(file, text);
     const wt = new Git(dir);
     await wt.run(['add', '--', rel]);
-    await wt.run(['commit', '--quiet', '-m', message, '--', rel], { env: await botIdentity(wt) });
+    await wt.run(['commit', '--quiet', '-m', message, '--', rel], { env: await wt.identityEnv() });
     const sha = (await wt.resolve('HEAD'))!;
     if (options.remote) await wt.run(['push', '--quiet', options.remote, `HEAD:refs/heads/${options.branch ?? (await currentBranch(wt))}`]);
     return sha;
   } finally {
     await cleanup();
   }
-}
-
-/** Commits as github-actions[bot] where no identity is configured (a fresh runner has none). */
-async function botIdentity(git: Git): Promise<NodeJS.ProcessEnv> {
-  const configured = (await git.run(['config', 'user.email'], { allowFailure: true })).stdout.trim();
-  if (configured || process.env.GIT_AUTHOR_EMAIL) return {};
-  const name = 'github-actions[bot]';
-  const email = '41898282+github-actions[bot]@users.noreply.github.com';
-  return { GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_COMMITTER_NAME: name, GIT_COMMITTER_EMAIL: email };
 }
 
 async function currentBranch(git: Git): Promise<string> {

@@ -97,7 +97,7 @@ export async function retireReplaced(client: GitHubClient, repo: Repo, environme
 
 export interface VerifiedAssets {
   dir: string;
-  files: Array<{ name: string; sha256: string; bytes: number }>;
+  files: Array<{ name: string; sha256: string; bytes: number; url: string }>;
 }
 
 /**
@@ -137,7 +137,7 @@ export async function downloadVerified(client: GitHubClient, repo: Repo, tag: st
     }
     if (name.includes('/') || name.includes('\\') || name === '..' || name === '.') throw new UserError(`release asset name '${name}' is not a plain file name`);
     await writeFile(path.join(dir, name), bytes);
-    files.push({ name, sha256: actual, bytes: bytes.length });
+    files.push({ name, sha256: actual, bytes: bytes.length, url: asset.browser_download_url });
   }
   if (problems.length) throw new UserError(`artifacts of ${tag} failed verification: ${problems.join('; ')}`, { hint: 'the release was changed after registration; re-register the version' });
   return { dir, files };

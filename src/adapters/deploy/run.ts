@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { MlopsConfig } from '../../core/config/types.js';
 import { parseDuration } from '../../core/duration.js';
 import { UserError } from '../../core/errors.js';
@@ -18,9 +19,11 @@ import { Git } from '../git.js';
 import type { GitHubClient } from '../github/client.js';
 import { readRegistry } from '../registry/tags.js';
 import { loadCrdValidator } from './crd.js';
+import { batchDriver, edgeDriver } from './batch.js';
 import { commandDriver, kserveDriver } from './drivers.js';
 import { executeDeployment, type DeployDriver } from './executor.js';
-import { downloadVerified, ensureDeployment, retireReplaced, setDeploymentState } from './github.js';
+import { downloadVerified, ensureDeployment, retireReplaced, setDeploymentState, type VerifiedAssets } from './github.js';
+import { cardsAt } from '../registry/cards.js';
 import { probesFor } from './probes.js';
 
 export interface GitHubSide {
@@ -80,11 +83,18 @@ async function current(o: DeployOptions, environment: string): Promise<{ version
   return {};
 }
 
+/** The registration of an active version, or a UserError. */
+function registration(artifact: { name: string; versions: Array<{ version: string; active: boolean; commit: string; registeredAt: string }> }, version: string) {
+  const v = artifact.versions.find((x) => x.version === version && x.active);
+  if (!v) throw new UserError(`${artifact.name} ${version} is not a registered version`);
+  return { commit: v.commit, registeredAt: v.registeredAt };
+}
+
 /** Registry versions carry GTO's `v` (`v1.2.0`); users may type either form. */
 export const withV = (version: string): string => (version.startsWith('v') ? version : `v${version}`);
 
 /** Resolves what to deploy and what it replaces. */
-async function resolveVersions(o: DeployOptions, environment: string): Promise<{ version: string; previous?: string; liveSlot?: Slot }> {
+async function resolveVersions(o: DeployOptions, environment: string): Promise<{ version: string; previous?: string; liveSlot?: Slot; registered: { commit: string; registeredAt: string } }> {
   const state = await readRegistry(new Git(o.repo));
   const artifact = state.artifacts[o.model];
   if (!artifact) throw new UserError(`model '${o.model}' has no registered version`, { hint: 'register it first: mlops registry register' });
@@ -93,32 +103,42 @@ async function resolveVersions(o: DeployOptions, environment: string): Promise<{
   if (o.rollback) {
     const target = previousStageVersion(state, o.model, o.stage);
     if (!target) throw new UserError(`${o.stage} has no previous version of ${o.model} to roll back to`);
-    return { version: target, previous: live.version ?? inStage, liveSlot: live.slot };
+    return { version: target, previous: live.version ?? inStage, liveSlot: live.slot, registered: registration(artifact, target) };
   }
   const version = o.version ? withV(o.version) : inStage;
   if (!version) throw new UserError(`nothing to deploy: ${o.stage} holds no version of ${o.model}`, { hint: 'promote a version (a PR into the release branch) or pass a version' });
-  if (!artifact.versions.some((v) => v.version === version && v.active)) throw new UserError(`${o.model} ${version} is not a registered version`);
   const previous = live.version ?? (inStage === version ? previousStageVersion(state, o.model, o.stage) : inStage);
-  return { version, previous: previous === version ? undefined : previous, liveSlot: live.slot };
+  return { version, previous: previous === version ? undefined : previous, liveSlot: live.slot, registered: registration(artifact, version) };
 }
 
 /** Verifies artifacts: the release's assets against its SHA256SUMS, or a local folder against its own. */
-async function verifyArtifacts(o: DeployOptions, tag: string): Promise<string> {
-  if (o.github) return (await downloadVerified(o.github.client, o.github.repo, tag, o.artifactsDir)).dir;
+async function verifyArtifacts(o: DeployOptions, tag: string): Promise<VerifiedAssets> {
+  if (o.github) return downloadVerified(o.github.client, o.github.repo, tag, o.artifactsDir);
   if (!o.localArtifacts) throw new UserError('no GitHub token and no --artifacts folder: the artifacts cannot be verified', { hint: 'set GITHUB_TOKEN, or pass --artifacts DIR holding the files and SHA256SUMS' });
   const sumsFile = path.join(o.localArtifacts, 'SHA256SUMS');
   const sums = parseSha256Sums(await readFile(sumsFile, 'utf8').catch(() => { throw new UserError('SHA256SUMS is missing', { file: sumsFile }); }));
   const present = new Set(await readdir(o.localArtifacts));
+  const files: VerifiedAssets['files'] = [];
   for (const [name, expected] of sums) {
     if (!present.has(name)) throw new UserError(`${name} is listed in SHA256SUMS but missing`, { file: sumsFile });
-    const actual = createHash('sha256').update(await readFile(path.join(o.localArtifacts, name))).digest('hex');
+    const bytes = await readFile(path.join(o.localArtifacts, name));
+    const actual = createHash('sha256').update(bytes).digest('hex');
     if (actual !== expected) throw new UserError(`${name}: sha256 does not match SHA256SUMS`, { file: sumsFile, hint: 'the artifact changed after registration' });
+    files.push({ name, sha256: actual, bytes: bytes.length, url: pathToFileURL(path.join(o.localArtifacts, name)).href });
   }
-  return o.localArtifacts;
+  return { dir: o.localArtifacts, files };
+}
+
+/** The `signature.outputs` of the model card at the version's commit (for batch output checks). */
+async function signatureOutputs(o: DeployOptions, commit: string): Promise<Array<{ name: string; type?: string }>> {
+  const card = (await cardsAt(new Git(o.repo), o.config, commit)).find((c) => c.artifact === o.model);
+  const outputs = (card?.signature as { outputs?: unknown } | undefined)?.outputs;
+  return Array.isArray(outputs) ? outputs.filter((x): x is { name: string } => typeof (x as { name?: unknown })?.name === 'string') : [];
 }
 
 /** The driver for the stage's target (the command target by default). */
-async function driverFor(o: DeployOptions, plan: DeployPlan, artifactDir: string): Promise<DeployDriver> {
+async function driverFor(o: DeployOptions, plan: DeployPlan, verified: VerifiedAssets, version: { commit: string; registeredAt: string }): Promise<DeployDriver> {
+  const artifactDir = verified.dir;
   const policy = policyFor(o.config, o.stage);
   const target = policy.target ?? { type: 'command' as const };
   const timeoutMs = parseDuration(policy.timeout) ?? 600_000;
@@ -134,7 +154,28 @@ async function driverFor(o: DeployOptions, plan: DeployPlan, artifactDir: string
       plan.strategy,
     );
   }
-  throw new UserError(`deploy target '${target.type}' is not available in this version`, { file: '.github/mlops.yml', hint: 'use `command` or `kserve`' });
+  if ((target.type === 'batch' || target.type === 'edge') && plan.strategy !== 'direct') {
+    throw new UserError(`the ${target.type} target publishes a version as a whole: use strategy direct, not ${plan.strategy}`, { file: '.github/mlops.yml' });
+  }
+  if (target.type === 'batch') {
+    if (!target.command || !target.input) throw new UserError(`deploy.${o.stage}.target needs \`command\` (your predict command) and \`input\` for batch`, { file: '.github/mlops.yml' });
+    const gh = o.github;
+    return batchDriver({
+      repo: o.repo,
+      command: target.command,
+      input: target.input,
+      output: target.output ?? 'predictions.csv',
+      artifactDir,
+      timeoutMs,
+      signatureOutputs: await signatureOutputs(o, version.commit),
+      github: gh ? { client: gh.client, repo: gh.repo, runId: gh.runId, remote: o.remote } : undefined,
+    });
+  }
+  if (target.type === 'edge') {
+    if (!o.github) throw new UserError('the edge target publishes download URLs of release assets: it needs GITHUB_TOKEN and GITHUB_REPOSITORY');
+    return edgeDriver({ repo: o.repo, channelPath: target.channel ?? 'edge/{model}/{stage}.json', branch: target.branch, remote: o.remote, minRuntime: target.min_runtime, publishedAt: version.registeredAt, artifacts: verified.files.filter((f) => f.name !== 'SHA256SUMS') });
+  }
+  throw new UserError(`deploy target '${target.type}' is not available in this version`, { file: '.github/mlops.yml', hint: 'use `command`, `kserve`, `batch` or `edge`' });
 }
 
 /** Deploys (or rolls back) one model in one stage; see the module comment. */
@@ -142,7 +183,7 @@ export async function runDeployment(o: DeployOptions): Promise<DeployRun> {
   const log = o.log ?? (() => {});
   const policy = policyFor(o.config, o.stage);
   const environment = policy.environment;
-  const { version, previous, liveSlot } = await resolveVersions(o, environment);
+  const { version, previous, liveSlot, registered } = await resolveVersions(o, environment);
   const strategy = o.rollback ? 'direct' : policy.strategy;
   const plan = planDeployment({ model: o.model, version, stage: o.stage, previous, liveSlot }, { strategy, steps: policy.steps }, parseDuration(policy.pause) ?? 0);
   const tag = `${o.model}@${version}`;
@@ -157,16 +198,16 @@ export async function runDeployment(o: DeployOptions): Promise<DeployRun> {
     if (gh && id !== undefined) await setDeploymentState(gh.client, gh.repo, id, state, { description, environmentUrl: policy.url, logUrl: gh.logUrl });
   };
   await status('queued', 'verifying artifacts');
-  let artifactDir: string;
+  let verified: VerifiedAssets;
   try {
-    artifactDir = await verifyArtifacts(o, tag);
+    verified = await verifyArtifacts(o, tag);
   } catch (error) {
     await status('failure', (error as Error).message);
     throw error;
   }
   log(`artifacts of ${tag} verified`);
   await status('in_progress', `${strategy}: ${plan.steps.length} steps`);
-  const driver = await driverFor(o, plan, artifactDir);
+  const driver = await driverFor(o, plan, verified, registered);
   const outcome = await executeDeployment(plan, {
     driver,
     probes: probesFor(policy, o.repo),

@@ -1,18 +1,37 @@
 /** Runs a DataContract against a data source: one aggregate pass, then duplicates and samples where needed. */
 import { checkSpec } from '../../core/data/catalog.js';
 import type { DataContract } from '../../core/data/contract.js';
-import { aggregateQuery, duplicateCountQuery, ROW, sampleQuery, type PlannedCheck } from '../../core/data/plan.js';
-import { expectationResult, validationResult, type CheckFacts, type ValidationResult } from '../../core/data/results.js';
+import {
+  aggregateQuery,
+  duplicateCountQuery,
+  ROW,
+  sampleQuery,
+  type PlannedCheck,
+} from '../../core/data/plan.js';
+import {
+  expectationResult,
+  validationResult,
+  type CheckFacts,
+  type ValidationResult,
+} from '../../core/data/results.js';
 import type { Engine } from './engine.js';
 import { engineError, type DataSource } from './source.js';
 
 /** Compiles the contract against the source's columns. */
 export function planContract(contract: DataContract, source: DataSource): PlannedCheck[] {
-  return contract.expectations.map((expectation, index) => ({ index, expectation, spec: checkSpec(expectation, source.columns) }));
+  return contract.expectations.map((expectation, index) => ({
+    index,
+    expectation,
+    spec: checkSpec(expectation, source.columns),
+  }));
 }
 
 /** Validates the source against the contract; results are in GX's shape, in contract order. */
-export async function runContract(engine: Engine, source: DataSource, contract: DataContract): Promise<{ checks: PlannedCheck[]; validation: ValidationResult; rows: number }> {
+export async function runContract(
+  engine: Engine,
+  source: DataSource,
+  contract: DataContract,
+): Promise<{ checks: PlannedCheck[]; validation: ValidationResult; rows: number }> {
   const checks = planContract(contract, source);
   try {
     const touchAll = source.scanView !== source.view ? source.columns.map((c) => c.name) : [];
@@ -51,7 +70,11 @@ export async function runContract(engine: Engine, source: DataSource, contract: 
   }
 }
 
-async function samples(engine: Engine, source: DataSource, check: PlannedCheck): Promise<Array<{ row: number; value: unknown }>> {
+async function samples(
+  engine: Engine,
+  source: DataSource,
+  check: PlannedCheck,
+): Promise<Array<{ row: number; value: unknown }>> {
   const q = sampleQuery(source.view, check.spec);
   if (!q) return [];
   const rows = await engine.all(q.sql, q.params);

@@ -39,11 +39,18 @@ export async function readContractFile(root: string, file: string): Promise<Cont
   try {
     text = (await readFile(path.join(root, file), 'utf8')).replace(/\r\n?/g, '\n');
   } catch {
-    throw new UserError(`contract not found: ${file}`, { file, hint: 'Pass a data card (DATA_CARD.md), a *.contract.yml or a Great Expectations suite JSON.' });
+    throw new UserError(`contract not found: ${file}`, {
+      file,
+      hint: 'Pass a data card (DATA_CARD.md), a *.contract.yml or a Great Expectations suite JSON.',
+    });
   }
   if (file.toLowerCase().endsWith('.md')) {
     const split = splitFrontMatter(text, file);
-    const parsed = parseYaml(split.yaml, file, { lineOffset: split.yamlLine - 1, expect: 'mapping', rulePrefix: 'contract/yaml' });
+    const parsed = parseYaml(split.yaml, file, {
+      lineOffset: split.yamlLine - 1,
+      expect: 'mapping',
+      rulePrefix: 'contract/yaml',
+    });
     const meta = (parsed.value ?? {}) as Record<string, unknown>;
     const cardDir = path.posix.dirname(file.replaceAll('\\', '/'));
     const dataFiles: string[] = [];
@@ -53,18 +60,52 @@ export async function readContractFile(root: string, file: string): Promise<Cont
       if (typeof declared !== 'string') continue;
       const r = resolveDeclaredPath(cardDir === '.' ? '' : cardDir, declared);
       if ('repoPath' in r) dataFiles.push(r.repoPath);
-      else findings.push({ rule: 'data/file-path', severity: 'error', message: `files[${i}].path ${r.problem}`, file, ...(parsed.source ? locate(parsed.source, ['files', i]) : {}) });
+      else
+        findings.push({
+          rule: 'data/file-path',
+          severity: 'error',
+          message: `files[${i}].path ${r.problem}`,
+          file,
+          ...(parsed.source ? locate(parsed.source, ['files', i]) : {}),
+        });
     }
     const contract = normaliseContract(meta.schema ?? {}, file, ['schema']);
     compileSchema(contractSchema);
     const wrapper = { type: 'object', properties: { schema: { $ref: contractSchema.$id } } };
-    findings.push(...validateAgainstSchema(wrapper, { schema: meta.schema ?? {} }, parsed.source, { rulePrefix: 'contract', file }));
-    return { file, kind: 'card', contract, source: parsed.source, dataFiles, pii: meta.pii, findings: [...findings, ...contract.findings] };
+    findings.push(
+      ...validateAgainstSchema(wrapper, { schema: meta.schema ?? {} }, parsed.source, {
+        rulePrefix: 'contract',
+        file,
+      }),
+    );
+    return {
+      file,
+      kind: 'card',
+      contract,
+      source: parsed.source,
+      dataFiles,
+      pii: meta.pii,
+      findings: [...findings, ...contract.findings],
+    };
   }
-  const parsed = parseYaml(text, file, { expect: 'mapping', rulePrefix: 'contract/yaml', maxBytes: 8 * 1024 * 1024 });
+  const parsed = parseYaml(text, file, {
+    expect: 'mapping',
+    rulePrefix: 'contract/yaml',
+    maxBytes: 8 * 1024 * 1024,
+  });
   const contract = normaliseContract(parsed.value ?? {}, file);
-  const invalid = validateAgainstSchema(contractSchema, parsed.value ?? {}, parsed.source, { rulePrefix: 'contract', file });
-  return { file, kind: 'contract', contract, source: parsed.source, dataFiles: [], findings: [...parsed.findings, ...invalid, ...contract.findings] };
+  const invalid = validateAgainstSchema(contractSchema, parsed.value ?? {}, parsed.source, {
+    rulePrefix: 'contract',
+    file,
+  });
+  return {
+    file,
+    kind: 'contract',
+    contract,
+    source: parsed.source,
+    dataFiles: [],
+    findings: [...parsed.findings, ...invalid, ...contract.findings],
+  };
 }
 
 export interface DataCheck {
@@ -75,7 +116,12 @@ export interface DataCheck {
 }
 
 /** Checks every data file against the contract; findings point at the contract's lines and the data's rows. */
-export async function checkDataFiles(engine: Engine, root: string, cf: ContractFile, dataFiles: readonly string[]): Promise<{ checks: DataCheck[]; findings: Finding[] }> {
+export async function checkDataFiles(
+  engine: Engine,
+  root: string,
+  cf: ContractFile,
+  dataFiles: readonly string[],
+): Promise<{ checks: DataCheck[]; findings: Finding[] }> {
   const findings: Finding[] = [...cf.findings];
   const checks: DataCheck[] = [];
   const at = (p: ReadonlyArray<string | number>) => (cf.source ? locate(cf.source, p) : undefined);
@@ -86,14 +132,36 @@ export async function checkDataFiles(engine: Engine, root: string, cf: ContractF
       source = await openSource(engine, input, `data${i}`, { displayPath: data });
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
-      findings.push({ rule: 'data/unreadable', severity: 'error', message: error.message, file: error.file ?? data, line: error.line, hint: error.hint });
+      findings.push({
+        rule: 'data/unreadable',
+        severity: 'error',
+        message: error.message,
+        file: error.file ?? data,
+        line: error.line,
+        hint: error.hint,
+      });
       continue;
     }
     const { checks: planned, validation, rows } = await runContract(engine, source, cf.contract);
     findings.push(...(await source.rejects()));
-    findings.push(...resultFindings(planned, validation.results, cf.file, at).map((f) => ({ ...f, message: `${data}: ${f.message}` })));
-    const pii = cf.kind === 'card' ? await scanPii(engine, source.view, source.columns.map((c) => c.name)) : [];
-    if (pii.length) findings.push(...piiFindings(pii, cf.pii, cf.file, (cf.source && locate(cf.source, ['pii'])) || { line: 1 }));
+    findings.push(
+      ...resultFindings(planned, validation.results, cf.file, at).map((f) => ({
+        ...f,
+        message: `${data}: ${f.message}`,
+      })),
+    );
+    const pii =
+      cf.kind === 'card'
+        ? await scanPii(
+            engine,
+            source.view,
+            source.columns.map((c) => c.name),
+          )
+        : [];
+    if (pii.length)
+      findings.push(
+        ...piiFindings(pii, cf.pii, cf.file, (cf.source && locate(cf.source, ['pii'])) || { line: 1 }),
+      );
     checks.push({ data, validation, pii, rows });
   }
   return { checks, findings };
@@ -104,23 +172,50 @@ async function scanPii(engine: Engine, view: string, columns: string[]): Promise
   const found: PiiColumn[] = [];
   for (let start = 0; start < columns.length; start += 100) {
     const batch = columns.slice(start, start + 100);
-    const rows = await engine.all(`SELECT ${batch.map((c, i) => `CAST(${quoteIdent(c)} AS VARCHAR) AS c${i}`).join(', ')} FROM ${quoteIdent(view)} LIMIT 1000`);
-    found.push(...batch.flatMap((name, i) => detectPii(name, rows.map((r) => r[`c${i}`])) ?? []));
+    const rows = await engine.all(
+      `SELECT ${batch.map((c, i) => `CAST(${quoteIdent(c)} AS VARCHAR) AS c${i}`).join(', ')} FROM ${quoteIdent(view)} LIMIT 1000`,
+    );
+    found.push(
+      ...batch.flatMap(
+        (name, i) =>
+          detectPii(
+            name,
+            rows.map((r) => r[`c${i}`]),
+          ) ?? [],
+      ),
+    );
   }
   return found;
 }
 
 /** Checks each contract (card or contract file) against its declared files, or against `override` when given. */
-export async function checkContracts(engine: Engine, root: string, contracts: readonly string[], override: readonly string[] = []): Promise<{ summaries: DataCheckSummary[]; findings: Finding[] }> {
+export async function checkContracts(
+  engine: Engine,
+  root: string,
+  contracts: readonly string[],
+  override: readonly string[] = [],
+): Promise<{ summaries: DataCheckSummary[]; findings: Finding[] }> {
   const summaries: DataCheckSummary[] = [];
   const findings: Finding[] = [];
   for (const file of contracts) {
     const cf = await readContractFile(root, file.replaceAll('\\', '/'));
     const data = override.length ? override : cf.dataFiles;
-    if (!data.length) throw new UserError(`${file} names no data files`, { file, hint: 'Pass the data explicitly, or list the files under `files:` in the data card.' });
+    if (!data.length)
+      throw new UserError(`${file} names no data files`, {
+        file,
+        hint: 'Pass the data explicitly, or list the files under `files:` in the data card.',
+      });
     const out = await checkDataFiles(engine, root, cf, data);
     findings.push(...out.findings);
-    summaries.push(...out.checks.map((c) => ({ contract: file, data: c.data, rows: c.rows, validation: c.validation, pii: c.pii })));
+    summaries.push(
+      ...out.checks.map((c) => ({
+        contract: file,
+        data: c.data,
+        rows: c.rows,
+        validation: c.validation,
+        pii: c.pii,
+      })),
+    );
   }
   return { summaries, findings };
 }

@@ -13,7 +13,8 @@ import type { Engine } from './engine.js';
 import { readProfile } from './profile.js';
 import { engineError, openSource, type Column, type DataSource } from './source.js';
 
-const NUMERIC = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|FLOAT|DOUBLE|DECIMAL.*)$/;
+const NUMERIC =
+  /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|FLOAT|DOUBLE|DECIMAL.*)$/;
 
 interface Prepared {
   name: string;
@@ -22,7 +23,11 @@ interface Prepared {
 }
 
 /** The columns both sides share, each numerical when numeric on both sides (Evidently's column types). */
-export function sharedColumns(reference: readonly Column[], current: readonly Column[], options: DriftOptions = {}): Prepared[] {
+export function sharedColumns(
+  reference: readonly Column[],
+  current: readonly Column[],
+  options: DriftOptions = {},
+): Prepared[] {
   const out: Prepared[] = [];
   reference.forEach((r) => {
     const c = current.find((x) => x.name === r.name);
@@ -35,7 +40,12 @@ export function sharedColumns(reference: readonly Column[], current: readonly Co
 }
 
 /** Compares current with reference column by column and decides dataset drift. */
-export async function runDrift(engine: Engine, reference: DataSource, current: DataSource, options: DriftOptions = {}): Promise<DatasetDrift> {
+export async function runDrift(
+  engine: Engine,
+  reference: DataSource,
+  current: DataSource,
+  options: DriftOptions = {},
+): Promise<DatasetDrift> {
   const columns = sharedColumns(reference.columns, current.columns, options);
   try {
     await materialise(engine, reference, current, columns);
@@ -46,7 +56,12 @@ export async function runDrift(engine: Engine, reference: DataSource, current: D
       if (s.n1 === 0 || s.n2 === 0) continue;
       const { test, threshold } = chooseTest(col.name, col.kind, s.n1, s.distinct, options);
       const input = DRIFT_TESTS[test].input(col.kind);
-      const data = input === 'values' ? await values(engine, col, s) : input === 'bins' ? await bins(engine, col, s, options) : await categories(engine, col);
+      const data =
+        input === 'values'
+          ? await values(engine, col, s)
+          : input === 'bins'
+            ? await bins(engine, col, s, options)
+            : await categories(engine, col);
       results.push(columnDrift(col.name, col.kind, test, threshold, data));
     }
     return datasetDrift(results, options.driftShare ?? 0.5);
@@ -58,16 +73,26 @@ export async function runDrift(engine: Engine, reference: DataSource, current: D
 }
 
 /** Both sides in one table (side 0 = reference), numbers as DOUBLE with NaN/inf as NULL, the rest as text. */
-async function materialise(engine: Engine, reference: DataSource, current: DataSource, columns: Prepared[]): Promise<void> {
+async function materialise(
+  engine: Engine,
+  reference: DataSource,
+  current: DataSource,
+  columns: Prepared[],
+): Promise<void> {
   const select = (view: string, side: number) =>
     `SELECT ${side} AS side${columns
       .map((c) => {
         const q = quoteIdent(c.name);
-        const v = c.kind === 'numerical' ? `CASE WHEN isfinite(TRY_CAST(${q} AS DOUBLE)) THEN TRY_CAST(${q} AS DOUBLE) END` : `CAST(${q} AS VARCHAR)`;
+        const v =
+          c.kind === 'numerical'
+            ? `CASE WHEN isfinite(TRY_CAST(${q} AS DOUBLE)) THEN TRY_CAST(${q} AS DOUBLE) END`
+            : `CAST(${q} AS VARCHAR)`;
         return `, ${v} AS ${c.alias}`;
       })
       .join('')} FROM ${quoteIdent(view)}`;
-  await engine.run(`CREATE OR REPLACE TEMP TABLE drift_data AS ${select(reference.view, 0)} UNION ALL ${select(current.view, 1)}`);
+  await engine.run(
+    `CREATE OR REPLACE TEMP TABLE drift_data AS ${select(reference.view, 0)} UNION ALL ${select(current.view, 1)}`,
+  );
 }
 
 interface Stats {
@@ -89,13 +114,22 @@ async function columnStats(engine: Engine, columns: Prepared[]): Promise<Map<str
       `count(${a}) FILTER (WHERE side = 0) AS ${a}_n1`,
       `count(${a}) FILTER (WHERE side = 1) AS ${a}_n2`,
       `count(DISTINCT ${a}) AS ${a}_d`,
-      num ? `min(${a}) AS ${a}_min, max(${a}) AS ${a}_max, stddev_pop(${a}) FILTER (WHERE side = 0) AS ${a}_std` : `NULL AS ${a}_min, NULL AS ${a}_max, NULL AS ${a}_std`,
+      num
+        ? `min(${a}) AS ${a}_min, max(${a}) AS ${a}_max, stddev_pop(${a}) FILTER (WHERE side = 0) AS ${a}_std`
+        : `NULL AS ${a}_min, NULL AS ${a}_max, NULL AS ${a}_std`,
     ];
   });
   const row = (await engine.all(`SELECT ${parts.join(', ')} FROM drift_data`))[0] ?? {};
   for (const c of columns) {
     const a = c.alias;
-    out.set(a, { n1: Number(row[`${a}_n1`]), n2: Number(row[`${a}_n2`]), distinct: Number(row[`${a}_d`]), min: Number(row[`${a}_min`]), max: Number(row[`${a}_max`]), std: Number(row[`${a}_std`] ?? 0) });
+    out.set(a, {
+      n1: Number(row[`${a}_n1`]),
+      n2: Number(row[`${a}_n2`]),
+      distinct: Number(row[`${a}_d`]),
+      min: Number(row[`${a}_min`]),
+      max: Number(row[`${a}_max`]),
+      std: Number(row[`${a}_std`] ?? 0),
+    });
   }
   return out;
 }
@@ -110,7 +144,12 @@ async function values(engine: Engine, col: Prepared, s: Stats): Promise<ColumnCo
     w AS (SELECT x, sum(r) OVER (ORDER BY x) AS cr, sum(c) OVER (ORDER BY x) AS cc, lead(x) OVER (ORDER BY x) AS nx FROM g)
     SELECT max(abs(CAST(cr AS HUGEINT) * ${n2} - CAST(cc AS HUGEINT) * ${n1})) AS d, sum(abs(cr / ${n1} - cc / ${n2}) * (nx - x)) AS w FROM w`;
   const row = (await engine.all(sql, p.values))[0] ?? {};
-  return { keys: [], counts: [], referenceStd: s.std, summary: { n1: s.n1, n2: s.n2, dInt: Number(row.d ?? 0), wasserstein: Number(row.w ?? 0) } };
+  return {
+    keys: [],
+    counts: [],
+    referenceStd: s.std,
+    summary: { n1: s.n1, n2: s.n2, dInt: Number(row.d ?? 0), wasserstein: Number(row.w ?? 0) },
+  };
 }
 
 async function categories(engine: Engine, col: Prepared): Promise<ColumnCounts> {
@@ -123,7 +162,10 @@ async function categories(engine: Engine, col: Prepared): Promise<ColumnCounts> 
 
 /** Histogram counts with numpy's rule: trunc((x − first)/(last − first)·bins), corrected against the edges. */
 async function bins(engine: Engine, col: Prepared, s: Stats, options: DriftOptions): Promise<ColumnCounts> {
-  const edges = typeof options.bins === 'number' ? equalEdges(s.min, s.max, options.bins) : sturgesEdges(s.min, s.max, s.n1 + s.n2);
+  const edges =
+    typeof options.bins === 'number'
+      ? equalEdges(s.min, s.max, options.bins)
+      : sturgesEdges(s.min, s.max, s.n1 + s.n2);
   const nb = edges.length - 1;
   const p = new Params();
   const first = p.add(edges[0]);
@@ -146,18 +188,42 @@ async function bins(engine: Engine, col: Prepared, s: Stats, options: DriftOptio
  * approximations are those of src/core/data/profile.ts: reference histogram edges for numerical
  * columns (K-S at the bin edges, Wasserstein between bin midpoints), top categories plus `(other)`.
  */
-export async function runDriftAgainstProfile(engine: Engine, profile: DataProfile, current: DataSource, options: DriftOptions = {}): Promise<DatasetDrift> {
+export async function runDriftAgainstProfile(
+  engine: Engine,
+  profile: DataProfile,
+  current: DataSource,
+  options: DriftOptions = {},
+): Promise<DatasetDrift> {
   const results = [];
   try {
     for (const col of profile.columns) {
-      if (!current.columns.some((c) => c.name === col.name) || options.columns?.[col.name]?.ignore || col.count === 0) continue;
+      if (
+        !current.columns.some((c) => c.name === col.name) ||
+        options.columns?.[col.name]?.ignore ||
+        col.count === 0
+      )
+        continue;
       const kind = options.columns?.[col.name]?.kind ?? col.kind;
       const { test, threshold } = chooseTest(col.name, kind, col.count, col.distinct, options);
       const input = DRIFT_TESTS[test].input(kind);
       let data: ColumnCounts;
       if (kind === 'numerical' && col.histogram) {
-        const counts = await currentBins(engine, current, col.name, col.histogram.edges, col.histogram.counts);
-        data = input === 'values' ? { keys: [], counts: [], referenceStd: col.std ?? 0, summary: binnedSummary(col.histogram.edges, counts) } : { keys: col.histogram.edges.slice(0, -1), counts };
+        const counts = await currentBins(
+          engine,
+          current,
+          col.name,
+          col.histogram.edges,
+          col.histogram.counts,
+        );
+        data =
+          input === 'values'
+            ? {
+                keys: [],
+                counts: [],
+                referenceStd: col.std ?? 0,
+                summary: binnedSummary(col.histogram.edges, counts),
+              }
+            : { keys: col.histogram.edges.slice(0, -1), counts };
       } else {
         data = await currentCategories(engine, current, col);
       }
@@ -170,7 +236,13 @@ export async function runDriftAgainstProfile(engine: Engine, profile: DataProfil
   return datasetDrift(results, options.driftShare ?? 0.5);
 }
 
-async function currentBins(engine: Engine, current: DataSource, name: string, edges: number[], reference: number[]): Promise<Array<[number, number]>> {
+async function currentBins(
+  engine: Engine,
+  current: DataSource,
+  name: string,
+  edges: number[],
+  reference: number[],
+): Promise<Array<[number, number]>> {
   const nb = edges.length - 1;
   const p = new Params();
   const q = `TRY_CAST(${quoteIdent(name)} AS DOUBLE)`;
@@ -186,9 +258,15 @@ async function currentBins(engine: Engine, current: DataSource, name: string, ed
   return counts;
 }
 
-async function currentCategories(engine: Engine, current: DataSource, col: DataProfile['columns'][number]): Promise<ColumnCounts> {
+async function currentCategories(
+  engine: Engine,
+  current: DataSource,
+  col: DataProfile['columns'][number],
+): Promise<ColumnCounts> {
   const q = quoteIdent(col.name);
-  const rows = await engine.all(`SELECT CAST(${q} AS VARCHAR) AS k, count(*) AS c FROM ${quoteIdent(current.view)} WHERE ${q} IS NOT NULL GROUP BY 1`);
+  const rows = await engine.all(
+    `SELECT CAST(${q} AS VARCHAR) AS k, count(*) AS c FROM ${quoteIdent(current.view)} WHERE ${q} IS NOT NULL GROUP BY 1`,
+  );
   const ref = new Map(col.top.map((t) => [t.value, t.count]));
   const cur = new Map<string, number>();
   for (const r of rows) {
@@ -204,11 +282,20 @@ async function currentCategories(engine: Engine, current: DataSource, col: DataP
  * Drift of `current` against `reference` (a data file, or a profile JSON), paths resolved against
  * `cwd`; URLs are passed through to the engine.
  */
-export async function driftBetween(engine: Engine, cwd: string, reference: string, current: string, options: DriftOptions = {}): Promise<DatasetDrift> {
+export async function driftBetween(
+  engine: Engine,
+  cwd: string,
+  reference: string,
+  current: string,
+  options: DriftOptions = {},
+): Promise<DatasetDrift> {
   const resolve = (p: string) => (/^https?:\/\//i.test(p) || path.isAbsolute(p) ? p : path.resolve(cwd, p));
   const profile = await readProfile(resolve(reference));
   const c = await openSource(engine, resolve(current), 'current', { typed: true, displayPath: current });
   if (profile) return runDriftAgainstProfile(engine, profile, c, options);
-  const r = await openSource(engine, resolve(reference), 'reference', { typed: true, displayPath: reference });
+  const r = await openSource(engine, resolve(reference), 'reference', {
+    typed: true,
+    displayPath: reference,
+  });
   return runDrift(engine, r, c, options);
 }

@@ -39,7 +39,14 @@ export class Engine {
 
   /** Runs a statement with positional ($1 …) parameters and returns plain JS rows (BIGINT as number). */
   async all(sql: string, params: readonly unknown[] = []): Promise<Row[]> {
-    const reader = await this.connection.runAndReadAll(sql, params.length ? (params.map(toValue) as DuckDBValue[]) : undefined);
+    const started = Date.now();
+    const reader = await this.connection.runAndReadAll(
+      sql,
+      params.length ? (params.map(toValue) as DuckDBValue[]) : undefined,
+    );
+    // MLOPS_DEBUG_SQL=1 prints each query with its time to stderr (for tuning; never values).
+    if (process.env.MLOPS_DEBUG_SQL)
+      process.stderr.write(`[duckdb ${Date.now() - started} ms] ${sql.slice(0, 160).replace(/\s+/g, ' ')}\n`);
     return reader.getRowObjectsJS().map((row) => {
       const out: Row = {};
       for (const [k, v] of Object.entries(row)) out[k] = typeof v === 'bigint' ? Number(v) : v;
@@ -54,7 +61,9 @@ export class Engine {
 
   /** True when a DuckDB extension is installed locally (it will then be loaded on use). */
   async hasExtension(name: string): Promise<boolean> {
-    const rows = await this.all('SELECT installed FROM duckdb_extensions() WHERE extension_name = $1', [name]);
+    const rows = await this.all('SELECT installed FROM duckdb_extensions() WHERE extension_name = $1', [
+      name,
+    ]);
     return rows[0]?.installed === true;
   }
 

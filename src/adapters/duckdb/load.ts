@@ -32,17 +32,28 @@ async function importLocal(): Promise<DuckDBModule> {
 }
 
 /** Cache key for the installed engine: OS, architecture and version. */
-export function duckdbCacheKey(platform: string = process.platform, arch: string = process.arch, version = DUCKDB_VERSION): string {
+export function duckdbCacheKey(
+  platform: string = process.platform,
+  arch: string = process.arch,
+  version = DUCKDB_VERSION,
+): string {
   return `mlops-duckdb-${platform}-${arch}-${version}`;
 }
 
 /** The tool-cache directory the engine is installed into (RUNNER_TOOL_CACHE/mlops-duckdb/<version>/<arch>). */
-export function duckdbInstallDir(env: NodeJS.ProcessEnv, arch: string = process.arch, version = DUCKDB_VERSION): string {
+export function duckdbInstallDir(
+  env: NodeJS.ProcessEnv,
+  arch: string = process.arch,
+  version = DUCKDB_VERSION,
+): string {
   const base = env.RUNNER_TOOL_CACHE;
   if (!base) {
-    throw new UserError('DuckDB is not installed and RUNNER_TOOL_CACHE is not set, so it cannot be installed on demand', {
-      hint: `Run inside a GitHub Actions runner, or install it yourself: npm install @duckdb/node-api@${DUCKDB_VERSION}`,
-    });
+    throw new UserError(
+      'DuckDB is not installed and RUNNER_TOOL_CACHE is not set, so it cannot be installed on demand',
+      {
+        hint: `Run inside a GitHub Actions runner, or install it yourself: npm install @duckdb/node-api@${DUCKDB_VERSION}`,
+      },
+    );
   }
   return path.join(base, 'mlops-duckdb', version, arch);
 }
@@ -53,15 +64,31 @@ export function duckdbEntry(dir: string): string {
 }
 
 /** Installs the pinned version with npm into `dir` (no lockfile, no scripts of ours); throws a UserError on failure. */
-export async function npmInstallDuckDB(dir: string, options: { npm?: string; version?: string; env?: NodeJS.ProcessEnv } = {}): Promise<void> {
+export async function npmInstallDuckDB(
+  dir: string,
+  options: { npm?: string; version?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<void> {
   const version = options.version ?? DUCKDB_VERSION;
   await mkdir(dir, { recursive: true });
   try {
-    await promisify(execFile)(options.npm ?? 'npm', ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--prefix', dir, `@duckdb/node-api@${version}`], {
-      timeout: 300_000,
-      maxBuffer: 16 * 1024 * 1024,
-      env: options.env ?? process.env,
-    });
+    await promisify(execFile)(
+      options.npm ?? 'npm',
+      [
+        'install',
+        '--no-save',
+        '--no-package-lock',
+        '--no-audit',
+        '--no-fund',
+        '--prefix',
+        dir,
+        `@duckdb/node-api@${version}`,
+      ],
+      {
+        timeout: 300_000,
+        maxBuffer: 16 * 1024 * 1024,
+        env: options.env ?? process.env,
+      },
+    );
   } catch (error) {
     const detail = (error as { stderr?: string; message?: string }).stderr || (error as Error).message;
     throw new UserError(`could not install DuckDB ${version} into ${dir}: ${firstLines(detail)}`, {

@@ -1,12 +1,20 @@
 /** Profiles a data source in DuckDB: one aggregate pass for every column, then histograms and top categories. */
 import { sturgesEdges } from '../../core/drift/binning.js';
 import { readFile } from 'node:fs/promises';
-import { isProfile, PROFILE_QUANTILES, PROFILE_TOP, PROFILE_VERSION, type ColumnProfile, type DataProfile } from '../../core/data/profile.js';
+import {
+  isProfile,
+  PROFILE_QUANTILES,
+  PROFILE_TOP,
+  PROFILE_VERSION,
+  type ColumnProfile,
+  type DataProfile,
+} from '../../core/data/profile.js';
 import { Params, quoteIdent } from '../../core/data/sql.js';
 import type { Engine } from './engine.js';
 import { engineError, type DataSource } from './source.js';
 
-const NUMERIC = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|FLOAT|DOUBLE|DECIMAL.*)$/;
+const NUMERIC =
+  /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|FLOAT|DOUBLE|DECIMAL.*)$/;
 
 /** The profile of a typed source (read with `typed: true`). */
 export async function profileSource(engine: Engine, source: DataSource): Promise<DataProfile> {
@@ -18,7 +26,13 @@ export async function profileSource(engine: Engine, source: DataSource): Promise
       parts.push(`count(${q}) AS n${i}`, `count(DISTINCT ${q}) AS d${i}`);
       if (NUMERIC.test(c.type)) {
         const x = `CASE WHEN isfinite(CAST(${q} AS DOUBLE)) THEN CAST(${q} AS DOUBLE) END`;
-        parts.push(`min(${x}) AS lo${i}`, `max(${x}) AS hi${i}`, `avg(${x}) AS m${i}`, `stddev_pop(${x}) AS s${i}`, `quantile_cont(${x}, [${PROFILE_QUANTILES.join(', ')}]) AS q${i}`);
+        parts.push(
+          `min(${x}) AS lo${i}`,
+          `max(${x}) AS hi${i}`,
+          `avg(${x}) AS m${i}`,
+          `stddev_pop(${x}) AS s${i}`,
+          `quantile_cont(${x}, [${PROFILE_QUANTILES.join(', ')}]) AS q${i}`,
+        );
       } else {
         parts.push(`min(CAST(${q} AS VARCHAR)) AS lo${i}`, `max(CAST(${q} AS VARCHAR)) AS hi${i}`);
       }
@@ -29,13 +43,25 @@ export async function profileSource(engine: Engine, source: DataSource): Promise
     for (const [i, c] of source.columns.entries()) {
       const numeric = NUMERIC.test(c.type);
       const count = Number(row[`n${i}`] ?? 0);
-      const p: ColumnProfile = { name: c.name, type: c.type, kind: numeric ? 'numerical' : 'categorical', count, nulls: rows - count, distinct: Number(row[`d${i}`] ?? 0), min: asValue(row[`lo${i}`]), max: asValue(row[`hi${i}`]), top: [], other_count: 0 };
+      const p: ColumnProfile = {
+        name: c.name,
+        type: c.type,
+        kind: numeric ? 'numerical' : 'categorical',
+        count,
+        nulls: rows - count,
+        distinct: Number(row[`d${i}`] ?? 0),
+        min: asValue(row[`lo${i}`]),
+        max: asValue(row[`hi${i}`]),
+        top: [],
+        other_count: 0,
+      };
       if (numeric) {
         p.mean = asNumber(row[`m${i}`]);
         p.std = asNumber(row[`s${i}`]);
         const qs = Array.isArray(row[`q${i}`]) ? (row[`q${i}`] as unknown[]) : [];
         p.quantiles = Object.fromEntries(PROFILE_QUANTILES.map((q, k) => [String(q), asNumber(qs[k])]));
-        if (typeof p.min === 'number' && typeof p.max === 'number') p.histogram = await histogram(engine, v, c.name, p.min, p.max, count);
+        if (typeof p.min === 'number' && typeof p.max === 'number')
+          p.histogram = await histogram(engine, v, c.name, p.min, p.max, count);
       }
       if (!numeric || p.distinct <= PROFILE_TOP) await topCategories(engine, v, c.name, p);
       columns.push(p);
@@ -46,7 +72,14 @@ export async function profileSource(engine: Engine, source: DataSource): Promise
   }
 }
 
-async function histogram(engine: Engine, view: string, name: string, min: number, max: number, count: number): Promise<{ edges: number[]; counts: number[] }> {
+async function histogram(
+  engine: Engine,
+  view: string,
+  name: string,
+  min: number,
+  max: number,
+  count: number,
+): Promise<{ edges: number[]; counts: number[] }> {
   const edges = sturgesEdges(min, max, count);
   const nb = edges.length - 1;
   const p = new Params();
@@ -66,7 +99,10 @@ async function histogram(engine: Engine, view: string, name: string, min: number
 async function topCategories(engine: Engine, view: string, name: string, p: ColumnProfile): Promise<void> {
   const q = quoteIdent(name);
   const params = new Params();
-  const rows = await engine.all(`SELECT CAST(${q} AS VARCHAR) AS v, count(*) AS c FROM ${view} WHERE ${q} IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${params.add(PROFILE_TOP)}`, params.values);
+  const rows = await engine.all(
+    `SELECT CAST(${q} AS VARCHAR) AS v, count(*) AS c FROM ${view} WHERE ${q} IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${params.add(PROFILE_TOP)}`,
+    params.values,
+  );
   p.top = rows.map((r) => ({ value: String(r.v), count: Number(r.c) }));
   p.other_count = p.count - p.top.reduce((a, t) => a + t.count, 0);
 }

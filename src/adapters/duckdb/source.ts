@@ -69,7 +69,12 @@ function wideNotice(file: string, columns: number): Finding {
 const literal = (s: string): string => `'${s.replaceAll("'", "''")}'`;
 
 /** Creates a view over the input and describes its columns. */
-export async function openSource(engine: Engine, input: string, view: string, options: SourceOptions = {}): Promise<DataSource> {
+export async function openSource(
+  engine: Engine,
+  input: string,
+  view: string,
+  options: SourceOptions = {},
+): Promise<DataSource> {
   const displayPath = options.displayPath ?? input;
   const format = options.format ?? formatOf(input);
   await checkReachable(engine, input, displayPath);
@@ -77,8 +82,12 @@ export async function openSource(engine: Engine, input: string, view: string, op
   const typed = options.typed ?? false;
   const scanView = `${view}_scan`;
   try {
-    await engine.run(`CREATE OR REPLACE TEMP VIEW ${quoteIdent(view)} AS SELECT * FROM ${readerSql(input, format, typed)}`);
-    await engine.run(`CREATE OR REPLACE TEMP VIEW ${quoteIdent(scanView)} AS SELECT * FROM ${readerSql(input, format, typed, rejects)}`);
+    await engine.run(
+      `CREATE OR REPLACE TEMP VIEW ${quoteIdent(view)} AS SELECT * FROM ${readerSql(input, format, typed)}`,
+    );
+    await engine.run(
+      `CREATE OR REPLACE TEMP VIEW ${quoteIdent(scanView)} AS SELECT * FROM ${readerSql(input, format, typed, rejects)}`,
+    );
     const described = await engine.all(`DESCRIBE SELECT * FROM ${quoteIdent(view)}`);
     const columns = described.map((r) => ({ name: String(r.column_name), type: String(r.column_type) }));
     const csv = format === 'csv' || format === 'tsv';
@@ -91,7 +100,12 @@ export async function openSource(engine: Engine, input: string, view: string, op
       displayPath,
       format,
       columns,
-      rejects: () => (wide ? Promise.resolve([wideNotice(displayPath, columns.length)]) : csv ? readRejects(engine, rejects, displayPath) : Promise.resolve([])),
+      rejects: () =>
+        wide
+          ? Promise.resolve([wideNotice(displayPath, columns.length)])
+          : csv
+            ? readRejects(engine, rejects, displayPath)
+            : Promise.resolve([]),
     };
   } catch (error) {
     throw engineError(error, displayPath);
@@ -119,9 +133,12 @@ function readerSql(input: string, format: DataFormat, typed: boolean, rejects?: 
 async function checkReachable(engine: Engine, input: string, displayPath: string): Promise<void> {
   if (/^https?:\/\//i.test(input)) {
     if (!(await engine.hasExtension('httpfs'))) {
-      throw new UserError(`cannot read ${displayPath}: reading over HTTP(S) needs DuckDB's httpfs extension, which is not installed, and extensions are never downloaded at run time`, {
-        hint: 'Download the file in an earlier step and pass its local path, or install the extension once with `INSTALL httpfs` in a DuckDB of the same version.',
-      });
+      throw new UserError(
+        `cannot read ${displayPath}: reading over HTTP(S) needs DuckDB's httpfs extension, which is not installed, and extensions are never downloaded at run time`,
+        {
+          hint: 'Download the file in an earlier step and pass its local path, or install the extension once with `INSTALL httpfs` in a DuckDB of the same version.',
+        },
+      );
     }
     return;
   }
@@ -130,9 +147,17 @@ async function checkReachable(engine: Engine, input: string, displayPath: string
   try {
     size = statSync(input).size;
   } catch {
-    throw new UserError(`data file not found: ${displayPath}`, { file: displayPath, hint: 'Check the path (relative to the repository root).' });
+    throw new UserError(`data file not found: ${displayPath}`, {
+      file: displayPath,
+      hint: 'Check the path (relative to the repository root).',
+    });
   }
-  if (size === 0) throw new UserError(`${displayPath} is empty: no header and no rows`, { file: displayPath, line: 1, hint: 'Write at least a header line.' });
+  if (size === 0)
+    throw new UserError(`${displayPath} is empty: no header and no rows`, {
+      file: displayPath,
+      line: 1,
+      hint: 'Write at least a header line.',
+    });
 }
 
 async function readRejects(engine: Engine, table: string, file: string): Promise<Finding[]> {
@@ -161,5 +186,9 @@ export function engineError(error: unknown, file: string): Error {
   const message = error instanceof Error ? error.message : String(error);
   const first = message.split('\n').find((l) => l.trim()) ?? message;
   const line = /line[: ]+(\d+)/i.exec(message)?.[1];
-  return new UserError(`cannot read ${file}: ${first}`, { file, line: line ? Number(line) : undefined, hint: `Check that ${path.basename(file)} is valid ${'CSV/TSV, JSON Lines or Parquet'} and UTF-8.` });
+  return new UserError(`cannot read ${file}: ${first}`, {
+    file,
+    line: line ? Number(line) : undefined,
+    hint: `Check that ${path.basename(file)} is valid ${'CSV/TSV, JSON Lines or Parquet'} and UTF-8.`,
+  });
 }

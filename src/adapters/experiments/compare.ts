@@ -3,7 +3,8 @@ import path from 'node:path';
 import { splitFrontMatter } from '../../core/cards/frontmatter.js';
 import { UserError } from '../../core/errors.js';
 import type { ExperimentEntry } from '../../core/experiments/catalog.js';
-import { newestFirst, recordOf } from '../../core/experiments/catalog.js';
+import { recordOf } from '../../core/experiments/catalog.js';
+import { newestRefFirst, type ExperimentRef } from '../../core/experiments/names.js';
 import type { DirectionConfig } from '../../core/experiments/compare.js';
 import type { RecordStub } from '../../core/experiments/message.js';
 import { nameOf } from '../../core/experiments/naming.js';
@@ -14,7 +15,7 @@ import type { Report } from '../../core/report/model.js';
 import { parseYaml } from '../../core/yaml/index.js';
 import type { Git } from '../git.js';
 import { readRegistry } from '../registry/tags.js';
-import { listEntries, newestMerged, readEntries } from './store.js';
+import { listRefs, newestMerged, readEntries } from './store.js';
 
 /** The record in an entry's tag, or a UserError saying why it cannot be read. */
 export function recordIn(entry: ExperimentEntry): ExperimentRecord | RecordStub {
@@ -45,6 +46,8 @@ export interface CompareOptions {
   baseline?: string;
   /** The base branch for `main` (default: GITHUB_BASE_REF, else main). */
   baseBranch?: string;
+  /** The configured project, to read types from names exactly. */
+  project?: string;
   /** Experiments in the chart. */
   last?: number;
   directions: DirectionConfig;
@@ -59,13 +62,14 @@ export interface CompareOptions {
 export async function compareExperiments(git: Git, options: CompareOptions): Promise<Report> {
   const candidateName = nameOf(options.candidate);
   const wanted = options.baseline ?? 'main';
-  const baselineName = await resolveBaseline(git, wanted, candidateName, options);
-  const all = await listEntries(git);
-  const candidateEntry = all.find((e) => e.name === candidateName);
-  if (!candidateEntry) throw notFound(candidateName);
-  const history = all
-    .filter((e) => e.type === candidateEntry.type && Date.parse(e.date) <= Date.parse(candidateEntry.date))
-    .sort(newestFirst)
+  // Names alone give type, day and order: one cheap for-each-ref, then the few records needed.
+  const refs = await listRefs(git, { project: options.project });
+  const candidate = refs.find((r) => r.name === candidateName);
+  if (!candidate) throw notFound(candidateName);
+  const baselineName = await resolveBaseline(git, wanted, candidate, options);
+  const history = refs
+    .filter((r) => r.type === candidate.type && newestRefFirst(r, candidate) >= 0)
+    .sort(newestRefFirst)
     .slice(0, options.last ?? 10)
     .reverse();
   const names = [...new Set([candidateName, baselineName, ...history.map((h) => h.name)])];
@@ -94,18 +98,20 @@ export async function compareExperiments(git: Git, options: CompareOptions): Pro
 async function resolveBaseline(
   git: Git,
   wanted: string,
-  candidate: string,
+  candidate: ExperimentRef,
   options: CompareOptions,
 ): Promise<string> {
-  if (wanted === 'main') return newestOnBase(git, candidate, options.baseBranch);
+  if (wanted === 'main') return newestOnBase(git, candidate, options);
   if (wanted === 'production') return behindStage(git, 'production', options);
   return nameOf(wanted);
 }
 
-async function newestOnBase(git: Git, candidate: string, baseBranch?: string): Promise<string> {
-  const branch = baseBranch || 'main';
+/** The newest experiment of the candidate's type on the base branch (the remote's copy first). */
+async function newestOnBase(git: Git, candidate: ExperimentRef, options: CompareOptions): Promise<string> {
+  const branch = options.baseBranch || 'main';
   for (const rev of [`refs/remotes/origin/${branch}`, branch]) {
-    const found = (await git.resolve(rev)) ? await newestMerged(git, rev, [candidate]) : undefined;
+    const filter = { exclude: [candidate.name], type: candidate.type, project: options.project };
+    const found = (await git.resolve(rev)) ? await newestMerged(git, rev, filter) : undefined;
     if (found) return found;
   }
   throw new UserError(`no experiment is recorded on the base branch '${branch}' yet`, {
@@ -142,7 +148,7 @@ async function behindStage(git: Git, stage: string, options: CompareOptions): Pr
     options.models.find((m) => m.name === model.name),
   );
   if (declared) return declared;
-  const found = await newestMerged(git, info.commit);
+  const found = await newestMerged(git, info.commit, { project: options.project });
   if (found) return found;
   throw new UserError(
     `${model.name}@${info.version} in ${stage} names no experiment, and none is recorded in its history`,

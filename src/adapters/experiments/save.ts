@@ -59,7 +59,10 @@ export async function saveRecord(
     const record = orderKeys({ ...draft, name } as ExperimentRecord);
     // We built the record, so a schema violation here is a bug, not a user error.
     const problems = recordProblems(record);
-    if (problems.length) throw new Error(`experiment record breaks schemas/experiment.schema.json: ${problems.slice(0, 3).join('; ')}`);
+    if (problems.length)
+      throw new Error(
+        `experiment record breaks schemas/experiment.schema.json: ${problems.slice(0, 3).join('; ')}`,
+      );
     const { message, truncated } = formatMessage(record, limit);
     if (!(await tagOnce(git, name, draft.code.commit, message))) continue;
     if (!options.remote)
@@ -112,7 +115,11 @@ async function existing(
     parsed.record && !('truncated' in parsed.record) ? (parsed.record as ExperimentRecord) : undefined;
   const record: ExperimentRecord =
     stored ??
-    orderKeys({ ...draft, name: entry.name, created: parsed.record?.created ?? draft.created } as ExperimentRecord);
+    orderKeys({
+      ...draft,
+      name: entry.name,
+      created: parsed.record?.created ?? draft.created,
+    } as ExperimentRecord);
   let pushed = false;
   if (options.remote) {
     const remoteRefs = await git.lsRemote(options.remote, [`refs/tags/${entry.tag}`]);

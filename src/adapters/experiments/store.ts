@@ -3,8 +3,9 @@
  * `refs/tags/exp/` reading only the summary line; full messages are read only for the tags asked for.
  */
 import type { ExperimentEntry } from '../../core/experiments/catalog.js';
-import { entryOf, newestFirst } from '../../core/experiments/catalog.js';
+import { entryOf } from '../../core/experiments/catalog.js';
 import { nameOf, TAG_PREFIX } from '../../core/experiments/naming.js';
+import { newestRefFirst, refOf, type ExperimentRef } from '../../core/experiments/names.js';
 import type { Git } from '../git.js';
 
 const FIELDS = [
@@ -58,6 +59,23 @@ export async function listEntries(git: Git, options: ListOptions = {}): Promise<
   return out;
 }
 
+/** Experiment tags by name only, in one `for-each-ref` that reads no tag object (see names.ts). */
+export async function listRefs(
+  git: Git,
+  options: Omit<ListOptions, 'messages'> & { project?: string } = {},
+): Promise<ExperimentRef[]> {
+  const args = ['for-each-ref', '--format=%(objecttype) %(refname)'];
+  if (options.merged) args.push(`--merged=${options.merged}`);
+  if (options.noMerged) args.push(`--no-merged=${options.noMerged}`);
+  const r = await git.run([...args, ...(options.patterns ?? [`refs/tags/${TAG_PREFIX}`])]);
+  const out: ExperimentRef[] = [];
+  const prefix = `tag refs/tags/${TAG_PREFIX}`;
+  // Lightweight tags (`commit …`) hold no record and are skipped.
+  for (const line of r.stdout.split('\n'))
+    if (line.startsWith(prefix)) out.push(refOf(line.slice(prefix.length), options.project));
+  return out;
+}
+
 /** The entries of the named experiments (with messages), in one `for-each-ref`. */
 export async function readEntries(git: Git, names: readonly string[]): Promise<Map<string, ExperimentEntry>> {
   if (names.length === 0) return new Map();
@@ -73,10 +91,15 @@ export function dayPatterns(base: string): string[] {
   return [`refs/tags/${TAG_PREFIX}${base}`, `refs/tags/${TAG_PREFIX}${base}-*`];
 }
 
-/** The newest experiment whose commit is reachable from `rev` (the base branch), if any. */
-export async function newestMerged(git: Git, rev: string, exclude: readonly string[] = []): Promise<string | undefined> {
+/** The newest experiment (of a type, when given) whose commit is reachable from `rev` (the base branch). */
+export async function newestMerged(
+  git: Git,
+  rev: string,
+  filter: { exclude?: readonly string[]; type?: string; project?: string } = {},
+): Promise<string | undefined> {
   if (!(await git.resolve(rev))) return undefined;
-  const entries = await listEntries(git, { merged: rev });
-  // Tag dates have one-second resolution: ties are broken by the name's `-N` (see newestFirst).
-  return entries.filter((e) => !exclude.includes(e.name)).sort(newestFirst)[0]?.name;
+  const refs = await listRefs(git, { merged: rev, project: filter.project });
+  return refs
+    .filter((r) => !filter.exclude?.includes(r.name) && (!filter.type || r.type === filter.type))
+    .sort(newestRefFirst)[0]?.name;
 }

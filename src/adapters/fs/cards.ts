@@ -76,12 +76,10 @@ export async function discoverCards(root: string, config: MlopsConfig, paths?: r
   };
   const configured = new Map<string, { kind: CardKind; profile?: Profile }>();
   for (const m of config.models) {
-    const file = await pickCard(root, m.path, m.card, ['MODEL_CARD.md', 'README.md']);
-    if (file) configured.set(file, { kind: 'model', profile: m.cards_profile });
+    configured.set(await pickCard(root, m.path, m.card, ['MODEL_CARD.md', 'README.md']), { kind: 'model', profile: m.cards_profile });
   }
   for (const d of config.datasets) {
-    const file = await pickCard(root, d.path, d.card, ['DATA_CARD.md', 'README.md']);
-    if (file) configured.set(file, { kind: 'data' });
+    configured.set(await pickCard(root, d.path, d.card, ['DATA_CARD.md', 'README.md']), { kind: 'data' });
   }
   if (!paths || paths.length === 0) {
     for (const [file, c] of configured) add(file, c.kind, c.profile);
@@ -102,13 +100,14 @@ export async function discoverCards(root: string, config: MlopsConfig, paths?: r
   return [...out.values()];
 }
 
-async function pickCard(root: string, folder: string, card: string | undefined, names: string[]): Promise<string | undefined> {
+/** The configured card, else the first of `names` that exists in the folder, else the first name (reported missing). */
+async function pickCard(root: string, folder: string, card: string | undefined, names: string[]): Promise<string> {
   if (card) return path.posix.normalize(card);
   for (const name of names) {
     const file = path.posix.join(folder, name);
     if (await stat(path.join(root, file)).then((s) => s.isFile()).catch(() => false)) return file;
   }
-  return undefined;
+  return path.posix.join(folder, names[0] ?? 'README.md');
 }
 
 /** Card files by name under `dir`, skipping hidden, dependency and build folders; symlinks are not followed. */

@@ -1,7 +1,13 @@
 /** Loads `.github/mlops.yml` from a repository; a missing file means the defaults, with no finding. */
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
-import { CONFIG_PATHS, defaultConfig, MAX_CONFIG_BYTES, parseConfig, type ParsedConfig } from '../../core/config/index.js';
+import {
+  CONFIG_PATHS,
+  defaultConfig,
+  MAX_CONFIG_BYTES,
+  parseConfig,
+  type ParsedConfig,
+} from '../../core/config/index.js';
 import { UserError } from '../../core/errors.js';
 import type { Finding } from '../../core/finding.js';
 import { tooLargeFinding } from '../../core/yaml/parse.js';
@@ -22,7 +28,9 @@ export async function loadConfig(repoRoot: string, opts: LoadConfigOptions = {})
   const found: string[] = [];
   if (opts.file !== undefined) {
     if (!(await exists(join(repoRoot, opts.file)))) {
-      throw new UserError(`the configuration file ${opts.file} does not exist`, { hint: `create it, or leave the option out to use ${CONFIG_PATHS[0]}` });
+      throw new UserError(`the configuration file ${opts.file} does not exist`, {
+        hint: `create it, or leave the option out to use ${CONFIG_PATHS[0]}`,
+      });
     }
     found.push(opts.file.replace(/\\/g, '/'));
   } else {
@@ -59,13 +67,31 @@ async function readInside(repoRoot: string, file: string): Promise<{ text: strin
   const target = await realpath(join(root, file));
   const rel = relative(root, target);
   if (rel.startsWith(`..${sep}`) || rel === '..' || rel.startsWith(sep)) {
-    return { finding: { rule: 'config/path-outside-repo', severity: 'error', message: `${file} links outside the repository; it was not read`, file, line: 1, hint: 'Make the configuration a regular file in the repository.' } };
+    return {
+      finding: {
+        rule: 'config/path-outside-repo',
+        severity: 'error',
+        message: `${file} links outside the repository; it was not read`,
+        file,
+        line: 1,
+        hint: 'Make the configuration a regular file in the repository.',
+      },
+    };
   }
   // stat before opening: opening a FIFO would block until someone writes to it.
   const info = await stat(target);
   if (!info.isFile()) {
-    return { finding: { rule: 'config/not-a-file', severity: 'error', message: `${file} is not a regular file`, file, hint: 'Make the configuration a regular YAML file.' } };
+    return {
+      finding: {
+        rule: 'config/not-a-file',
+        severity: 'error',
+        message: `${file} is not a regular file`,
+        file,
+        hint: 'Make the configuration a regular YAML file.',
+      },
+    };
   }
-  if (info.size > MAX_CONFIG_BYTES) return { finding: tooLargeFinding(file, info.size, MAX_CONFIG_BYTES, 'config') };
+  if (info.size > MAX_CONFIG_BYTES)
+    return { finding: tooLargeFinding(file, info.size, MAX_CONFIG_BYTES, 'config') };
   return { text: await readFile(target, 'utf8') };
 }

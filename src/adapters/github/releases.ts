@@ -201,8 +201,16 @@ async function upload(client: GitHubClient, release: ReleaseData, asset: Prepare
 }
 
 /** The bytes of a release asset (GitHub answers `application/octet-stream` with the file, after a redirect). */
-export async function downloadReleaseAsset(client: GitHubClient, repo: Repo, assetId: number): Promise<Buffer> {
-  const r = await client.rest.repos.getReleaseAsset({ ...repo, asset_id: assetId, headers: { accept: 'application/octet-stream' } });
+export async function downloadReleaseAsset(
+  client: GitHubClient,
+  repo: Repo,
+  assetId: number,
+): Promise<Buffer> {
+  const r = await client.rest.repos.getReleaseAsset({
+    ...repo,
+    asset_id: assetId,
+    headers: { accept: 'application/octet-stream' },
+  });
   const data: unknown = r.data;
   if (data instanceof ArrayBuffer) return Buffer.from(new Uint8Array(data));
   if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);

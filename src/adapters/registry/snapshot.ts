@@ -14,6 +14,7 @@ import { statusOf } from '../github/identity.js';
 import type { Git } from '../git.js';
 import { type RegistryCard, cardsAt } from './cards.js';
 import { experimentMetrics } from './register.js';
+import { registryTags } from './tags.js';
 import { stageOfBranch } from './promote.js';
 
 type Repo = { owner: string; repo: string };
@@ -47,7 +48,7 @@ export async function fetchGateSnapshot(o: SnapshotOptions): Promise<GateSnapsho
   await git.fetchTags(remote);
   await git.run(['fetch', '--quiet', remote, pr.base.sha, pr.head.sha], { allowFailure: true });
   await git.run(['fetch', '--quiet', remote, `+refs/pull/${o.pr}/head:refs/remotes/${remote}/pr/${o.pr}`], { allowFailure: true });
-  const registry = await git.tags(['refs/tags/']);
+  const registry = await registryTags(git);
   const policy = o.policy(stage);
   const codeowners = await readCodeowners(client, repo, pr.base.sha);
   const logins = new Set<string>([pr.user?.login ?? '', ...reviews.map((r) => r.user?.login ?? '')].filter(Boolean));
@@ -63,7 +64,7 @@ export async function fetchGateSnapshot(o: SnapshotOptions): Promise<GateSnapsho
     teams: await teams(o.teamsClient ?? client, teamsNeeded(policy, codeowners?.text), logins),
     codeowners,
     activity: await activity(client, pr.head.repo?.full_name === `${repo.owner}/${repo.repo}` ? repo : undefined, pr.head.ref),
-    registry: registry.filter((t) => !t.name.startsWith('exp/')),
+    registry,
     candidates: await candidates(git, o.config, pr.base.sha, pr.head.sha, stage, registry),
   };
   for (const c of snapshot.candidates) c.artifacts = await releaseEvidence(client, repo, `${c.model}@${c.version}`);

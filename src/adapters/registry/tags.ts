@@ -6,7 +6,7 @@
  * merges therefore get distinct counters, as GTO's `#N` intends (one number per event of an artifact).
  */
 import { UserError } from '../../core/errors.js';
-import { type RegistryState, buildRegistryState } from '../../core/registry/state.js';
+import { type RegistryState, type RegistryTag, buildRegistryState } from '../../core/registry/state.js';
 import type { PlannedTag } from '../../core/registry/plan.js';
 import { formatTagName } from '../../core/registry/tags.js';
 
@@ -15,7 +15,25 @@ import type { Git } from '../git.js';
 
 /** Reads the registry state from every tag of the repository (one `for-each-ref`). */
 export async function readRegistry(git: Git): Promise<RegistryState> {
-  return buildRegistryState(await git.tags(['refs/tags/']));
+  return buildRegistryState(await registryTags(git));
+}
+
+/**
+ * Every tag with what the registry reads of it, in one `for-each-ref` with plain atoms: GTO reads
+ * annotated tags only, so the committer fallbacks of Git.tags (for lightweight tags, which cost a
+ * commit lookup per tag) are not needed; a lightweight tag comes back with `annotated: false`.
+ */
+export async function registryTags(git: Git): Promise<RegistryTag[]> {
+  const format = ['%(refname:strip=2)', '%(objecttype)', '%(objectname)', '%(*objectname)', '%(taggername)', '%(taggeremail:trim)', '%(taggerdate:iso-strict)', '%(contents)'].join('%1f');
+  const r = await git.run(['for-each-ref', `--format=${format}%1e`, 'refs/tags/']);
+  const out: RegistryTag[] = [];
+  for (const record of r.stdout.split('\x1e')) {
+    const [name = '', type, object = '', peeled = '', tagger = '', taggerEmail = '', date = '', message = ''] = record.replace(/^\n/, '').split('\x1f');
+    if (!name || name.startsWith('exp/')) continue; // experiment tags are never registry tags
+    const annotated = type === 'tag';
+    out.push({ name, commit: annotated ? peeled : object, annotated, tagger, taggerEmail, date, message: annotated ? message : '' });
+  }
+  return out;
 }
 
 export interface WriteOptions {

@@ -12,17 +12,28 @@ export type Values = Record<string, string | boolean | Array<string | boolean> |
 type Spec = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
 
 /** Parses strictly; a bad option is a usage error (exit 2) naming the command's usage line. */
-export function parse(args: string[], options: Spec, usage: string): { values: Values; positionals: string[] } {
+export function parse(
+  args: string[],
+  options: Spec,
+  usage: string,
+): { values: Values; positionals: string[] } {
   try {
-    const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean' }, ...options }, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({
+      args,
+      options: { json: { type: 'boolean' }, ...options },
+      allowPositionals: true,
+      strict: true,
+    });
     return { values: values as Values, positionals };
   } catch (error) {
     throw new UsageError((error as Error).message.replace(/\. To specify.*$/s, ''), usage.split('\n')[0]);
   }
 }
 
-export const str = (v: Values, key: string): string | undefined => (typeof v[key] === 'string' ? (v[key] as string) : undefined);
-export const list = (v: Values, key: string): string[] => (Array.isArray(v[key]) ? (v[key] as unknown[]).map(String) : []);
+export const str = (v: Values, key: string): string | undefined =>
+  typeof v[key] === 'string' ? (v[key] as string) : undefined;
+export const list = (v: Values, key: string): string[] =>
+  Array.isArray(v[key]) ? (v[key] as unknown[]).map(String) : [];
 
 /** A required option, else a usage error. */
 export function need(v: Values, key: string, usage: string): string {
@@ -34,7 +45,10 @@ export function need(v: Values, key: string, usage: string): string {
 /** Comma-separated values of an option (`--sensitive sex,age`), repeated or not. */
 export function commaList(v: Values, key: string): string[] {
   const raw = Array.isArray(v[key]) ? (v[key] as unknown[]).map(String) : str(v, key) ? [str(v, key)!] : [];
-  return raw.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
+  return raw
+    .flatMap((s) => s.split(','))
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** Prints the report (text or JSON) and returns the exit code: 1 when it has error findings. */

@@ -32,17 +32,46 @@ export const fairnessCommand: Command = {
   summary: 'group fairness metrics of a classifier (Fairlearn definitions, four-fifths screen)',
   usage: fairnessUsage,
   async run(args, ctx) {
-    const { values: v } = parse(args, { predictions: { type: 'string' }, label: { type: 'string' }, prediction: { type: 'string' }, sensitive: { type: 'string', multiple: true }, 'pos-label': { type: 'string' } }, fairnessUsage);
+    const { values: v } = parse(
+      args,
+      {
+        predictions: { type: 'string' },
+        label: { type: 'string' },
+        prediction: { type: 'string' },
+        sensitive: { type: 'string', multiple: true },
+        'pos-label': { type: 'string' },
+      },
+      fairnessUsage,
+    );
     const file = need(v, 'predictions', fairnessUsage);
     const { config } = await loadConfig(ctx.cwd);
-    const sensitive = commaList(v, 'sensitive').length ? commaList(v, 'sensitive') : config.fairness.sensitive_features;
-    if (!sensitive.length) throw new UsageError('--sensitive is required (or set fairness.sensitive_features)', fairnessUsage.split('\n')[0]);
+    const sensitive = commaList(v, 'sensitive').length
+      ? commaList(v, 'sensitive')
+      : config.fairness.sensitive_features;
+    if (!sensitive.length)
+      throw new UsageError(
+        '--sensitive is required (or set fairness.sensitive_features)',
+        fairnessUsage.split('\n')[0],
+      );
     const pos = str(v, 'pos-label');
     const summary = await withEngine(ctx.env, async (engine) => {
-      const source = await openSource(engine, dataPath(ctx.cwd, file), 'predictions', { typed: true, displayPath: file });
-      return fairnessOf(engine, source, { label: need(v, 'label', fairnessUsage), prediction: need(v, 'prediction', fairnessUsage), sensitive, positive: pos === undefined ? undefined : [pos] });
+      const source = await openSource(engine, dataPath(ctx.cwd, file), 'predictions', {
+        typed: true,
+        displayPath: file,
+      });
+      return fairnessOf(engine, source, {
+        label: need(v, 'label', fairnessUsage),
+        prediction: need(v, 'prediction', fairnessUsage),
+        sensitive,
+        positive: pos === undefined ? undefined : [pos],
+      });
     });
-    return print(ctx, fairnessReport(summary, config.fairness.thresholds, file, sensitive), v.json === true, summary);
+    return print(
+      ctx,
+      fairnessReport(summary, config.fairness.thresholds, file, sensitive),
+      v.json === true,
+      summary,
+    );
   },
 };
 
@@ -73,59 +102,135 @@ export const evaluateCommand: Command = {
   summary: 'evaluation metrics (scikit-learn definitions), per slice, with a CV summary',
   usage: evaluateUsage,
   async run(args, ctx) {
-    const opts = { predictions: { type: 'string' }, task: { type: 'string' }, label: { type: 'string' }, prediction: { type: 'string' }, score: { type: 'string' }, 'pos-label': { type: 'string' }, slice: { type: 'string' }, folds: { type: 'string' }, attribution: { type: 'string' } } as const;
+    const opts = {
+      predictions: { type: 'string' },
+      task: { type: 'string' },
+      label: { type: 'string' },
+      prediction: { type: 'string' },
+      score: { type: 'string' },
+      'pos-label': { type: 'string' },
+      slice: { type: 'string' },
+      folds: { type: 'string' },
+      attribution: { type: 'string' },
+    } as const;
     const { values: v } = parse(args, opts, evaluateUsage);
     const file = need(v, 'predictions', evaluateUsage);
     const task = need(v, 'task', evaluateUsage);
-    if (task !== 'classification' && task !== 'regression') throw new UsageError(`--task must be classification or regression, got '${task}'`);
+    if (task !== 'classification' && task !== 'regression')
+      throw new UsageError(`--task must be classification or regression, got '${task}'`);
     const label = need(v, 'label', evaluateUsage);
     const prediction = need(v, 'prediction', evaluateUsage);
     const sliceColumn = str(v, 'slice');
     const { config } = await loadConfig(ctx.cwd);
     const findings: Finding[] = [];
     const result = await withEngine(ctx.env, async (engine) => {
-      const source = await openSource(engine, dataPath(ctx.cwd, file), 'predictions', { typed: true, displayPath: file });
+      const source = await openSource(engine, dataPath(ctx.cwd, file), 'predictions', {
+        typed: true,
+        displayPath: file,
+      });
       const slices = new Map<string, MetricRow>();
       let confusion: { labels: string[]; matrix: number[][] } | undefined;
       if (task === 'classification') {
-        const all = await classificationOf(engine, source, { label, prediction, score: str(v, 'score'), positive: str(v, 'pos-label') });
-        const per = sliceColumn ? await classificationOf(engine, source, { label, prediction, score: str(v, 'score'), positive: str(v, 'pos-label'), slice: sliceColumn }) : new Map();
+        const all = await classificationOf(engine, source, {
+          label,
+          prediction,
+          score: str(v, 'score'),
+          positive: str(v, 'pos-label'),
+        });
+        const per = sliceColumn
+          ? await classificationOf(engine, source, {
+              label,
+              prediction,
+              score: str(v, 'score'),
+              positive: str(v, 'pos-label'),
+              slice: sliceColumn,
+            })
+          : new Map();
         for (const [name, m] of [...all, ...per]) {
           const key = name === '' ? '' : `${sliceColumn}=${name}`;
-          slices.set(key, { rows: m.rows, accuracy: m.accuracy, precision: m.binary?.precision ?? m.precision_macro, recall: m.binary?.recall ?? m.recall_macro, f1: m.binary?.f1 ?? m.f1_macro, f1_macro: m.f1_macro, f1_weighted: m.f1_weighted, roc_auc: m.roc_auc, log_loss: m.log_loss });
+          slices.set(key, {
+            rows: m.rows,
+            accuracy: m.accuracy,
+            precision: m.binary?.precision ?? m.precision_macro,
+            recall: m.binary?.recall ?? m.recall_macro,
+            f1: m.binary?.f1 ?? m.f1_macro,
+            f1_macro: m.f1_macro,
+            f1_weighted: m.f1_weighted,
+            roc_auc: m.roc_auc,
+            log_loss: m.log_loss,
+          });
         }
         const m = all.get('')!;
         confusion = { labels: m.labels, matrix: m.confusion };
       } else {
         const all = await regressionOf(engine, source, { label, prediction });
-        const per = sliceColumn ? await regressionOf(engine, source, { label, prediction, slice: sliceColumn }) : new Map();
-        for (const [name, m] of [...all, ...per]) slices.set(name === '' ? '' : `${sliceColumn}=${name}`, { ...m });
+        const per = sliceColumn
+          ? await regressionOf(engine, source, { label, prediction, slice: sliceColumn })
+          : new Map();
+        for (const [name, m] of [...all, ...per])
+          slices.set(name === '' ? '' : `${sliceColumn}=${name}`, { ...m });
       }
       const foldsFile = str(v, 'folds');
-      const cv = foldsFile ? cvSummary(await foldsOf(engine, await openSource(engine, dataPath(ctx.cwd, foldsFile), 'folds', { typed: true, displayPath: foldsFile }))) : undefined;
+      const cv = foldsFile
+        ? cvSummary(
+            await foldsOf(
+              engine,
+              await openSource(engine, dataPath(ctx.cwd, foldsFile), 'folds', {
+                typed: true,
+                displayPath: foldsFile,
+              }),
+            ),
+          )
+        : undefined;
       return { slices, confusion, cv };
     });
-    for (const [name, m] of result.slices) findings.push(...thresholdFindings(m, config.evaluation.metrics, file, name ? `${name}: ` : ''));
-    const attribution = str(v, 'attribution') ? await readAttribution(dataPath(ctx.cwd, str(v, 'attribution')!), str(v, 'attribution')!) : undefined;
-    const report = evaluationReport({ task, file, slices: result.slices, sliceColumn, confusion: result.confusion, cv: result.cv, attribution, findings });
-    return print(ctx, report, v.json === true, { slices: Object.fromEntries(result.slices), confusion: result.confusion, cv: result.cv, attribution });
+    for (const [name, m] of result.slices)
+      findings.push(...thresholdFindings(m, config.evaluation.metrics, file, name ? `${name}: ` : ''));
+    const attribution = str(v, 'attribution')
+      ? await readAttribution(dataPath(ctx.cwd, str(v, 'attribution')!), str(v, 'attribution')!)
+      : undefined;
+    const report = evaluationReport({
+      task,
+      file,
+      slices: result.slices,
+      sliceColumn,
+      confusion: result.confusion,
+      cv: result.cv,
+      attribution,
+      findings,
+    });
+    return print(ctx, report, v.json === true, {
+      slices: Object.fromEntries(result.slices),
+      confusion: result.confusion,
+      cv: result.cv,
+      attribution,
+    });
   },
 };
 
 /** A small CSV of `feature,importance` rows. */
-async function readAttribution(file: string, display: string): Promise<Array<{ feature: string; importance: number }>> {
+async function readAttribution(
+  file: string,
+  display: string,
+): Promise<Array<{ feature: string; importance: number }>> {
   const text = await readFile(file, 'utf8').catch(() => {
     throw new UserError(`attribution file not found: ${display}`, { file: display });
   });
   const lines = text.split(/\r?\n/).filter((l) => l.trim());
-  const header = lines.shift()?.split(',').map((h) => h.trim().toLowerCase()) ?? [];
+  const header =
+    lines
+      .shift()
+      ?.split(',')
+      .map((h) => h.trim().toLowerCase()) ?? [];
   const fi = header.indexOf('feature');
   const ii = header.indexOf('importance');
-  if (fi < 0 || ii < 0) throw new UserError(`${display} needs the columns feature and importance`, { file: display, line: 1 });
+  if (fi < 0 || ii < 0)
+    throw new UserError(`${display} needs the columns feature and importance`, { file: display, line: 1 });
   return lines.map((l, i) => {
     const cells = l.split(',');
     const importance = Number(cells[ii]);
-    if (!Number.isFinite(importance)) throw new UserError(`importance is not a number: '${cells[ii] ?? ''}'`, { file: display, line: i + 2 });
+    if (!Number.isFinite(importance))
+      throw new UserError(`importance is not a number: '${cells[ii] ?? ''}'`, { file: display, line: i + 2 });
     return { feature: cells[fi] ?? '', importance };
   });
 }

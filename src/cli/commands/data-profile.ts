@@ -33,7 +33,12 @@ export const profileCommand: Command = {
   async run(args, ctx) {
     const { values: v } = parse(args, { data: { type: 'string' }, out: { type: 'string' } }, profileUsage);
     const file = need(v, 'data', profileUsage);
-    const profile = await withEngine(ctx.env, async (engine) => profileSource(engine, await openSource(engine, dataPath(ctx.cwd, file), 'data', { typed: true, displayPath: file })));
+    const profile = await withEngine(ctx.env, async (engine) =>
+      profileSource(
+        engine,
+        await openSource(engine, dataPath(ctx.cwd, file), 'data', { typed: true, displayPath: file }),
+      ),
+    );
     const json = `${JSON.stringify({ $schema: PROFILE_SCHEMA_ID, ...profile }, null, 2)}\n`;
     const out = str(v, 'out');
     if (!out) {
@@ -42,7 +47,13 @@ export const profileCommand: Command = {
     }
     await mkdir(path.dirname(path.resolve(ctx.cwd, out)), { recursive: true });
     await writeFile(path.resolve(ctx.cwd, out), json);
-    const report: Report = { purpose: 'profile', title: 'Data profile', summary: `${profile.rows} rows, ${profile.columns.length} columns of ${file} written to ${out}`, findings: [], blocks: [] };
+    const report: Report = {
+      purpose: 'profile',
+      title: 'Data profile',
+      summary: `${profile.rows} rows, ${profile.columns.length} columns of ${file} written to ${out}`,
+      findings: [],
+      blocks: [],
+    };
     return print(ctx, report, v.json === true, { out, rows: profile.rows, columns: profile.columns.length });
   },
 };
@@ -63,7 +74,11 @@ export const overlapCommand: Command = {
   summary: 'rows of the holdout set that also appear in training (leakage)',
   usage: overlapUsage,
   async run(args, ctx) {
-    const { values: v } = parse(args, { train: { type: 'string' }, test: { type: 'string' }, key: { type: 'string', multiple: true } }, overlapUsage);
+    const { values: v } = parse(
+      args,
+      { train: { type: 'string' }, test: { type: 'string' }, key: { type: 'string', multiple: true } },
+      overlapUsage,
+    );
     const train = need(v, 'train', overlapUsage);
     const test = need(v, 'test', overlapUsage);
     const overlap = await withEngine(ctx.env, async (engine) => {
@@ -72,16 +87,24 @@ export const overlapCommand: Command = {
       return findOverlap(engine, a, b, commaList(v, 'key'));
     });
     const findings: Finding[] = overlap.overlapping
-      ? [{
-          rule: 'data/holdout-overlap',
-          severity: 'error',
-          message: `${overlap.overlapping} of ${overlap.testRows} rows of ${test} also appear in ${train} (by ${overlap.columns.length > 5 ? `${overlap.columns.length} columns` : overlap.columns.join(', ')}); rows ${overlap.rows.join(', ')}${overlap.overlapping > overlap.rows.length ? ' …' : ''}`,
-          file: test,
-          line: overlap.rows[0] === undefined ? undefined : overlap.rows[0] + 1,
-          hint: 'Split by a stable key (or by time) so that no example is in both sets, then regenerate the holdout.',
-        }]
+      ? [
+          {
+            rule: 'data/holdout-overlap',
+            severity: 'error',
+            message: `${overlap.overlapping} of ${overlap.testRows} rows of ${test} also appear in ${train} (by ${overlap.columns.length > 5 ? `${overlap.columns.length} columns` : overlap.columns.join(', ')}); rows ${overlap.rows.join(', ')}${overlap.overlapping > overlap.rows.length ? ' …' : ''}`,
+            file: test,
+            line: overlap.rows[0] === undefined ? undefined : overlap.rows[0] + 1,
+            hint: 'Split by a stable key (or by time) so that no example is in both sets, then regenerate the holdout.',
+          },
+        ]
       : [];
-    const report: Report = { purpose: 'overlap', title: 'Holdout overlap', summary: `${overlap.overlapping} of ${overlap.testRows} holdout rows found in training`, findings, blocks: [] };
+    const report: Report = {
+      purpose: 'overlap',
+      title: 'Holdout overlap',
+      summary: `${overlap.overlapping} of ${overlap.testRows} holdout rows found in training`,
+      findings,
+      blocks: [],
+    };
     return print(ctx, report, v.json === true, overlap);
   },
 };
@@ -97,13 +120,21 @@ export const dictionaryCommand: Command = {
   summary: 'render a data card as a Markdown data dictionary',
   usage: dictionaryUsage,
   async run(args, ctx) {
-    const { values: v, positionals } = parse(args, { profile: { type: 'string' }, out: { type: 'string' } }, dictionaryUsage);
+    const { values: v, positionals } = parse(
+      args,
+      { profile: { type: 'string' }, out: { type: 'string' } },
+      dictionaryUsage,
+    );
     const card = positionals[0];
     if (!card) throw new UsageError('CARD is required', dictionaryUsage.split('\n')[0]);
     const cf = await readContractFile(ctx.cwd, card);
     const profileFile = str(v, 'profile');
     const profile = profileFile ? await readProfile(dataPath(ctx.cwd, profileFile)) : undefined;
-    if (profileFile && !profile) throw new UserError(`${profileFile} is not a data profile`, { file: profileFile, hint: 'Write one with `mlops data profile --data FILE --out FILE`.' });
+    if (profileFile && !profile)
+      throw new UserError(`${profileFile} is not a data profile`, {
+        file: profileFile,
+        hint: 'Write one with `mlops data profile --data FILE --out FILE`.',
+      });
     const name = path.basename(path.dirname(path.resolve(ctx.cwd, card)));
     const markdown = dataDictionary({ name, columns: cf.contract.columns, profile });
     const out = str(v, 'out');

@@ -35,10 +35,27 @@ const checkCommand: Command = {
     if (!contracts.length) {
       const { config } = await loadConfig(root);
       contracts = config.datasets.map((d) => cardOf(root, d));
-      if (!contracts.length) throw new UsageError('no CONTRACT given and no datasets in .github/mlops.yml', checkUsage.split('\n')[0]);
+      if (!contracts.length)
+        throw new UsageError(
+          'no CONTRACT given and no datasets in .github/mlops.yml',
+          checkUsage.split('\n')[0],
+        );
     }
-    const { summaries, findings } = await withEngine(ctx.env, (engine) => checkContracts(engine, root, contracts, list(v, 'data')));
-    return print(ctx, dataCheckReport(summaries, findings), v.json === true, summaries.map((s) => ({ contract: s.contract, data: s.data, rows: s.rows, validation: s.validation, pii: s.pii })));
+    const { summaries, findings } = await withEngine(ctx.env, (engine) =>
+      checkContracts(engine, root, contracts, list(v, 'data')),
+    );
+    return print(
+      ctx,
+      dataCheckReport(summaries, findings),
+      v.json === true,
+      summaries.map((s) => ({
+        contract: s.contract,
+        data: s.data,
+        rows: s.rows,
+        validation: s.validation,
+        pii: s.pii,
+      })),
+    );
   },
 };
 
@@ -64,14 +81,24 @@ const driftCommand: Command = {
   summary: 'per-column drift tests and dataset drift against a reference (Evidently defaults)',
   usage: driftUsage,
   async run(args, ctx) {
-    const { values: v } = parse(args, { reference: { type: 'string' }, current: { type: 'string' }, stattest: { type: 'string' }, threshold: { type: 'string' } }, driftUsage);
+    const { values: v } = parse(
+      args,
+      {
+        reference: { type: 'string' },
+        current: { type: 'string' },
+        stattest: { type: 'string' },
+        threshold: { type: 'string' },
+      },
+      driftUsage,
+    );
     const reference = need(v, 'reference', driftUsage);
     const current = need(v, 'current', driftUsage);
     const { config } = await loadConfig(ctx.cwd);
     const options = driftOptionsFromConfig(config.drift);
     const stattest = str(v, 'stattest');
     if (stattest) {
-      if (!TESTS.includes(stattest)) throw new UsageError(`unknown --stattest '${stattest}'`, `one of: ${TESTS.join(', ')}`);
+      if (!TESTS.includes(stattest))
+        throw new UsageError(`unknown --stattest '${stattest}'`, `one of: ${TESTS.join(', ')}`);
       options.stattest = stattest as typeof options.stattest;
     }
     const threshold = str(v, 'threshold');
@@ -80,11 +107,20 @@ const driftCommand: Command = {
       if (!(t > 0)) throw new UsageError(`--threshold must be a positive number, got '${threshold}'`);
       options.threshold = t;
     }
-    const drift = await withEngine(ctx.env, (engine) => driftBetween(engine, ctx.cwd, reference, current, options));
+    const drift = await withEngine(ctx.env, (engine) =>
+      driftBetween(engine, ctx.cwd, reference, current, options),
+    );
     return print(ctx, driftReport(drift, reference, current), v.json === true, drift);
   },
 };
 
 /** Every data command, for src/cli/commands/index.ts. */
-export const dataCommands: Command[] = [checkCommand, profileCommand, driftCommand, overlapCommand, dictionaryCommand, fairnessCommand, evaluateCommand];
-
+export const dataCommands: Command[] = [
+  checkCommand,
+  profileCommand,
+  driftCommand,
+  overlapCommand,
+  dictionaryCommand,
+  fairnessCommand,
+  evaluateCommand,
+];

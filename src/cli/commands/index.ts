@@ -7,5 +7,7 @@ import { dataCommands } from './data.js';
 import { registryCommands } from './registry.js';
 import { gateCommands } from './gate.js';
 import { deployCommands } from './deploy.js';
+import { monitorCommands } from './monitor.js';
+import { feedbackCommands } from './feedback.js';
 
-export const commands: Command[] = [validateCommand, initCardCommand, ...experimentCommands, ...registryCommands, ...gateCommands, ...deployCommands, ...dataCommands];
+export const commands: Command[] = [validateCommand, initCardCommand, ...experimentCommands, ...registryCommands, ...gateCommands, ...deployCommands, ...dataCommands, ...monitorCommands, ...feedbackCommands];

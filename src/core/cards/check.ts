@@ -98,7 +98,9 @@ export async function mapLimit<T, R>(items: readonly T[], fn: (item: T) => Promi
 
 async function readTarget(t: CardTarget, world: CardWorld, options: CheckOptions): Promise<{ doc?: CardDocument; findings: Finding[] }> {
   const bytes = await world.readCard(t.file);
-  if (!(bytes instanceof Uint8Array)) return { findings: [finding('card/unreadable', t.profile, t.file, bytes.problem, { line: 1 })] };
+  if (!(bytes instanceof Uint8Array)) {
+    return { findings: [finding('card/unreadable', t.profile, t.file, `${t.kind} card ${bytes.problem}`, { hint: `create it with \`mlops init card ${t.kind} NAME\`, or fix the path in .github/mlops.yml` })] };
+  }
   const decoded = decodeCardText(bytes, t.file);
   if (!decoded.ok) return { findings: [decoded.finding] };
   const doc = parseCard(decoded.text, t.file, t.kind, t.profile, options.placeholders);

@@ -36,7 +36,9 @@ export interface Section {
 
 /** Parses a body into sections; `bodyLine` is the card line the body starts on. */
 export function parseSections(body: string, bodyLine = 1, extraPlaceholders: readonly string[] = []): Section {
-  const patterns = extraPlaceholders.length ? [...PLACEHOLDERS, ...extraPlaceholders.map(literal)] : PLACEHOLDERS;
+  // `cards.placeholders` defaults to the built-in words; only strings they do not already catch are added.
+  const extra = extraPlaceholders.filter((t) => t.trim() !== '' && !PLACEHOLDERS.some(([re]) => new RegExp(re.source, re.flags.replace('g', '')).test(t)));
+  const patterns = extra.length ? [...PLACEHOLDERS, ...extra.map(literal)] : PLACEHOLDERS;
   const root: Section = { title: '', key: '', depth: 0, line: bodyLine, endLine: bodyLine, hasOwnContent: false, placeholders: [], children: [] };
   const tree = fromMarkdown(body, { extensions: [BLOCKS_ONLY] });
   const shift = bodyLine - 1;

@@ -27,10 +27,20 @@ export interface ParsedConfig {
  * defaults, so callers can always go on with `config`. `project` defaults the project name
  * (the repository folder name).
  */
-export function parseConfig(text: string, file: string = CONFIG_PATHS[0], opts: { project?: string } = {}): ParsedConfig {
-  const parsed = parseYaml(text, file, { expect: 'mapping', maxBytes: MAX_CONFIG_BYTES, rulePrefix: 'config' });
+export function parseConfig(
+  text: string,
+  file: string = CONFIG_PATHS[0],
+  opts: { project?: string } = {},
+): ParsedConfig {
+  const parsed = parseYaml(text, file, {
+    expect: 'mapping',
+    maxBytes: MAX_CONFIG_BYTES,
+    rulePrefix: 'config',
+  });
   const findings = [...parsed.findings];
-  findings.push(...validateAgainstSchema(schema, parsed.value, parsed.source, { rulePrefix: 'config', file }));
+  findings.push(
+    ...validateAgainstSchema(schema, parsed.value, parsed.source, { rulePrefix: 'config', file }),
+  );
   const raw = (pruneInvalid(schema, parsed.value) ?? {}) as RawConfig;
   const config = applyDefaults(raw, opts.project ?? 'project');
   findings.push(...checkSemantics(raw, config.stages, file, parsed.source));
@@ -40,6 +50,12 @@ export function parseConfig(text: string, file: string = CONFIG_PATHS[0], opts: 
 function capped(findings: Finding[], file: string): Finding[] {
   if (findings.length <= MAX_FINDINGS) return findings;
   const rest = findings.length - MAX_FINDINGS;
-  const summary: Finding = { rule: 'config/too-many-findings', severity: 'error', message: `${rest} more findings in ${file} are not listed`, file, hint: 'Fix the findings listed and validate again.' };
+  const summary: Finding = {
+    rule: 'config/too-many-findings',
+    severity: 'error',
+    message: `${rest} more findings in ${file} are not listed`,
+    file,
+    hint: 'Fix the findings listed and validate again.',
+  };
   return [...findings.slice(0, MAX_FINDINGS), summary];
 }

@@ -14,7 +14,12 @@ interface Ctx {
 }
 
 /** Semantic findings on a schema-valid raw config; `stages` are the effective stages. */
-export function checkSemantics(raw: RawConfig, stages: string[], file: string, source?: YamlSource): Finding[] {
+export function checkSemantics(
+  raw: RawConfig,
+  stages: string[],
+  file: string,
+  source?: YamlSource,
+): Finding[] {
   const ctx: Ctx = { file, source, findings: [] };
   uniqueNames(ctx, 'models', raw.models ?? []);
   uniqueNames(ctx, 'datasets', raw.datasets ?? []);
@@ -32,12 +37,18 @@ export function checkSemantics(raw: RawConfig, stages: string[], file: string, s
     insideRepo(ctx, d.path, ['datasets', i, 'path']);
     insideRepo(ctx, d.card, ['datasets', i, 'card']);
   });
-  for (const [stage, deploy] of Object.entries(raw.deploy ?? {})) insideRepo(ctx, deploy?.target?.manifest, ['deploy', stage, 'target', 'manifest']);
+  for (const [stage, deploy] of Object.entries(raw.deploy ?? {}))
+    insideRepo(ctx, deploy?.target?.manifest, ['deploy', stage, 'target', 'manifest']);
   primaryMetric(ctx, raw);
   return ctx.findings;
 }
 
-function add(ctx: Ctx, finding: Omit<Finding, 'file' | 'severity'> & { severity?: Finding['severity'] }, path: JsonPath, at: LocateOptions['at'] = 'value'): void {
+function add(
+  ctx: Ctx,
+  finding: Omit<Finding, 'file' | 'severity'> & { severity?: Finding['severity'] },
+  path: JsonPath,
+  at: LocateOptions['at'] = 'value',
+): void {
   const where = ctx.source ? locate(ctx.source, path, { at }) : {};
   ctx.findings.push({ severity: 'error', ...finding, file: ctx.file, ...where });
 }
@@ -49,21 +60,36 @@ function uniqueNames(ctx: Ctx, list: 'models' | 'datasets', items: Array<{ name?
     const earlier = first.get(item.name);
     if (earlier === undefined) return void first.set(item.name, i);
     const line = ctx.source ? locate(ctx.source, [list, earlier, 'name']).line : undefined;
-    add(ctx, {
-      rule: 'config/duplicate-name',
-      message: `${list === 'models' ? 'model' : 'dataset'} \`${item.name}\` is declared twice${line ? ` (first on line ${line})` : ''}`,
-      hint: `Give every entry of \`${list}\` its own name.`,
-    }, [list, i, 'name']);
+    add(
+      ctx,
+      {
+        rule: 'config/duplicate-name',
+        message: `${list === 'models' ? 'model' : 'dataset'} \`${item.name}\` is declared twice${line ? ` (first on line ${line})` : ''}`,
+        hint: `Give every entry of \`${list}\` its own name.`,
+      },
+      [list, i, 'name'],
+    );
   });
 }
 
-function unknownStage(ctx: Ctx, stage: string, path: JsonPath, at: LocateOptions['at'], stages: string[]): void {
+function unknownStage(
+  ctx: Ctx,
+  stage: string,
+  path: JsonPath,
+  at: LocateOptions['at'],
+  stages: string[],
+): void {
   const close = suggest(stage, stages);
-  add(ctx, {
-    rule: 'config/unknown-stage',
-    message: `stage \`${stage}\` in \`${formatPath(path.slice(0, -1))}\` is not one of the stages (${stages.join(', ')})`,
-    hint: close ? `did you mean \`${close}\`?` : 'Add it to `stages`, or fix the name.',
-  }, path, at);
+  add(
+    ctx,
+    {
+      rule: 'config/unknown-stage',
+      message: `stage \`${stage}\` in \`${formatPath(path.slice(0, -1))}\` is not one of the stages (${stages.join(', ')})`,
+      hint: close ? `did you mean \`${close}\`?` : 'Add it to `stages`, or fix the name.',
+    },
+    path,
+    at,
+  );
 }
 
 /** `from` must name an earlier stage: promotion only moves forward (SPEC §7, "production only from staging"). */
@@ -74,11 +100,15 @@ function stageOrder(ctx: Ctx, raw: RawConfig, stages: string[]): void {
     const path = ['promotion', stage, 'from'];
     if (!stages.includes(from)) unknownStage(ctx, from, path, 'value', stages);
     else if (stages.indexOf(from) >= stages.indexOf(stage)) {
-      add(ctx, {
-        rule: 'config/stage-order',
-        message: `\`promotion.${stage}.from\` is \`${from}\`, which does not come before \`${stage}\` in \`stages\``,
-        hint: `Promote into \`${stage}\` from an earlier stage: ${stages.slice(0, stages.indexOf(stage)).join(', ') || '(none: it is the first stage, remove `from`)'}.`,
-      }, path);
+      add(
+        ctx,
+        {
+          rule: 'config/stage-order',
+          message: `\`promotion.${stage}.from\` is \`${from}\`, which does not come before \`${stage}\` in \`stages\``,
+          hint: `Promote into \`${stage}\` from an earlier stage: ${stages.slice(0, stages.indexOf(stage)).join(', ') || '(none: it is the first stage, remove `from`)'}.`,
+        },
+        path,
+      );
     }
   }
 }
@@ -88,13 +118,18 @@ function insideRepo(ctx: Ctx, path: string | undefined, at: JsonPath): void {
   if (path === undefined) return;
   const unix = path.replace(/\\/g, '/');
   const normal = posix.normalize(unix);
-  const outside = unix.startsWith('/') || /^[A-Za-z]:/.test(unix) || normal === '..' || normal.startsWith('../');
+  const outside =
+    unix.startsWith('/') || /^[A-Za-z]:/.test(unix) || normal === '..' || normal.startsWith('../');
   if (!outside) return;
-  add(ctx, {
-    rule: 'config/path-outside-repo',
-    message: `\`${formatPath(at)}\` is \`${path}\`, which leaves the repository`,
-    hint: 'Use a path relative to the repository root, without leading `/` or `..` that climbs out.',
-  }, at);
+  add(
+    ctx,
+    {
+      rule: 'config/path-outside-repo',
+      message: `\`${formatPath(at)}\` is \`${path}\`, which leaves the repository`,
+      hint: 'Use a path relative to the repository root, without leading `/` or `..` that climbs out.',
+    },
+    at,
+  );
 }
 
 function primaryMetric(ctx: Ctx, raw: RawConfig): void {
@@ -102,10 +137,14 @@ function primaryMetric(ctx: Ctx, raw: RawConfig): void {
   const metrics = Object.keys(raw.evaluation?.metrics ?? {});
   if (primary === undefined || metrics.length === 0 || metrics.includes(primary)) return;
   const close = suggest(primary, metrics);
-  add(ctx, {
-    rule: 'config/unknown-metric',
-    severity: 'warning',
-    message: `\`evaluation.primary_metric\` is \`${primary}\`, which is not listed under \`evaluation.metrics\``,
-    hint: close ? `did you mean \`${close}\`?` : `listed metrics: ${metrics.join(', ')}`,
-  }, ['evaluation', 'primary_metric']);
+  add(
+    ctx,
+    {
+      rule: 'config/unknown-metric',
+      severity: 'warning',
+      message: `\`evaluation.primary_metric\` is \`${primary}\`, which is not listed under \`evaluation.metrics\``,
+      hint: close ? `did you mean \`${close}\`?` : `listed metrics: ${metrics.join(', ')}`,
+    },
+    ['evaluation', 'primary_metric'],
+  );
 }

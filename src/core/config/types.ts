@@ -121,6 +121,10 @@ export interface DeployTarget {
   model_format?: string;
   storage_uri?: string;
   crd?: string;
+  input?: string;
+  output?: string;
+  channel?: string;
+  min_runtime?: string;
 }
 
 export interface ShadowPolicy {

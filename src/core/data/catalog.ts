@@ -22,7 +22,13 @@ export type CheckSpec =
   /** `unexpected` is the condition on one row (its value is known non-null unless countNulls). */
   | { kind: 'map'; column: string; unexpected: (p: Params) => string; countNulls?: boolean; describe: string }
   | { kind: 'unique'; columns: string[]; describe: string }
-  | { kind: 'aggregate'; column: string; expr: (p: Params) => string; judge: (observed: unknown) => boolean; describe: string }
+  | {
+      kind: 'aggregate';
+      column: string;
+      expr: (p: Params) => string;
+      judge: (observed: unknown) => boolean;
+      describe: string;
+    }
   | { kind: 'table'; judge: (t: TableFacts) => { success: boolean; observed: unknown }; describe: string }
   | { kind: 'invalid'; message: string; missingColumn?: string };
 
@@ -36,7 +42,14 @@ export function inRange(v: unknown, k: K): boolean {
   if (v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v))) return false;
   const lo = k.min_value;
   const hi = k.max_value;
-  const cmp = (a: unknown, b: unknown): number => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0);
+  const cmp = (a: unknown, b: unknown): number =>
+    typeof a === 'number' && typeof b === 'number'
+      ? a - b
+      : String(a) < String(b)
+        ? -1
+        : String(a) > String(b)
+          ? 1
+          : 0;
   if (lo !== null && lo !== undefined && (k.strict_min ? cmp(v, lo) <= 0 : cmp(v, lo) < 0)) return false;
   if (hi !== null && hi !== undefined && (k.strict_max ? cmp(v, hi) >= 0 : cmp(v, hi) > 0)) return false;
   return true;
@@ -53,7 +66,11 @@ function rangeText(k: K): string {
 /** Values of a column as text and as a number (non-numbers become NULL). */
 function exprs(col: ColumnInfo): { q: string; text: string; number: string } {
   const q = quoteIdent(col.name);
-  return { q, text: col.type === 'VARCHAR' ? q : `CAST(${q} AS VARCHAR)`, number: `TRY_CAST(${q} AS DOUBLE)` };
+  return {
+    q,
+    text: col.type === 'VARCHAR' ? q : `CAST(${q} AS VARCHAR)`,
+    number: `TRY_CAST(${q} AS DOUBLE)`,
+  };
 }
 
 /** SQL condition true when a non-null value is outside GX's range; strings compare as text (ISO dates). */
@@ -62,8 +79,10 @@ function outside(col: ColumnInfo, k: K, p: Params, valueOf: 'value' | 'length'):
   const textual = str(k.min_value) || str(k.max_value);
   const v = valueOf === 'length' ? `length(${e.text})` : textual ? e.text : e.number;
   const parts = [`${v} IS NULL`];
-  if (k.min_value !== null && k.min_value !== undefined) parts.push(`${v} ${k.strict_min ? '<=' : '<'} ${p.add(k.min_value)}`);
-  if (k.max_value !== null && k.max_value !== undefined) parts.push(`${v} ${k.strict_max ? '>=' : '>'} ${p.add(k.max_value)}`);
+  if (k.min_value !== null && k.min_value !== undefined)
+    parts.push(`${v} ${k.strict_min ? '<=' : '<'} ${p.add(k.min_value)}`);
+  if (k.max_value !== null && k.max_value !== undefined)
+    parts.push(`${v} ${k.strict_max ? '>=' : '>'} ${p.add(k.max_value)}`);
   return parts.join(' OR ');
 }
 
@@ -77,17 +96,24 @@ function inSet(col: ColumnInfo, set: unknown[], p: Params): string {
 
 const INTEGER = '\\s*[+-]?[0-9]+\\s*';
 const YEAR = '[+-]?[0-9]{4}';
-const DURATION = 'P(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?';
+const DURATION =
+  'P(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?';
 
 /** GX / pandas / SQL type names mapped onto Frictionless types (values are checked, since CSV has none). */
 export function fieldTypeOf(name: string): FieldType | undefined {
   const t = name.toLowerCase().replace(/\(.*\)$/, '');
-  if (/^(integer|int|int8|int16|int32|int64|uint8|uint16|uint32|uint64|bigint|smallint|tinyint|hugeint|long)$/.test(t)) return 'integer';
+  if (
+    /^(integer|int|int8|int16|int32|int64|uint8|uint16|uint32|uint64|bigint|smallint|tinyint|hugeint|long)$/.test(
+      t,
+    )
+  )
+    return 'integer';
   if (/^(number|float|float16|float32|float64|double|real|decimal|numeric)$/.test(t)) return 'number';
   if (/^(string|str|varchar|text|char|object_)$/.test(t)) return 'string';
   if (/^(boolean|bool)$/.test(t)) return 'boolean';
   if (t === 'date') return 'date';
-  if (/^(datetime|datetime64|datetime64\[ns\]|timestamp|timestamptz|timestamp with time zone)$/.test(t)) return 'datetime';
+  if (/^(datetime|datetime64|datetime64\[ns\]|timestamp|timestamptz|timestamp with time zone)$/.test(t))
+    return 'datetime';
   if (t === 'time') return 'time';
   if (t === 'year') return 'year';
   if (/^(duration|interval|timedelta)$/.test(t)) return 'duration';
@@ -100,14 +126,18 @@ export function fieldTypeOf(name: string): FieldType | undefined {
 /** Condition true when a non-null value does not parse as the Frictionless type. */
 function notOfType(col: ColumnInfo, type: FieldType, p: Params): string {
   const e = exprs(col);
-  const nativeNumber = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT)$/.test(col.type);
+  const nativeNumber = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT)$/.test(
+    col.type,
+  );
   switch (type) {
     case 'integer':
       return nativeNumber ? 'FALSE' : `NOT regexp_full_match(${e.text}, ${p.add(INTEGER)})`;
     case 'number':
       return `${e.number} IS NULL`;
     case 'boolean':
-      return col.type === 'BOOLEAN' ? 'FALSE' : `${e.text} NOT IN ('true', 'True', 'TRUE', '1', 'false', 'False', 'FALSE', '0')`;
+      return col.type === 'BOOLEAN'
+        ? 'FALSE'
+        : `${e.text} NOT IN ('true', 'True', 'TRUE', '1', 'false', 'False', 'FALSE', '0')`;
     case 'date':
       return `TRY_CAST(${e.text} AS DATE) IS NULL`;
     case 'datetime':
@@ -119,9 +149,13 @@ function notOfType(col: ColumnInfo, type: FieldType, p: Params): string {
     case 'duration':
       return `(${e.text} IN ('P', '') OR ${e.text} LIKE '%T' OR NOT regexp_full_match(${e.text}, ${p.add(DURATION)}))`;
     case 'object':
-      return /^(STRUCT|MAP)/.test(col.type) ? 'FALSE' : `coalesce(json_type(TRY_CAST(${e.text} AS JSON)) <> 'OBJECT', TRUE)`;
+      return /^(STRUCT|MAP)/.test(col.type)
+        ? 'FALSE'
+        : `coalesce(json_type(TRY_CAST(${e.text} AS JSON)) <> 'OBJECT', TRUE)`;
     case 'array':
-      return /\[\]$|^LIST/.test(col.type) ? 'FALSE' : `coalesce(json_type(TRY_CAST(${e.text} AS JSON)) <> 'ARRAY', TRUE)`;
+      return /\[\]$|^LIST/.test(col.type)
+        ? 'FALSE'
+        : `coalesce(json_type(TRY_CAST(${e.text} AS JSON)) <> 'ARRAY', TRUE)`;
     default:
       return 'FALSE';
   }
@@ -173,25 +207,42 @@ export function checkSpec(e: Expectation, columns: readonly ColumnInfo[]): Check
     const list = Array.isArray(k.column_list) ? k.column_list.map(String) : [];
     const missing = list.find((c) => !columns.some((x) => x.name === c));
     if (!list.length) return { kind: 'invalid', message: 'needs `column_list`' };
-    if (missing !== undefined) return { kind: 'invalid', message: `column '${missing}' is not in the data`, missingColumn: missing };
+    if (missing !== undefined)
+      return { kind: 'invalid', message: `column '${missing}' is not in the data`, missingColumn: missing };
     return { kind: 'unique', columns: list, describe: `(${list.join(', ')}) unique` };
   }
-  if (!str(k.column)) return { kind: 'invalid', message: SUPPORTED.includes(e.type) ? 'needs `column`' : `unsupported expectation '${e.type}'` };
+  if (!str(k.column))
+    return {
+      kind: 'invalid',
+      message: SUPPORTED.includes(e.type) ? 'needs `column`' : `unsupported expectation '${e.type}'`,
+    };
   const col = columns.find((c) => c.name === k.column);
   if (!SUPPORTED.includes(e.type)) return { kind: 'invalid', message: `unsupported expectation '${e.type}'` };
-  if (!col) return { kind: 'invalid', message: `column '${k.column}' is not in the data`, missingColumn: k.column };
+  if (!col)
+    return { kind: 'invalid', message: `column '${k.column}' is not in the data`, missingColumn: k.column };
   return columnSpec(e.type, k, col) ?? { kind: 'invalid', message: `invalid arguments for '${e.type}'` };
 }
 
 function columnSpec(type: string, k: K, col: ColumnInfo): CheckSpec | undefined {
   const e = exprs(col);
   const column = col.name;
-  const map = (describe: string, unexpected: (p: Params) => string): CheckSpec => ({ kind: 'map', column, unexpected, describe });
+  const map = (describe: string, unexpected: (p: Params) => string): CheckSpec => ({
+    kind: 'map',
+    column,
+    unexpected,
+    describe,
+  });
   switch (type) {
     case 'expect_column_to_exist':
       return { kind: 'table', judge: () => ({ success: true, observed: true }), describe: 'exists' };
     case 'expect_column_values_to_not_be_null':
-      return { kind: 'map', column, unexpected: () => `${e.q} IS NULL`, countNulls: true, describe: 'not null' };
+      return {
+        kind: 'map',
+        column,
+        unexpected: () => `${e.q} IS NULL`,
+        countNulls: true,
+        describe: 'not null',
+      };
     case 'expect_column_values_to_be_null':
       return map('null', () => 'TRUE');
     case 'expect_column_values_to_be_between':
@@ -201,16 +252,33 @@ function columnSpec(type: string, k: K, col: ColumnInfo): CheckSpec | undefined 
       if ((k.min_value ?? null) === null && (k.max_value ?? null) === null) return undefined;
       return map(`length ${rangeText(k)}`, (p) => outside(col, k, p, 'length'));
     case 'expect_column_value_lengths_to_equal':
-      return num(k.value) ? map(`length ${k.value}`, (p) => `length(${e.text}) <> ${p.add(k.value)}`) : undefined;
+      return num(k.value)
+        ? map(`length ${k.value}`, (p) => `length(${e.text}) <> ${p.add(k.value)}`)
+        : undefined;
     case 'expect_column_values_to_be_in_set':
-      return Array.isArray(k.value_set) ? map(`in ${JSON.stringify(k.value_set)}`, (p) => `NOT (${inSet(col, k.value_set as unknown[], p)})`) : undefined;
+      return Array.isArray(k.value_set)
+        ? map(`in ${JSON.stringify(k.value_set)}`, (p) => `NOT (${inSet(col, k.value_set as unknown[], p)})`)
+        : undefined;
     case 'expect_column_values_to_not_be_in_set':
-      return Array.isArray(k.value_set) ? map(`not in ${JSON.stringify(k.value_set)}`, (p) => `coalesce(${inSet(col, k.value_set as unknown[], p)}, FALSE)`) : undefined;
+      return Array.isArray(k.value_set)
+        ? map(
+            `not in ${JSON.stringify(k.value_set)}`,
+            (p) => `coalesce(${inSet(col, k.value_set as unknown[], p)}, FALSE)`,
+          )
+        : undefined;
     case 'expect_column_values_to_match_regex':
       // GX matches anywhere in the value (re.search); Frictionless `pattern` must match the whole value.
-      return str(k.regex) ? map(`match /${k.regex}/`, (p) => `NOT ${k.full_match ? 'regexp_full_match' : 'regexp_matches'}(${e.text}, ${p.add(k.regex)})`) : undefined;
+      return str(k.regex)
+        ? map(
+            `match /${k.regex}/`,
+            (p) =>
+              `NOT ${k.full_match ? 'regexp_full_match' : 'regexp_matches'}(${e.text}, ${p.add(k.regex)})`,
+          )
+        : undefined;
     case 'expect_column_values_to_not_match_regex':
-      return str(k.regex) ? map(`not match /${k.regex}/`, (p) => `regexp_matches(${e.text}, ${p.add(k.regex)})`) : undefined;
+      return str(k.regex)
+        ? map(`not match /${k.regex}/`, (p) => `regexp_matches(${e.text}, ${p.add(k.regex)})`)
+        : undefined;
     case 'expect_column_values_to_be_of_type': {
       const t = str(k.type_) ? fieldTypeOf(k.type_) : undefined;
       return t ? map(`of type ${String(k.type_)}`, (p) => notOfType(col, t, p)) : undefined;
@@ -218,33 +286,74 @@ function columnSpec(type: string, k: K, col: ColumnInfo): CheckSpec | undefined 
     case 'expect_column_values_to_be_in_type_list': {
       const ts = Array.isArray(k.type_list) ? k.type_list.map((x) => fieldTypeOf(String(x))) : [];
       if (!ts.length || ts.some((t) => !t)) return undefined;
-      return map(`of a type in ${JSON.stringify(k.type_list)}`, (p) => ts.map((t) => `(${notOfType(col, t!, p)})`).join(' AND '));
+      return map(`of a type in ${JSON.stringify(k.type_list)}`, (p) =>
+        ts.map((t) => `(${notOfType(col, t!, p)})`).join(' AND '),
+      );
     }
     case 'expect_column_values_to_be_unique':
       return { kind: 'unique', columns: [column], describe: 'unique' };
     case 'expect_column_unique_value_count_to_be_between':
-      return { kind: 'aggregate', column, expr: () => `count(DISTINCT ${e.q})`, judge: (v) => inRange(v, k), describe: `distinct count ${rangeText(k)}` };
+      return {
+        kind: 'aggregate',
+        column,
+        expr: () => `count(DISTINCT ${e.q})`,
+        judge: (v) => inRange(v, k),
+        describe: `distinct count ${rangeText(k)}`,
+      };
     case 'expect_column_proportion_of_unique_values_to_be_between':
-      return { kind: 'aggregate', column, expr: () => `count(DISTINCT ${e.q}) / nullif(count(${e.q}), 0)`, judge: (v) => inRange(v, k), describe: `unique proportion ${rangeText(k)}` };
+      return {
+        kind: 'aggregate',
+        column,
+        expr: () => `count(DISTINCT ${e.q}) / nullif(count(${e.q}), 0)`,
+        judge: (v) => inRange(v, k),
+        describe: `unique proportion ${rangeText(k)}`,
+      };
   }
   const stat = STATS[type];
-  if (stat) return { kind: 'aggregate', column, expr: () => stat.sql(e.number), judge: (v) => inRange(v, k), describe: `${stat.name} ${rangeText(k)}` };
+  if (stat)
+    return {
+      kind: 'aggregate',
+      column,
+      expr: () => stat.sql(e.number),
+      judge: (v) => inRange(v, k),
+      describe: `${stat.name} ${rangeText(k)}`,
+    };
   return undefined;
 }
 
 function tableSpec(type: string, k: K): CheckSpec | undefined {
   switch (type) {
     case 'expect_table_row_count_to_be_between':
-      return { kind: 'table', judge: (t) => ({ success: inRange(t.rowCount, k), observed: t.rowCount }), describe: `row count ${rangeText(k)}` };
+      return {
+        kind: 'table',
+        judge: (t) => ({ success: inRange(t.rowCount, k), observed: t.rowCount }),
+        describe: `row count ${rangeText(k)}`,
+      };
     case 'expect_table_row_count_to_equal':
-      return { kind: 'table', judge: (t) => ({ success: t.rowCount === k.value, observed: t.rowCount }), describe: `row count ${String(k.value)}` };
+      return {
+        kind: 'table',
+        judge: (t) => ({ success: t.rowCount === k.value, observed: t.rowCount }),
+        describe: `row count ${String(k.value)}`,
+      };
     case 'expect_table_column_count_to_equal':
-      return { kind: 'table', judge: (t) => ({ success: t.columns.length === k.value, observed: t.columns.length }), describe: `${String(k.value)} columns` };
+      return {
+        kind: 'table',
+        judge: (t) => ({ success: t.columns.length === k.value, observed: t.columns.length }),
+        describe: `${String(k.value)} columns`,
+      };
     case 'expect_table_column_count_to_be_between':
-      return { kind: 'table', judge: (t) => ({ success: inRange(t.columns.length, k), observed: t.columns.length }), describe: `column count ${rangeText(k)}` };
+      return {
+        kind: 'table',
+        judge: (t) => ({ success: inRange(t.columns.length, k), observed: t.columns.length }),
+        describe: `column count ${rangeText(k)}`,
+      };
     case 'expect_table_columns_to_match_ordered_list': {
       const list = Array.isArray(k.column_list) ? k.column_list.map(String) : [];
-      return { kind: 'table', judge: (t) => ({ success: t.columns.join('\0') === list.join('\0'), observed: t.columns }), describe: `columns ${JSON.stringify(list)} in order` };
+      return {
+        kind: 'table',
+        judge: (t) => ({ success: t.columns.join('\0') === list.join('\0'), observed: t.columns }),
+        describe: `columns ${JSON.stringify(list)} in order`,
+      };
     }
     case 'expect_table_columns_to_match_set': {
       const set = Array.isArray(k.column_set) ? k.column_set.map(String) : [];

@@ -8,7 +8,20 @@ import type { Finding } from '../finding.js';
 import type { JsonPath } from '../yaml/index.js';
 
 /** Frictionless Table Schema field types. */
-export const FIELD_TYPES = ['string', 'number', 'integer', 'boolean', 'date', 'datetime', 'time', 'year', 'duration', 'object', 'array', 'any'] as const;
+export const FIELD_TYPES = [
+  'string',
+  'number',
+  'integer',
+  'boolean',
+  'date',
+  'datetime',
+  'time',
+  'year',
+  'duration',
+  'object',
+  'array',
+  'any',
+] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
 
 export interface Constraints {
@@ -58,7 +71,12 @@ export function normaliseContract(value: unknown, file: string, basePath: JsonPa
   const findings: Finding[] = [];
   const contract: DataContract = { columns: [], expectations: [], findings };
   if (!isObj(value)) {
-    findings.push({ rule: 'contract/not-a-mapping', severity: 'error', message: 'a data contract must be a mapping with `columns` and/or `expectations`', file });
+    findings.push({
+      rule: 'contract/not-a-mapping',
+      severity: 'error',
+      message: 'a data contract must be a mapping with `columns` and/or `expectations`',
+      file,
+    });
     return contract;
   }
   const key = Array.isArray(value.columns) ? 'columns' : 'fields';
@@ -73,14 +91,26 @@ export function normaliseContract(value: unknown, file: string, basePath: JsonPa
   if (typeof pk === 'string' || Array.isArray(pk)) {
     const cols = (Array.isArray(pk) ? pk : [pk]).map(String);
     const path = [...basePath, value.primaryKey !== undefined ? 'primaryKey' : 'primary_key'];
-    for (const column of cols) contract.expectations.push({ type: 'expect_column_values_to_not_be_null', kwargs: { column }, path });
-    contract.expectations.push({ type: 'expect_compound_columns_to_be_unique', kwargs: { column_list: cols }, path });
+    for (const column of cols)
+      contract.expectations.push({ type: 'expect_column_values_to_not_be_null', kwargs: { column }, path });
+    contract.expectations.push({
+      type: 'expect_compound_columns_to_be_unique',
+      kwargs: { column_list: cols },
+      path,
+    });
   }
   const list = Array.isArray(value.expectations) ? value.expectations : [];
   list.forEach((raw, i) => {
     const e = expectationEntry(raw, [...basePath, 'expectations', i]);
     if (e) contract.expectations.push(e);
-    else findings.push({ rule: 'contract/bad-expectation', severity: 'error', message: `expectations[${i}] is not an expectation`, file, hint: 'Write `- expect_column_values_to_not_be_null: {column: id}` or `{type: expect_…, kwargs: {…}}`.' });
+    else
+      findings.push({
+        rule: 'contract/bad-expectation',
+        severity: 'error',
+        message: `expectations[${i}] is not an expectation`,
+        file,
+        hint: 'Write `- expect_column_values_to_not_be_null: {column: id}` or `{type: expect_…, kwargs: {…}}`.',
+      });
   });
   return contract;
 }
@@ -105,26 +135,63 @@ function expectationEntry(raw: unknown, path: JsonPath): Expectation | undefined
 function columnExpectations(spec: ColumnSpec, path: JsonPath): Expectation[] {
   const column = spec.name;
   const c: Constraints = { ...(spec.constraints ?? {}) };
-  const out: Expectation[] = [{ type: 'expect_column_to_exist', kwargs: { column }, path: [...path, 'name'] }];
-  const at = (k: string): JsonPath => (spec.constraints && k in spec.constraints ? [...path, 'constraints', k] : [...path, k]);
+  const out: Expectation[] = [
+    { type: 'expect_column_to_exist', kwargs: { column }, path: [...path, 'name'] },
+  ];
+  const at = (k: string): JsonPath =>
+    spec.constraints && k in spec.constraints ? [...path, 'constraints', k] : [...path, k];
   if (spec.type && spec.type !== 'any' && spec.type !== 'string') {
-    out.push({ type: 'expect_column_values_to_be_of_type', kwargs: { column, type_: spec.type }, path: [...path, 'type'] });
+    out.push({
+      type: 'expect_column_values_to_be_of_type',
+      kwargs: { column, type_: spec.type },
+      path: [...path, 'type'],
+    });
   }
-  if (spec.required || c.required) out.push({ type: 'expect_column_values_to_not_be_null', kwargs: { column }, path: at('required') });
-  if (spec.unique || c.unique) out.push({ type: 'expect_column_values_to_be_unique', kwargs: { column }, path: at('unique') });
+  if (spec.required || c.required)
+    out.push({ type: 'expect_column_values_to_not_be_null', kwargs: { column }, path: at('required') });
+  if (spec.unique || c.unique)
+    out.push({ type: 'expect_column_values_to_be_unique', kwargs: { column }, path: at('unique') });
   const min = c.exclusiveMinimum ?? c.minimum;
   const max = c.exclusiveMaximum ?? c.maximum;
   if (min !== undefined || max !== undefined) {
     out.push({
       type: 'expect_column_values_to_be_between',
-      kwargs: { column, min_value: min ?? null, max_value: max ?? null, strict_min: c.exclusiveMinimum !== undefined, strict_max: c.exclusiveMaximum !== undefined },
-      path: at(min !== undefined ? (c.exclusiveMinimum !== undefined ? 'exclusiveMinimum' : 'minimum') : c.exclusiveMaximum !== undefined ? 'exclusiveMaximum' : 'maximum'),
+      kwargs: {
+        column,
+        min_value: min ?? null,
+        max_value: max ?? null,
+        strict_min: c.exclusiveMinimum !== undefined,
+        strict_max: c.exclusiveMaximum !== undefined,
+      },
+      path: at(
+        min !== undefined
+          ? c.exclusiveMinimum !== undefined
+            ? 'exclusiveMinimum'
+            : 'minimum'
+          : c.exclusiveMaximum !== undefined
+            ? 'exclusiveMaximum'
+            : 'maximum',
+      ),
     });
   }
   if (c.minLength !== undefined || c.maxLength !== undefined) {
-    out.push({ type: 'expect_column_value_lengths_to_be_between', kwargs: { column, min_value: c.minLength ?? null, max_value: c.maxLength ?? null }, path: at(c.minLength !== undefined ? 'minLength' : 'maxLength') });
+    out.push({
+      type: 'expect_column_value_lengths_to_be_between',
+      kwargs: { column, min_value: c.minLength ?? null, max_value: c.maxLength ?? null },
+      path: at(c.minLength !== undefined ? 'minLength' : 'maxLength'),
+    });
   }
-  if (c.pattern !== undefined) out.push({ type: 'expect_column_values_to_match_regex', kwargs: { column, regex: c.pattern, full_match: true }, path: at('pattern') });
-  if (c.enum !== undefined) out.push({ type: 'expect_column_values_to_be_in_set', kwargs: { column, value_set: c.enum }, path: at('enum') });
+  if (c.pattern !== undefined)
+    out.push({
+      type: 'expect_column_values_to_match_regex',
+      kwargs: { column, regex: c.pattern, full_match: true },
+      path: at('pattern'),
+    });
+  if (c.enum !== undefined)
+    out.push({
+      type: 'expect_column_values_to_be_in_set',
+      kwargs: { column, value_set: c.enum },
+      path: at('enum'),
+    });
   return out;
 }

@@ -41,7 +41,8 @@ export function piiKindOf(value: string): PiiKind | undefined {
   // E.164 numbers have at most 15 digits; separators or a leading + tell them from plain integers.
   const n = v.replace(/\D/g, '').length;
   const dateLike = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/.test(v);
-  if (PHONE.test(v) && !dateLike && n >= 7 && n <= 15 && (v.startsWith('+') || /[ ().-]/.test(v))) return 'phone';
+  if (PHONE.test(v) && !dateLike && n >= 7 && n <= 15 && (v.startsWith('+') || /[ ().-]/.test(v)))
+    return 'phone';
   return undefined;
 }
 
@@ -55,7 +56,9 @@ export interface PiiColumn {
 
 /** Flags a column when at least half its sampled non-empty values are one kind of PII. */
 export function detectPii(column: string, values: readonly unknown[]): PiiColumn | undefined {
-  const texts = values.filter((v): v is string | number => (typeof v === 'string' && v.trim() !== '') || typeof v === 'number').map(String);
+  const texts = values
+    .filter((v): v is string | number => (typeof v === 'string' && v.trim() !== '') || typeof v === 'number')
+    .map(String);
   if (!texts.length) return undefined;
   const counts = new Map<PiiKind, number>();
   for (const t of texts) {
@@ -79,7 +82,12 @@ export function declaredPii(pii: unknown): { all: boolean; fields: Set<string> }
 }
 
 /** An error for each detected PII column the card does not declare under `pii`. */
-export function piiFindings(found: readonly PiiColumn[], pii: unknown, card: string, at: { line?: number; column?: number }): Finding[] {
+export function piiFindings(
+  found: readonly PiiColumn[],
+  pii: unknown,
+  card: string,
+  at: { line?: number; column?: number },
+): Finding[] {
   const declared = declaredPii(pii);
   return found
     .filter((c) => !declared.all && !declared.fields.has(c.column))

@@ -25,16 +25,25 @@ export const ROW = '__mlops_row';
  * The single aggregate pass: `n` rows, `blank` rows (every column null, which also makes the scan
  * read every column), and per check `u<i>`/`nn<i>` (map) or `a<i>` (aggregate).
  */
-export function aggregateQuery(view: string, checks: readonly PlannedCheck[], columns: readonly string[] = []): Query {
+export function aggregateQuery(
+  view: string,
+  checks: readonly PlannedCheck[],
+  columns: readonly string[] = [],
+): Query {
   const p = new Params();
   const select = ['count(*) AS n'];
-  if (columns.length) select.push(`count_if(${columns.map((c) => `${quoteIdent(c)} IS NULL`).join(' AND ')}) AS blank`);
+  if (columns.length)
+    select.push(`count_if(${columns.map((c) => `${quoteIdent(c)} IS NULL`).join(' AND ')}) AS blank`);
   for (const c of checks) {
     const s = c.spec;
     if (s.kind === 'map') {
       const q = quoteIdent(s.column);
       select.push(`count(${q}) AS nn${c.index}`);
-      select.push(s.countNulls ? `count_if(${s.unexpected(p)}) AS u${c.index}` : `count_if(${q} IS NOT NULL AND (${s.unexpected(p)})) AS u${c.index}`);
+      select.push(
+        s.countNulls
+          ? `count_if(${s.unexpected(p)}) AS u${c.index}`
+          : `count_if(${q} IS NOT NULL AND (${s.unexpected(p)})) AS u${c.index}`,
+      );
     } else if (s.kind === 'aggregate') {
       select.push(`${s.expr(p)} AS a${c.index}`);
     }
@@ -48,7 +57,10 @@ export function aggregateQuery(view: string, checks: readonly PlannedCheck[], co
  */
 export function duplicateCountQuery(view: string, columns: readonly string[]): Query {
   const cols = columns.map(quoteIdent);
-  const where = columns.length === 1 ? `${cols[0]} IS NOT NULL` : `NOT (${cols.map((c) => `${c} IS NULL`).join(' AND ')})`;
+  const where =
+    columns.length === 1
+      ? `${cols[0]} IS NOT NULL`
+      : `NOT (${cols.map((c) => `${c} IS NULL`).join(' AND ')})`;
   return {
     sql: `SELECT coalesce(sum(c), 0) AS u, (SELECT count(*) FROM ${quoteIdent(view)} WHERE ${where}) AS nn FROM (SELECT count(*) AS c FROM ${quoteIdent(view)} WHERE ${where} GROUP BY ${cols.join(', ')} HAVING count(*) > 1)`,
     params: [],
@@ -70,8 +82,12 @@ export function sampleQuery(view: string, spec: CheckSpec, limit = 20): Query | 
   }
   if (spec.kind === 'unique') {
     const cols = spec.columns.map(quoteIdent);
-    const value = cols.length === 1 ? `CAST(${cols[0]} AS VARCHAR)` : `concat_ws(', ', ${cols.map((c) => `CAST(${c} AS VARCHAR)`).join(', ')})`;
-    const where = cols.length === 1 ? `${cols[0]} IS NOT NULL` : `NOT (${cols.map((c) => `${c} IS NULL`).join(' AND ')})`;
+    const value =
+      cols.length === 1
+        ? `CAST(${cols[0]} AS VARCHAR)`
+        : `concat_ws(', ', ${cols.map((c) => `CAST(${c} AS VARCHAR)`).join(', ')})`;
+    const where =
+      cols.length === 1 ? `${cols[0]} IS NOT NULL` : `NOT (${cols.map((c) => `${c} IS NULL`).join(' AND ')})`;
     return {
       sql: `SELECT ${ROW}, v FROM (SELECT row_number() OVER () AS ${ROW}, ${value} AS v, ${where} AS keep, count(*) OVER (PARTITION BY ${cols.join(', ')}) AS c FROM ${v}) WHERE keep AND c > 1 ORDER BY ${ROW} LIMIT ${p.add(limit)}`,
       params: p.values,

@@ -64,7 +64,10 @@ export function profileHistogramCounts(column: ColumnProfile, current: readonly 
 }
 
 /** Binned K-S numerator and Wasserstein integral on the histogram's edges (see profileHistogramCounts). */
-export function binnedSummary(edges: readonly number[], counts: ReadonlyArray<readonly [number, number]>): { n1: number; n2: number; dInt: number; wasserstein: number } {
+export function binnedSummary(
+  edges: readonly number[],
+  counts: ReadonlyArray<readonly [number, number]>,
+): { n1: number; n2: number; dInt: number; wasserstein: number } {
   let n1 = 0;
   let n2 = 0;
   for (const [a, b] of counts) {
@@ -79,7 +82,10 @@ export function binnedSummary(edges: readonly number[], counts: ReadonlyArray<re
     c1 += a;
     c2 += b;
     dInt = Math.max(dInt, Math.abs(c1 * n2 - c2 * n1));
-    if (i < counts.length - 1) w += Math.abs(c1 / n1 - c2 / n2) * (edges[i + 2]! - edges[i + 1]!) * 0.5 + Math.abs(c1 / n1 - c2 / n2) * (edges[i + 1]! - edges[i]!) * 0.5;
+    if (i < counts.length - 1)
+      w +=
+        Math.abs(c1 / n1 - c2 / n2) * (edges[i + 2]! - edges[i + 1]!) * 0.5 +
+        Math.abs(c1 / n1 - c2 / n2) * (edges[i + 1]! - edges[i]!) * 0.5;
   });
   return { n1, n2, dInt, wasserstein: w };
 }

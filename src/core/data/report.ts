@@ -12,7 +12,8 @@ export interface DataCheckSummary {
   pii: PiiColumn[];
 }
 
-const fmt = (x: number | null | undefined): string => (x === null || x === undefined ? '' : Number.isInteger(x) ? String(x) : x.toPrecision(4));
+const fmt = (x: number | null | undefined): string =>
+  x === null || x === undefined ? '' : Number.isInteger(x) ? String(x) : x.toPrecision(4);
 
 /** Per data file: one row per expectation (column, check, result, unexpected, example rows). */
 export function dataCheckReport(checks: readonly DataCheckSummary[], findings: Finding[]): Report {
@@ -20,7 +21,10 @@ export function dataCheckReport(checks: readonly DataCheckSummary[], findings: F
   for (const c of checks) {
     const s = c.validation.statistics;
     blocks.push({ kind: 'heading', text: `${c.data} against ${c.contract}`, level: 3 });
-    blocks.push({ kind: 'markdown', text: `${c.rows} rows; ${s.successful_expectations} of ${s.evaluated_expectations} expectations met.` });
+    blocks.push({
+      kind: 'markdown',
+      text: `${c.rows} rows; ${s.successful_expectations} of ${s.evaluated_expectations} expectations met.`,
+    });
     blocks.push({
       kind: 'table',
       table: {
@@ -28,7 +32,12 @@ export function dataCheckReport(checks: readonly DataCheckSummary[], findings: F
         align: ['left', 'left', 'center', 'right', 'right', 'left', 'left'],
         rows: c.validation.results.map((r) => {
           const k = r.expectation_config.kwargs;
-          const column = typeof k.column === 'string' ? k.column : Array.isArray(k.column_list) ? k.column_list.join(', ') : '(table)';
+          const column =
+            typeof k.column === 'string'
+              ? k.column
+              : Array.isArray(k.column_list)
+                ? k.column_list.join(', ')
+                : '(table)';
           return [
             column,
             r.expectation_config.type.replace(/^expect_/, ''),
@@ -36,13 +45,21 @@ export function dataCheckReport(checks: readonly DataCheckSummary[], findings: F
             fmt(r.result.unexpected_count),
             fmt(r.result.unexpected_percent),
             (r.result.partial_unexpected_index_list ?? []).slice(0, 5).join(', '),
-            r.result.observed_value === undefined ? (r.exception_info.exception_message ?? '') : JSON.stringify(r.result.observed_value).slice(0, 60),
+            r.result.observed_value === undefined
+              ? (r.exception_info.exception_message ?? '')
+              : JSON.stringify(r.result.observed_value).slice(0, 60),
           ];
         }),
       },
     });
     if (c.pii.length) {
-      blocks.push({ kind: 'table', table: { headers: ['column', 'looks like', 'share of sample'], rows: c.pii.map((p) => [p.column, p.kind, `${Math.round(100 * p.share)}%`]) } });
+      blocks.push({
+        kind: 'table',
+        table: {
+          headers: ['column', 'looks like', 'share of sample'],
+          rows: c.pii.map((p) => [p.column, p.kind, `${Math.round(100 * p.share)}%`]),
+        },
+      });
     }
   }
   const n = countFindings(findings);

@@ -28,7 +28,12 @@ export interface ExpectationResult {
 
 export interface ValidationResult {
   success: boolean;
-  statistics: { evaluated_expectations: number; successful_expectations: number; unsuccessful_expectations: number; success_percent: number | null };
+  statistics: {
+    evaluated_expectations: number;
+    successful_expectations: number;
+    unsuccessful_expectations: number;
+    success_percent: number | null;
+  };
   results: ExpectationResult[];
 }
 
@@ -58,14 +63,29 @@ export function expectationResult(check: PlannedCheck, facts: CheckFacts): Expec
   const s = check.spec;
   const noException = { raised_exception: false, exception_message: null };
   if (s.kind === 'invalid') {
-    return { success: false, expectation_config: config, result: {}, exception_info: { raised_exception: true, exception_message: s.message } };
+    return {
+      success: false,
+      expectation_config: config,
+      result: {},
+      exception_info: { raised_exception: true, exception_message: s.message },
+    };
   }
   if (s.kind === 'table') {
     const judged = s.judge({ columns: facts.columns ?? [], rowCount: facts.elementCount });
-    return { success: judged.success, expectation_config: config, result: { observed_value: judged.observed }, exception_info: noException };
+    return {
+      success: judged.success,
+      expectation_config: config,
+      result: { observed_value: judged.observed },
+      exception_info: noException,
+    };
   }
   if (s.kind === 'aggregate') {
-    return { success: s.judge(facts.observed), expectation_config: config, result: { observed_value: facts.observed ?? null }, exception_info: noException };
+    return {
+      success: s.judge(facts.observed),
+      expectation_config: config,
+      result: { observed_value: facts.observed ?? null },
+      exception_info: noException,
+    };
   }
   const n = facts.elementCount;
   const nonNull = facts.nonNull ?? n;
@@ -111,15 +131,30 @@ export function validationResult(results: ExpectationResult[]): ValidationResult
 export type Locator = (path: JsonPath) => { line: number; column: number } | undefined;
 
 /** One finding per failed expectation, at the contract line that declared it. */
-export function resultFindings(checks: readonly PlannedCheck[], results: readonly ExpectationResult[], file: string, locate: Locator): Finding[] {
-  const declaredColumns = new Set(checks.filter((c) => c.expectation.type === 'expect_column_to_exist').map((c) => String(c.expectation.kwargs.column)));
+export function resultFindings(
+  checks: readonly PlannedCheck[],
+  results: readonly ExpectationResult[],
+  file: string,
+  locate: Locator,
+): Finding[] {
+  const declaredColumns = new Set(
+    checks
+      .filter((c) => c.expectation.type === 'expect_column_to_exist')
+      .map((c) => String(c.expectation.kwargs.column)),
+  );
   const findings: Finding[] = [];
   checks.forEach((check, i) => {
     const r = results[i]!;
     if (r.success) return;
     const s = check.spec;
     // A missing column is reported once, by its expect_column_to_exist, not by every check on it.
-    if (s.kind === 'invalid' && s.missingColumn !== undefined && declaredColumns.has(s.missingColumn) && check.expectation.type !== 'expect_column_to_exist') return;
+    if (
+      s.kind === 'invalid' &&
+      s.missingColumn !== undefined &&
+      declaredColumns.has(s.missingColumn) &&
+      check.expectation.type !== 'expect_column_to_exist'
+    )
+      return;
     const where = locate(check.expectation.path) ?? {};
     findings.push({
       rule: `data/${check.expectation.type}`,
@@ -149,18 +184,25 @@ function messageOf(check: PlannedCheck, r: ExpectationResult): string {
   const s = check.spec;
   if (s.kind === 'invalid') return `${check.expectation.type}: ${s.message}`;
   const what = `${subject(check)} ${'describe' in s ? s.describe : ''}`.trim();
-  if (s.kind === 'table' || s.kind === 'aggregate') return `${what}: observed ${JSON.stringify(r.result.observed_value)}`;
+  if (s.kind === 'table' || s.kind === 'aggregate')
+    return `${what}: observed ${JSON.stringify(r.result.observed_value)}`;
   const u = r.result.unexpected_count ?? 0;
   const p = r.result.unexpected_percent;
   const rows = r.result.partial_unexpected_index_list ?? [];
   const values = (r.result.partial_unexpected_list ?? []).slice(0, 5).map((v) => JSON.stringify(v));
   const mostly = mostlyOf(check.expectation.kwargs);
-  const share = p === null || p === undefined ? '' : ` (${p.toFixed(2)}%${mostly < 1 ? `, mostly ${mostly} allows ${(100 * (1 - mostly)).toFixed(2)}%` : ''})`;
+  const share =
+    p === null || p === undefined
+      ? ''
+      : ` (${p.toFixed(2)}%${mostly < 1 ? `, mostly ${mostly} allows ${(100 * (1 - mostly)).toFixed(2)}%` : ''})`;
   const at = rows.length ? `; rows ${rows.slice(0, 10).join(', ')}${u > rows.length ? ' …' : ''}` : '';
   return `${what}: ${u} unexpected value${u === 1 ? '' : 's'}${share}${at}${values.length ? `; e.g. ${values.join(', ')}` : ''}`;
 }
 
 function hintOf(check: PlannedCheck, r: ExpectationResult): string {
-  if (check.spec.kind === 'invalid') return r.exception_info.exception_message?.includes('unsupported') ? 'Use one of the supported Great Expectations names (docs/data.md).' : 'Fix the expectation in the contract.';
+  if (check.spec.kind === 'invalid')
+    return r.exception_info.exception_message?.includes('unsupported')
+      ? 'Use one of the supported Great Expectations names (docs/data.md).'
+      : 'Fix the expectation in the contract.';
   return 'Fix the data (row numbers count data rows after the header), or change the expectation if the data is right.';
 }

@@ -25,7 +25,8 @@ export function equalEdges(min: number, max: number, bins: number): number[] {
   }
   const step = (last - first) / bins;
   const edges: number[] = [];
-  for (let i = 0; i <= bins; i++) edges.push(step === 0 ? ((i / bins) * (last - first)) + first : i * step + first);
+  for (let i = 0; i <= bins; i++)
+    edges.push(step === 0 ? (i / bins) * (last - first) + first : i * step + first);
   edges[bins] = last;
   return edges;
 }

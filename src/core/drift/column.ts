@@ -1,7 +1,16 @@
 /** One column's drift verdict from the counts the engine gathered for its test. */
 import { ksFromCounts, ksTest } from './ks.js';
 import { DRIFT_TESTS, isDrifted, type ColumnKind, type DriftTestName } from './select.js';
-import { chiSquareTest, hellinger, jensenShannon, klDivergence, proportionZTest, psi, wassersteinNorm, type PairCounts } from './tests.js';
+import {
+  chiSquareTest,
+  hellinger,
+  jensenShannon,
+  klDivergence,
+  proportionZTest,
+  psi,
+  wassersteinNorm,
+  type PairCounts,
+} from './tests.js';
 
 /** Counts gathered for one test: distinct values (sorted), categories, or histogram bins. */
 export interface ColumnCounts {

@@ -22,7 +22,11 @@ function gcd(a: number, b: number): number {
  * The KS statistic from value counts sorted by value: `dMax` is max over values of
  * (cum1·n2 − cum2·n1) and `dMin` the most negative, both integers, so D = max(dMax, −dMin)/(n1·n2).
  */
-export function ksFromCounts(counts: ReadonlyArray<readonly [number, number]>): { n1: number; n2: number; dInt: number } {
+export function ksFromCounts(counts: ReadonlyArray<readonly [number, number]>): {
+  n1: number;
+  n2: number;
+  dInt: number;
+} {
   let n1 = 0;
   let n2 = 0;
   for (const [a, b] of counts) {
@@ -136,7 +140,12 @@ export function kolmogorovSf(n: number, x: number): number {
     const m = 2 * kk - 1;
     const m2 = m * m;
     const qp = q ** (8 * kk);
-    const coeffs = [1, k1a + k1b * m2, k2a + k2b * m2 + k2c * m2 * m2, k3a + k3b * m2 + k3c * m2 * m2 + k3d * m2 ** 3];
+    const coeffs = [
+      1,
+      k1a + k1b * m2,
+      k2a + k2b * m2 + k2c * m2 * m2,
+      k3a + k3b * m2 + k3c * m2 * m2 + k3d * m2 ** 3,
+    ];
     for (let i = 0; i < 4; i++) k[i] = k[i]! * qp + coeffs[i]!;
   }
   const div = [z, 6 * z4, 72 * z ** 7, 6480 * z ** 10];

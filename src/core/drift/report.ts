@@ -3,7 +3,8 @@ import type { Finding } from '../finding.js';
 import type { Block, Report, Table } from '../report/model.js';
 import type { DatasetDrift } from './column.js';
 
-const num = (x: number): string => (x === 0 || (Math.abs(x) >= 1e-3 && Math.abs(x) < 1e6) ? x.toFixed(4) : x.toExponential(3));
+const num = (x: number): string =>
+  x === 0 || (Math.abs(x) >= 1e-3 && Math.abs(x) < 1e6) ? x.toFixed(4) : x.toExponential(3);
 
 /** Findings: one warning per drifted column and an error when the dataset drifts. */
 export function driftFindings(drift: DatasetDrift, file: string): Finding[] {
@@ -32,17 +33,29 @@ export function driftReport(drift: DatasetDrift, reference: string, current: str
   const table: Table = {
     headers: ['column', 'type', 'test', 'score', 'threshold', 'drifted'],
     align: ['left', 'left', 'left', 'right', 'right', 'center'],
-    rows: drift.columns.map((c) => [c.column, c.kind, c.testLabel, num(c.score), String(c.threshold), c.drifted ? 'yes' : 'no']),
+    rows: drift.columns.map((c) => [
+      c.column,
+      c.kind,
+      c.testLabel,
+      num(c.score),
+      String(c.threshold),
+      c.drifted ? 'yes' : 'no',
+    ]),
   };
   const blocks: Block[] = [
-    { kind: 'markdown', text: `Current \`${current}\` against reference \`${reference}\`: ${drift.driftedColumns} of ${drift.columns.length} columns drifted.` },
+    {
+      kind: 'markdown',
+      text: `Current \`${current}\` against reference \`${reference}\`: ${drift.driftedColumns} of ${drift.columns.length} columns drifted.`,
+    },
     { kind: 'table', table },
   ];
   if (drift.columns.length) blocks.push(driftChart(drift));
   return {
     purpose: 'drift',
     title: 'Data drift',
-    summary: drift.drifted ? `Dataset drift: ${drift.driftedColumns}/${drift.columns.length} columns` : `No dataset drift (${drift.driftedColumns}/${drift.columns.length} columns drifted)`,
+    summary: drift.drifted
+      ? `Dataset drift: ${drift.driftedColumns}/${drift.columns.length} columns`
+      : `No dataset drift (${drift.driftedColumns}/${drift.columns.length} columns drifted)`,
     findings: driftFindings(drift, current),
     blocks,
   };
@@ -61,6 +74,9 @@ function driftChart(drift: DatasetDrift): Block {
   return {
     kind: 'chart',
     mermaid,
-    fallback: { headers: ['column', 'score / threshold', 'drifted'], rows: drift.columns.map((c, i) => [c.column, ratio[i]!.toFixed(3), c.drifted ? 'yes' : 'no']) },
+    fallback: {
+      headers: ['column', 'score / threshold', 'drifted'],
+      rows: drift.columns.map((c, i) => [c.column, ratio[i]!.toFixed(3), c.drifted ? 'yes' : 'no']),
+    },
   };
 }

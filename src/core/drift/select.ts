@@ -1,6 +1,7 @@
 /** Which drift test runs on a column, and with which threshold: Evidently's defaults, all overridable. */
 
-export type DriftTestName = 'ks' | 'chisquare' | 'z' | 'wasserstein' | 'jensenshannon' | 'psi' | 'kl_div' | 'hellinger';
+export type DriftTestName =
+  'ks' | 'chisquare' | 'z' | 'wasserstein' | 'jensenshannon' | 'psi' | 'kl_div' | 'hellinger';
 export type ColumnKind = 'numerical' | 'categorical';
 
 /** What a test needs from the data: sorted distinct values, category counts, or histogram bins. */
@@ -20,10 +21,25 @@ const binned = (kind: ColumnKind): TestInput => (kind === 'numerical' ? 'bins' :
 /** Evidently's stattests with their default thresholds (0.05 for p-values, 0.1 for distances). */
 export const DRIFT_TESTS: Record<DriftTestName, TestInfo> = {
   ks: { label: 'K-S p_value', score: 'p_value', defaultThreshold: 0.05, input: () => 'values' },
-  chisquare: { label: 'chi-square p_value', score: 'p_value', defaultThreshold: 0.05, input: () => 'categories' },
+  chisquare: {
+    label: 'chi-square p_value',
+    score: 'p_value',
+    defaultThreshold: 0.05,
+    input: () => 'categories',
+  },
   z: { label: 'Z-test p_value', score: 'p_value', defaultThreshold: 0.05, input: () => 'categories' },
-  wasserstein: { label: 'Wasserstein distance (normed)', score: 'distance', defaultThreshold: 0.1, input: () => 'values' },
-  jensenshannon: { label: 'Jensen-Shannon distance', score: 'distance', defaultThreshold: 0.1, input: binned },
+  wasserstein: {
+    label: 'Wasserstein distance (normed)',
+    score: 'distance',
+    defaultThreshold: 0.1,
+    input: () => 'values',
+  },
+  jensenshannon: {
+    label: 'Jensen-Shannon distance',
+    score: 'distance',
+    defaultThreshold: 0.1,
+    input: binned,
+  },
   psi: { label: 'PSI', score: 'distance', defaultThreshold: 0.1, input: binned },
   kl_div: { label: 'Kullback-Leibler divergence', score: 'distance', defaultThreshold: 0.1, input: binned },
   hellinger: { label: 'Hellinger distance', score: 'distance', defaultThreshold: 0.1, input: binned },
@@ -41,7 +57,10 @@ export interface DriftOptions {
   pValueThreshold?: number;
   distanceThreshold?: number;
   /** Per column: test, threshold, or `ignore`. */
-  columns?: Record<string, { stattest?: DriftTestName; threshold?: number; ignore?: boolean; kind?: ColumnKind }>;
+  columns?: Record<
+    string,
+    { stattest?: DriftTestName; threshold?: number; ignore?: boolean; kind?: ColumnKind }
+  >;
   /** Share of drifted columns at which the dataset drifts; Evidently's default 0.5. */
   driftShare?: number;
   /** Histogram bins for binned tests on numerical columns: `sturges` (Evidently's default) or a count. */
@@ -91,9 +110,11 @@ export function driftOptionsFromConfig(drift: {
   bins: number | 'sturges';
   columns: Record<string, { stattest?: string; threshold?: number; ignore?: boolean }>;
 }): DriftOptions {
-  const test = (t: string | undefined): DriftTestName | undefined => (t && t !== 'auto' && t in DRIFT_TESTS ? (t as DriftTestName) : undefined);
+  const test = (t: string | undefined): DriftTestName | undefined =>
+    t && t !== 'auto' && t in DRIFT_TESTS ? (t as DriftTestName) : undefined;
   const columns: NonNullable<DriftOptions['columns']> = {};
-  for (const [name, c] of Object.entries(drift.columns)) columns[name] = { stattest: test(c.stattest), threshold: c.threshold, ignore: c.ignore };
+  for (const [name, c] of Object.entries(drift.columns))
+    columns[name] = { stattest: test(c.stattest), threshold: c.threshold, ignore: c.ignore };
   return {
     numStattest: test(drift.stattest.numerical),
     catStattest: test(drift.stattest.categorical),

@@ -35,7 +35,9 @@ const div = (a: number, b: number): number => (b === 0 ? 0 : a / b);
 const f1 = (p: number, r: number): number => div(2 * p * r, p + r);
 
 /** Builds a confusion matrix from (true, predicted, count) triples, labels sorted as sklearn sorts them. */
-export function confusionMatrix(cells: ReadonlyArray<{ actual: string; predicted: string; count: number }>): ConfusionMatrix {
+export function confusionMatrix(
+  cells: ReadonlyArray<{ actual: string; predicted: string; count: number }>,
+): ConfusionMatrix {
   const labels = [...new Set(cells.flatMap((c) => [c.actual, c.predicted]))].sort(compareLabels);
   const index = new Map(labels.map((l, i) => [l, i]));
   const matrix = labels.map(() => labels.map(() => 0));
@@ -65,8 +67,16 @@ export function classificationMetrics(cm: ConfusionMatrix, positive?: string): C
     const recall = div(tp, support);
     return { label, precision, recall, f1: f1(precision, recall), support };
   });
-  const mean = (f: (c: ClassMetrics) => number): number => div(perClass.reduce((s, c) => s + f(c), 0), k);
-  const weighted = (f: (c: ClassMetrics) => number): number => div(perClass.reduce((s, c) => s + f(c) * c.support, 0), total);
+  const mean = (f: (c: ClassMetrics) => number): number =>
+    div(
+      perClass.reduce((s, c) => s + f(c), 0),
+      k,
+    );
+  const weighted = (f: (c: ClassMetrics) => number): number =>
+    div(
+      perClass.reduce((s, c) => s + f(c) * c.support, 0),
+      total,
+    );
   const accuracy = div(correct, total);
   const out: ClassificationMetrics = {
     accuracy,
@@ -94,7 +104,9 @@ export function classificationMetrics(cm: ConfusionMatrix, positive?: string): C
  * sklearn's roc_auc_score for binary labels: the trapezoidal area under the ROC curve, from counts of
  * positives and negatives per distinct score (ties form one step, as roc_curve's thresholds do).
  */
-export function rocAuc(scores: ReadonlyArray<{ score: number; positives: number; negatives: number }>): number {
+export function rocAuc(
+  scores: ReadonlyArray<{ score: number; positives: number; negatives: number }>,
+): number {
   const sorted = [...scores].sort((a, b) => b.score - a.score);
   const p = sorted.reduce((s, x) => s + x.positives, 0);
   const n = sorted.reduce((s, x) => s + x.negatives, 0);

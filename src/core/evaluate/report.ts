@@ -5,7 +5,8 @@ import type { Block, Report, Table } from '../report/model.js';
 /** Metrics of one slice, flat (name → value). */
 export type MetricRow = Record<string, number | undefined>;
 
-const f = (x: number | undefined): string => (x === undefined || Number.isNaN(x) ? '' : Number.isInteger(x) ? String(x) : x.toFixed(4));
+const f = (x: number | undefined): string =>
+  x === undefined || Number.isNaN(x) ? '' : Number.isInteger(x) ? String(x) : x.toFixed(4);
 
 export interface EvaluationInput {
   task: 'classification' | 'regression';
@@ -21,7 +22,9 @@ export interface EvaluationInput {
 
 /** Builds the report for `mlops evaluate`. */
 export function evaluationReport(input: EvaluationInput): Report {
-  const names = [...new Set([...input.slices.values()].flatMap((m) => Object.keys(m).filter((k) => m[k] !== undefined)))];
+  const names = [
+    ...new Set([...input.slices.values()].flatMap((m) => Object.keys(m).filter((k) => m[k] !== undefined))),
+  ];
   const blocks: Block[] = [
     {
       kind: 'table',
@@ -35,11 +38,20 @@ export function evaluationReport(input: EvaluationInput): Report {
   if (input.confusion) {
     const { labels, matrix } = input.confusion;
     blocks.push({ kind: 'heading', text: 'Confusion matrix (rows: true, columns: predicted)', level: 3 });
-    blocks.push({ kind: 'table', table: { headers: ['', ...labels], rows: matrix.map((row, i) => [labels[i]!, ...row.map(String)]) } });
+    blocks.push({
+      kind: 'table',
+      table: { headers: ['', ...labels], rows: matrix.map((row, i) => [labels[i]!, ...row.map(String)]) },
+    });
   }
   if (input.cv) {
     blocks.push({ kind: 'heading', text: 'Cross-validation', level: 3 });
-    blocks.push({ kind: 'table', table: { headers: ['metric', 'mean', 'std', 'folds'], rows: Object.entries(input.cv).map(([k, v]) => [k, f(v.mean), f(v.std), String(v.folds)]) } });
+    blocks.push({
+      kind: 'table',
+      table: {
+        headers: ['metric', 'mean', 'std', 'folds'],
+        rows: Object.entries(input.cv).map(([k, v]) => [k, f(v.mean), f(v.std), String(v.folds)]),
+      },
+    });
   }
   if (input.attribution?.length) blocks.push(attributionChart(input.attribution));
   return {
@@ -54,10 +66,18 @@ export function evaluationReport(input: EvaluationInput): Report {
 function attributionChart(rows: Array<{ feature: string; importance: number }>): Block {
   const top = [...rows].sort((a, b) => Math.abs(b.importance) - Math.abs(a.importance)).slice(0, 20);
   const label = (s: string) => JSON.stringify(s.replaceAll('"', "'").slice(0, 30));
-  const fallback: Table = { headers: ['feature', 'importance'], rows: top.map((r) => [r.feature, f(r.importance)]) };
+  const fallback: Table = {
+    headers: ['feature', 'importance'],
+    rows: top.map((r) => [r.feature, f(r.importance)]),
+  };
   return {
     kind: 'chart',
-    mermaid: ['xychart-beta', '  title "Feature attribution"', `  x-axis [${top.map((r) => label(r.feature)).join(', ')}]`, `  bar [${top.map((r) => r.importance.toFixed(4)).join(', ')}]`].join('\n'),
+    mermaid: [
+      'xychart-beta',
+      '  title "Feature attribution"',
+      `  x-axis [${top.map((r) => label(r.feature)).join(', ')}]`,
+      `  bar [${top.map((r) => r.importance.toFixed(4)).join(', ')}]`,
+    ].join('\n'),
     fallback,
   };
 }

@@ -63,19 +63,17 @@ export function pickParams(
 /** The data a `.dvc` file tracks (`outs: [{md5, size, path}]`, paths relative to the `.dvc` file). */
 export function dvcOuts(dvcFile: unknown): Array<{ path: string; md5?: string; bytes?: number }> {
   if (!isRecord(dvcFile) || !Array.isArray(dvcFile.outs)) return [];
-  return dvcFile.outs
-    .filter(isRecord)
-    .flatMap((o) =>
-      typeof o.path === 'string'
-        ? [
-            {
-              path: o.path,
-              ...(typeof o.md5 === 'string' ? { md5: o.md5 } : {}),
-              ...(typeof o.size === 'number' ? { bytes: o.size } : {}),
-            },
-          ]
-        : [],
-    );
+  return dvcFile.outs.filter(isRecord).flatMap((o) =>
+    typeof o.path === 'string'
+      ? [
+          {
+            path: o.path,
+            ...(typeof o.md5 === 'string' ? { md5: o.md5 } : {}),
+            ...(typeof o.size === 'number' ? { bytes: o.size } : {}),
+          },
+        ]
+      : [],
+  );
 }
 
 /**

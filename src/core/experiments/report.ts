@@ -5,10 +5,31 @@ import type { ExperimentEntry } from './catalog.js';
 import type { DiffRow, DirectionConfig } from './compare.js';
 import { diffValues, directionOf, formatNumber, formatValue } from './compare.js';
 import type { RecordStub } from './message.js';
+import type { ExperimentRef } from './names.js';
 import type { ExperimentRecord, Scalar } from './record.js';
 import { asNumber } from './values.js';
 
-/** The table of `experiment list`. */
+/** The table of `experiment list`: name, type and UTC day, read from the names alone. */
+export function refsReport(refs: readonly ExperimentRef[]): Report {
+  const day = (d?: string) => (d ? `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6)}` : '?');
+  return {
+    purpose: 'experiments',
+    title: 'Experiments',
+    summary: `${refs.length} experiment${refs.length === 1 ? '' : 's'}`,
+    findings: [],
+    blocks: [
+      {
+        kind: 'table',
+        table: {
+          headers: ['name', 'type', 'day'],
+          rows: refs.map((r) => [r.name, r.type ?? '?', day(r.day)]),
+        },
+      },
+    ],
+  };
+}
+
+/** The table of `experiment list --long`: with tag date, commit and summary (reads every tag object). */
 export function listReport(entries: readonly ExperimentEntry[]): Report {
   const rows = entries.map((e) => [
     e.name,

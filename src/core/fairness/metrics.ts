@@ -87,9 +87,15 @@ const METRIC_OF: Record<keyof FairnessThresholds, keyof FairnessSummary> = {
 };
 
 /** Findings for thresholds exceeded (errors) and for the four-fifths screen (a warning unless a ratio bound is set). */
-export function fairnessFindings(summary: FairnessSummary, thresholds: FairnessThresholds, file: string): Finding[] {
+export function fairnessFindings(
+  summary: FairnessSummary,
+  thresholds: FairnessThresholds,
+  file: string,
+): Finding[] {
   const findings: Finding[] = [];
-  for (const [key, bound] of Object.entries(thresholds) as Array<[keyof FairnessThresholds, number | undefined]>) {
+  for (const [key, bound] of Object.entries(thresholds) as Array<
+    [keyof FairnessThresholds, number | undefined]
+  >) {
     if (typeof bound !== 'number' || !(key in METRIC_OF)) continue;
     const value = summary[METRIC_OF[key]] as number;
     const isRatio = key.endsWith('_ratio');

@@ -30,9 +30,9 @@ export function formatTagMessage(summary: string, meta: TagMeta = {}): string {
 
 /** Reads a tag message written by us or by GTO (free text: the PR is taken from a `#123` in it). */
 export function parseTagMessage(message: string): { summary: string; meta: TagMeta } {
-  const [first = '', ...rest] = message.split('\n');
-  const summary = first.trim();
-  const body = rest.join('\n').trim();
+  const newline = message.indexOf('\n');
+  const summary = (newline < 0 ? message : message.slice(0, newline)).trim();
+  const body = newline < 0 ? '' : message.slice(newline + 1).trim();
   if (body.startsWith('{')) {
     try {
       const value: unknown = JSON.parse(body);
@@ -41,7 +41,7 @@ export function parseTagMessage(message: string): { summary: string; meta: TagMe
       // not our record: fall through to free text
     }
   }
-  const pr = /(?:^|[\s(])#(\d+)\b/.exec(message);
+  const pr = message.includes('#') ? /(?:^|[\s(])#(\d+)\b/.exec(message) : null;
   return { summary, meta: pr ? { pr: Number(pr[1]) } : {} };
 }
 

@@ -24,11 +24,10 @@ export interface TagName {
 
 const NAME = '[a-zA-Z0-9](?:[a-zA-Z0-9\\-/_]*[a-zA-Z0-9])?';
 const DIRNAME = '[a-zA-Z0-9\\-_./]+';
-const TAG_RE = new RegExp(
-  `^(?<artifact>(?:${DIRNAME}=)?${NAME})` +
-    `(?:(?:#(?<stage>${NAME})|@(?<version>v${SEMVER_SOURCE}))(?<cancel>!?)|@(?:(?<deprecated>deprecated)|(?<created>created)))` +
-    '(?:#(?<counter>[0-9]+))?$',
-);
+const ACTION = `(?:(?:#(?<stage>${NAME})|@(?<version>v${SEMVER_SOURCE}))(?<cancel>!?)|@(?:(?<deprecated>deprecated)|(?<created>created)))(?:#(?<counter>[0-9]+))?$`;
+const TAG_RE = new RegExp(`^(?<artifact>(?:${DIRNAME}=)?${NAME})${ACTION}`);
+// Without GTO's `dir=` prefix (nearly every tag) a simpler pattern avoids backtracking over the folder part.
+const PLAIN_TAG_RE = new RegExp(`^(?<artifact>${NAME})${ACTION}`);
 const NAME_RE = new RegExp(`^(?:${DIRNAME}:)?${NAME}$`);
 const STAGE_RE = new RegExp(`^${NAME}$`);
 
@@ -44,7 +43,8 @@ export function isValidStageName(stage: string): boolean {
 
 /** Parses a tag name; undefined when it is not a registry tag (experiment tags, release tags …). */
 export function parseTagName(tag: string): TagName | undefined {
-  const m = TAG_RE.exec(tag);
+  if (!tag.includes('@') && !tag.includes('#')) return undefined;
+  const m = (tag.includes('=') ? TAG_RE : PLAIN_TAG_RE).exec(tag);
   const g = m?.groups;
   if (!g?.artifact) return undefined;
   const artifact = g.artifact.replace('=', ':');

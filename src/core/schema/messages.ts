@@ -28,6 +28,7 @@ const typeNames: Record<string, string> = {
 export function describeError(e: ErrorObject, root: unknown): DescribedError {
   const path = pointerToPath(e.instancePath, root);
   const name = formatPath(path);
+  const subject = path.length ? `\`${name}\`` : 'the document';
   const got = valueAt(root, path);
   const p = e.params as Record<string, unknown>;
   if (e.propertyName !== undefined) return badKey(e, path);
@@ -44,14 +45,19 @@ export function describeError(e: ErrorObject, root: unknown): DescribedError {
         at: 'auto',
       };
     case 'type':
-      return { rule: 'type', message: `\`${name}\` must be ${typeList(String(p.type).split(','))}, not ${describeValue(got)}`, path, at: 'value' };
+      return {
+        rule: 'type',
+        message: `${subject} must be ${typeList(String(p.type).split(','))}, not ${describeValue(got)}`,
+        path,
+        at: 'value',
+      };
     case 'enum':
     case 'const': {
       const allowed = (e.keyword === 'enum' ? (p.allowedValues as unknown[]) : [p.allowedValue]) ?? [];
       const close = typeof got === 'string' ? suggest(got, allowed.map(String)) : undefined;
       return {
         rule: 'enum',
-        message: `\`${name}\` must be ${allowed.length === 1 ? '' : 'one of '}${allowed.map(show).join(', ')}, not ${show(got)}`,
+        message: `${subject} must be ${allowed.length === 1 ? '' : 'one of '}${allowed.map(show).join(', ')}, not ${show(got)}`,
         hint: close ? `did you mean \`${close}\`?` : undefined,
         path,
         at: 'value',
@@ -59,27 +65,63 @@ export function describeError(e: ErrorObject, root: unknown): DescribedError {
     }
     case 'anyOf':
     case 'oneOf':
-      return { rule: 'type', message: `\`${name}\` must be ${branchList(e.schema)}, not ${describeValue(got)}`, path, at: 'value' };
+      return {
+        rule: 'type',
+        message: `${subject} must be ${branchList(e.schema)}, not ${describeValue(got)}`,
+        path,
+        at: 'value',
+      };
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
-      return { rule: 'range', message: `\`${name}\` must be ${String(p.comparison)} ${String(p.limit)}, not ${show(got)}`, path, at: 'value' };
+      return {
+        rule: 'range',
+        message: `${subject} must be ${String(p.comparison)} ${String(p.limit)}, not ${show(got)}`,
+        path,
+        at: 'value',
+      };
     case 'pattern':
-      return { rule: 'format', message: `\`${name}\` must match \`${String(p.pattern)}\`, not ${show(got)}`, hint: description(e.parentSchema), path, at: 'value' };
+      return {
+        rule: 'format',
+        message: `${subject} must match \`${String(p.pattern)}\`, not ${show(got)}`,
+        hint: description(e.parentSchema),
+        path,
+        at: 'value',
+      };
     case 'format':
-      return { rule: 'format', message: `\`${name}\` must be a valid ${String(p.format)}, not ${show(got)}`, path, at: 'value' };
+      return {
+        rule: 'format',
+        message: `${subject} must be a valid ${String(p.format)}, not ${show(got)}`,
+        path,
+        at: 'value',
+      };
     case 'minItems':
     case 'maxItems':
     case 'minLength':
     case 'maxLength':
     case 'minProperties':
     case 'maxProperties':
-      return { rule: 'size', message: `\`${name}\` ${sizeText(e.keyword, Number(p.limit))}`, path, at: 'value' };
+      return {
+        rule: 'size',
+        message: `${subject} ${sizeText(e.keyword, Number(p.limit))}`,
+        path,
+        at: 'value',
+      };
     case 'uniqueItems':
-      return { rule: 'size', message: `\`${name}\` lists the same value twice (items ${String(p.j)} and ${String(p.i)})`, path: [...path, Number(p.i)], at: 'value' };
+      return {
+        rule: 'size',
+        message: `${subject} lists the same value twice (items ${String(p.j)} and ${String(p.i)})`,
+        path: [...path, Number(p.i)],
+        at: 'value',
+      };
     default:
-      return { rule: 'invalid', message: `\`${name || 'document'}\` ${e.message ?? 'is invalid'}`, path, at: 'value' };
+      return {
+        rule: 'invalid',
+        message: `${subject} ${e.message ?? 'is invalid'}`,
+        path,
+        at: 'value',
+      };
   }
 }
 
@@ -87,8 +129,17 @@ export function describeError(e: ErrorObject, root: unknown): DescribedError {
 function badKey(e: ErrorObject, parent: JsonPath): DescribedError {
   const key = String(e.propertyName);
   const where = parent.length ? `under \`${formatPath(parent)}\`` : 'at the top level';
-  const expected = e.keyword === 'pattern' ? `must match \`${String((e.params as { pattern?: unknown }).pattern)}\`` : (e.message ?? 'is not allowed');
-  return { rule: 'format', message: `key \`${key}\` ${where} ${expected}`, hint: description(e.parentSchema), path: [...parent, key], at: 'key' };
+  const expected =
+    e.keyword === 'pattern'
+      ? `must match \`${String((e.params as { pattern?: unknown }).pattern)}\``
+      : (e.message ?? 'is not allowed');
+  return {
+    rule: 'format',
+    message: `key \`${key}\` ${where} ${expected}`,
+    hint: description(e.parentSchema),
+    path: [...parent, key],
+    at: 'key',
+  };
 }
 
 function unknownKey(key: string, parent: JsonPath, parentSchema: unknown): DescribedError {
@@ -97,7 +148,13 @@ function unknownKey(key: string, parent: JsonPath, parentSchema: unknown): Descr
   const where = parent.length ? `under \`${formatPath(parent)}\`` : 'at the top level';
   let hint = close ? `did you mean \`${close}\`?` : undefined;
   if (!hint && allowed.length) hint = `allowed keys: ${allowed.map((k) => `\`${k}\``).join(', ')}`;
-  return { rule: 'unknown-key', message: `unknown key \`${key}\` ${where}`, hint, path: [...parent, key], at: 'key' };
+  return {
+    rule: 'unknown-key',
+    message: `unknown key \`${key}\` ${where}`,
+    hint,
+    path: [...parent, key],
+    at: 'key',
+  };
 }
 
 function valueAt(root: unknown, path: JsonPath): unknown {
@@ -110,7 +167,10 @@ function valueAt(root: unknown, path: JsonPath): unknown {
 }
 
 function propertiesOf(schema: unknown): Record<string, unknown> {
-  const props = schema !== null && typeof schema === 'object' ? (schema as { properties?: unknown }).properties : undefined;
+  const props =
+    schema !== null && typeof schema === 'object'
+      ? (schema as { properties?: unknown }).properties
+      : undefined;
   return props !== null && typeof props === 'object' ? (props as Record<string, unknown>) : {};
 }
 
@@ -119,7 +179,10 @@ function propertySchema(schema: unknown, key: string): unknown {
 }
 
 function description(schema: unknown): string | undefined {
-  const d = schema !== null && typeof schema === 'object' ? (schema as { description?: unknown }).description : undefined;
+  const d =
+    schema !== null && typeof schema === 'object'
+      ? (schema as { description?: unknown }).description
+      : undefined;
   return typeof d === 'string' ? d : undefined;
 }
 
@@ -158,5 +221,7 @@ function show(v: unknown): string {
 function sizeText(keyword: string, limit: number): string {
   const unit = keyword.endsWith('Items') ? 'item' : keyword.endsWith('Length') ? 'character' : 'key';
   const plural = limit === 1 ? unit : `${unit}s`;
-  return keyword.startsWith('min') ? `must have at least ${limit} ${plural}` : `must have at most ${limit} ${plural}`;
+  return keyword.startsWith('min')
+    ? `must have at least ${limit} ${plural}`
+    : `must have at most ${limit} ${plural}`;
 }

@@ -10,7 +10,10 @@ export function pointerToPath(pointer: string, value: unknown): JsonPath {
     const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
     const segment = Array.isArray(node) && /^\d+$/.test(key) ? Number(key) : key;
     path.push(segment);
-    node = node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[segment] : undefined;
+    node =
+      node !== null && typeof node === 'object'
+        ? (node as Record<string | number, unknown>)[segment]
+        : undefined;
   }
   return path;
 }

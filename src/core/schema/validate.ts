@@ -34,7 +34,12 @@ export function compileSchema(schema: object): ValidateFunction {
 }
 
 /** Validates a parsed value against a JSON Schema; every error is a Finding at its YAML location. */
-export function validateAgainstSchema(schema: object, value: unknown, source: YamlSource | undefined, opts: ValidateOptions): Finding[] {
+export function validateAgainstSchema(
+  schema: object,
+  value: unknown,
+  source: YamlSource | undefined,
+  opts: ValidateOptions,
+): Finding[] {
   const validate = compileSchema(schema);
   if (validate(value)) return [];
   const findings: Finding[] = [];
@@ -42,12 +47,24 @@ export function validateAgainstSchema(schema: object, value: unknown, source: Ya
   const errors = relevantErrors(validate.errors ?? []);
   for (const error of errors) {
     if (findings.length === MAX_SCHEMA_FINDINGS) {
-      findings.push({ rule: `${opts.rulePrefix}/too-many-errors`, severity: 'error', message: `${opts.file} has more schema errors; only the first ${MAX_SCHEMA_FINDINGS} are listed`, file: opts.file, hint: 'Fix these and validate again.' });
+      findings.push({
+        rule: `${opts.rulePrefix}/too-many-errors`,
+        severity: 'error',
+        message: `${opts.file} has more schema errors; only the first ${MAX_SCHEMA_FINDINGS} are listed`,
+        file: opts.file,
+        hint: 'Fix these and validate again.',
+      });
       break;
     }
     const d = describeError(error, value);
     const where = source ? locate(source, d.path, { at: d.at }) : {};
-    const finding: Finding = { rule: `${opts.rulePrefix}/${d.rule}`, severity: 'error', message: d.message, file: opts.file, ...where };
+    const finding: Finding = {
+      rule: `${opts.rulePrefix}/${d.rule}`,
+      severity: 'error',
+      message: d.message,
+      file: opts.file,
+      ...where,
+    };
     if (d.hint) finding.hint = d.hint;
     const id = `${finding.rule}:${finding.line}:${finding.column}:${finding.message}`;
     if (seen.has(id)) continue;
@@ -69,7 +86,9 @@ export function relevantErrors(errors: readonly ErrorObject[]): ErrorObject[] {
     if (e.keyword !== 'anyOf' && e.keyword !== 'oneOf') continue;
     const inside = errors.filter((x) => x !== e && x.schemaPath.startsWith(`${e.schemaPath}/`));
     const branches = groupByBranch(inside, e.schemaPath);
-    const typed = [...branches.values()].filter((list) => !list.some((x) => isTypeMismatchAt(x, e.instancePath)));
+    const typed = [...branches.values()].filter(
+      (list) => !list.some((x) => isTypeMismatchAt(x, e.instancePath)),
+    );
     if (typed.length === 1) {
       drop.add(e);
       for (const x of inside) if (!typed[0]!.includes(x)) drop.add(x);
@@ -90,5 +109,7 @@ function groupByBranch(errors: readonly ErrorObject[], base: string): Map<string
 }
 
 function isTypeMismatchAt(e: ErrorObject, instancePath: string): boolean {
-  return e.instancePath === instancePath && (e.keyword === 'type' || e.keyword === 'const' || e.keyword === 'enum');
+  return (
+    e.instancePath === instancePath && (e.keyword === 'type' || e.keyword === 'const' || e.keyword === 'enum')
+  );
 }

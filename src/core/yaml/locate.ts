@@ -40,7 +40,11 @@ export function locate(source: YamlSource, path: JsonPath, opts: LocateOptions =
   return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
 }
 
-function child(source: YamlSource, node: Node | null, segment: string | number): { node: Node | null; pair?: Pair } | undefined {
+function child(
+  source: YamlSource,
+  node: Node | null,
+  segment: string | number,
+): { node: Node | null; pair?: Pair } | undefined {
   const resolved = isAlias(node) ? (node.resolve(source.doc) ?? null) : node;
   if (isMap(resolved)) {
     const found = pairIndex(resolved).get(String(segment));
@@ -77,7 +81,11 @@ function keyOf(pair: Pair): string | undefined {
   return undefined;
 }
 
-function pick(node: Node | null, pair: Pair | undefined, at: 'auto' | 'key' | 'value'): Node | null | undefined {
+function pick(
+  node: Node | null,
+  pair: Pair | undefined,
+  at: 'auto' | 'key' | 'value',
+): Node | null | undefined {
   const key = pair && isScalar(pair.key) ? pair.key : undefined;
   if (at === 'key') return key ?? node;
   if (at === 'value') return node ?? key;

@@ -52,7 +52,8 @@ export function parseYaml(text: string, file: string, opts: ParseYamlOptions = {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_YAML_BYTES;
   const fallback = opts.expect === 'mapping' ? {} : undefined;
   const bytes = byteLength(text, maxBytes);
-  if (bytes > maxBytes) return { value: fallback, findings: [tooLargeFinding(file, bytes, maxBytes, prefix, 1 + lineOffset)] };
+  if (bytes > maxBytes)
+    return { value: fallback, findings: [tooLargeFinding(file, bytes, maxBytes, prefix, 1 + lineOffset)] };
   // A BOM is legal but shifts every column on line 1; editors do not count it, so neither do we.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
@@ -66,7 +67,13 @@ export function parseYaml(text: string, file: string, opts: ParseYamlOptions = {
 }
 
 /** The finding for a file over the size limit; adapters use it when they refuse to read a file at all. */
-export function tooLargeFinding(file: string, bytes: number, maxBytes: number, prefix = 'yaml', line = 1): Finding {
+export function tooLargeFinding(
+  file: string,
+  bytes: number,
+  maxBytes: number,
+  prefix = 'yaml',
+  line = 1,
+): Finding {
   const finding = at(prefix, 'too-large', file, line, 1);
   finding.message = `${file} is ${formatBytes(bytes)}, larger than the ${formatBytes(maxBytes)} limit; it was not parsed`;
   finding.hint = 'Keep YAML files small: move data into separate files and reference them by path.';
@@ -94,7 +101,7 @@ function parseBody(body: string, file: string, o: BodyOptions): ParsedYaml {
     f.message = `YAML syntax: ${e.message}`;
     findings.push(f);
   }
-  for (const w of doc.warnings) {
+  for (const w of firstDistinct(doc.warnings)) {
     const f = at(o.prefix, 'warning', file, pos(w.pos[0]).line, pos(w.pos[0]).column, 'warning');
     f.message = `YAML: ${w.message}`;
     findings.push(f);
@@ -112,13 +119,31 @@ function parseBody(body: string, file: string, o: BodyOptions): ParsedYaml {
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    const f = at(o.prefix, 'alias-limit', file, 1 + o.lineOffset, 1);
-    f.message = `${file} expands aliases too often (${(error as Error).message}); it was not read`;
-    f.hint = `Use fewer than ${MAX_ALIAS_COUNT} alias references (*name), or write the values out.`;
+    const message = (error as Error).message;
+    const alias = /alias/i.test(message);
+    const where = alias ? firstAlias(source) : { line: 1 + o.lineOffset, column: 1 };
+    const f = at(o.prefix, alias ? 'alias-limit' : 'syntax', file, where.line, where.column);
+    f.message = alias
+      ? `${file} expands aliases too often (${message}); it was not read`
+      : `${file} could not be read: ${message}`;
+    if (alias)
+      f.hint = `Use fewer than ${MAX_ALIAS_COUNT} alias references (*name), or write the values out.`;
     return { value: fallback, source, findings: [...findings, f] };
   }
   if (o.expectMapping) return expectMapping(value, source, findings, o.prefix);
   return { value, source, findings };
+}
+
+/** Where the first alias (`*name`) is used: the place an alias bomb starts to expand. */
+function firstAlias(source: YamlSource): { line: number; column: number } {
+  let offset = 0;
+  visit(source.doc, {
+    Alias(_key, node) {
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return position(source, offset);
 }
 
 function expectMapping(value: unknown, source: YamlSource, findings: Finding[], prefix: string): ParsedYaml {
@@ -138,7 +163,8 @@ function expectMapping(value: unknown, source: YamlSource, findings: Finding[], 
 function checkKeys(doc: Document.Parsed, source: YamlSource, prefix: string): Finding[] {
   const findings: Finding[] = [];
   let duplicates = 0;
-  const keyAt = (pair: Pair): { line: number; column: number } => position(source, isScalar(pair.key) ? (pair.key.range?.[0] ?? 0) : 0);
+  const keyAt = (pair: Pair): { line: number; column: number } =>
+    position(source, isScalar(pair.key) ? (pair.key.range?.[0] ?? 0) : 0);
   visit(doc, {
     Map(_key, map) {
       // Offsets only: a line is computed for the few keys that are reported.
@@ -180,7 +206,14 @@ export function position(source: YamlSource, offset: number): { line: number; co
   return { line: p.line + source.lineOffset, column: p.col };
 }
 
-function at(prefix: string, rule: string, file: string, line: number, column: number, severity: Finding['severity'] = 'error'): Finding {
+function at(
+  prefix: string,
+  rule: string,
+  file: string,
+  line: number,
+  column: number,
+  severity: Finding['severity'] = 'error',
+): Finding {
   return { rule: `${prefix}/${rule}`, severity, message: '', file, line, column };
 }
 

@@ -23,13 +23,19 @@ describe('loadConfig', () => {
 
     expect(file).toBe('.github/mlops.yml');
     expect(config.project).toBe('churn');
-    expect(findings).toEqual([expect.objectContaining({ rule: 'config/unknown-key', file: '.github/mlops.yml', line: 2 })]);
+    expect(findings).toEqual([
+      expect.objectContaining({ rule: 'config/unknown-key', file: '.github/mlops.yml', line: 2 }),
+    ]);
   });
 
   test('reads .github/mlops.yaml when there is no .yml', async () => {
     const repo = makeRepo({ '.github/mlops.yaml': 'project: other\n' });
 
-    expect(await loadConfig(repo)).toMatchObject({ file: '.github/mlops.yaml', config: { project: 'other' }, findings: [] });
+    expect(await loadConfig(repo)).toMatchObject({
+      file: '.github/mlops.yaml',
+      config: { project: 'other' },
+      findings: [],
+    });
   });
 
   test('warns when both spellings exist and reads the .yml', async () => {
@@ -38,7 +44,13 @@ describe('loadConfig', () => {
     const { config, findings } = await loadConfig(repo);
 
     expect(config.project).toBe('a');
-    expect(findings).toEqual([expect.objectContaining({ rule: 'config/ambiguous-file', severity: 'warning', file: '.github/mlops.yaml' })]);
+    expect(findings).toEqual([
+      expect.objectContaining({
+        rule: 'config/ambiguous-file',
+        severity: 'warning',
+        file: '.github/mlops.yaml',
+      }),
+    ]);
   });
 
   test('refuses a 50 MB config without parsing it', async () => {
@@ -48,7 +60,9 @@ describe('loadConfig', () => {
 
     const { findings, config } = await loadConfig(repo);
 
-    expect(findings).toEqual([expect.objectContaining({ rule: 'config/too-large', message: expect.stringContaining('50.0 MiB') })]);
+    expect(findings).toEqual([
+      expect.objectContaining({ rule: 'config/too-large', message: expect.stringContaining('50.0 MiB') }),
+    ]);
     expect(config.stages).toHaveLength(3);
   });
 
@@ -69,7 +83,9 @@ describe('loadConfig', () => {
     const repo = makeRepo();
     mkdirSync(path.join(repo, '.github/mlops.yml'), { recursive: true });
 
-    expect((await loadConfig(repo)).findings).toEqual([expect.objectContaining({ rule: 'config/not-a-file' })]);
+    expect((await loadConfig(repo)).findings).toEqual([
+      expect.objectContaining({ rule: 'config/not-a-file' }),
+    ]);
   });
 
   test('reads a config at a path the user chose', async () => {
@@ -83,7 +99,9 @@ describe('loadConfig', () => {
   });
 
   test('a chosen config that does not exist is a user error', async () => {
-    await expect(loadConfig(makeRepo(), { file: 'nope.yml' })).rejects.toThrow('the configuration file nope.yml does not exist');
+    await expect(loadConfig(makeRepo(), { file: 'nope.yml' })).rejects.toThrow(
+      'the configuration file nope.yml does not exist',
+    );
   });
 
   test('a chosen config outside the repository is not read', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { Engine } from '../../../src/adapters/duckdb/engine.js';
 import { validateCards } from '../../../src/adapters/fs/cards.js';
 import { git, makeRepo, writeFiles } from '../../helpers/repo.js';
 
@@ -151,5 +152,41 @@ describe('discovery and PR mode', () => {
     writeFileSync(path.join(root, 'm/MODEL_CARD.md'), Buffer.from([0x00, 0xff, 0x10]));
     writeFileSync(path.join(root, 'm/model_card.json'), Buffer.from([0x7b, 0xff, 0x7d]));
     expect((await run(root)).sort()).toEqual(['card/binary@m/MODEL_CARD.md:1', 'card/encoding@m/model_card.json:1']);
+  });
+});
+
+describe('configuration', () => {
+  test('severities from .github/mlops.yml change or silence rules', async () => {
+    const root = makeRepo({
+      '.github/mlops.yml': 'cards:\n  severity:\n    card/placeholder: warning\n    card/missing-key: \'off\'\n',
+      'models/m/MODEL_CARD.md': modelCard('').replace(/name: churn\n/, '').replace('## Evaluation\n\ntext', '## Evaluation\n\nTBD'),
+    });
+    const findings = (await validateCards(root)).findings;
+    expect(findings.map((f) => [f.rule, f.severity])).toEqual([
+      ['card/empty-section', 'error'],
+      ['card/placeholder', 'warning'],
+    ]);
+  });
+});
+
+describe('Parquet data files', () => {
+  test('rows and columns are read through DuckDB', async () => {
+    const root = makeRepo({ 'd/DATA_CARD.md': dataCard('files:\n  - {path: t.parquet, rows: 3}\nschema:\n  columns:\n    - {name: id, type: integer}\n    - {name: plan, type: integer}\n') });
+    const engine = await Engine.open({ threads: 1 });
+    try {
+      await engine.run(`COPY (SELECT range AS id, 'basic' AS plan FROM range(2)) TO '${path.join(root, 'd/t.parquet')}' (FORMAT parquet)`);
+    } finally {
+      engine.close();
+    }
+    const findings = (await validateCards(root)).findings.filter((f) => f.rule !== 'card/file-undeclared-digest');
+    expect(findings.map((f) => f.rule)).toEqual(['card/file-rows', 'card/column-type']);
+  });
+});
+
+describe('configured cards', () => {
+  test('a configured model without a card is reported, not skipped', async () => {
+    const root = makeRepo({ '.github/mlops.yml': 'models:\n  - name: churn\n    path: models/churn\n    risk: low\n' });
+    const findings = (await validateCards(root)).findings;
+    expect(findings.map((f) => [f.rule, f.file, f.message])).toEqual([['card/unreadable', 'models/churn/MODEL_CARD.md', 'model card does not exist; it was not read']]);
   });
 });

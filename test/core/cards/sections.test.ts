@@ -57,3 +57,10 @@ describe('normalised headings', () => {
     expect(normaliseHeading(title)).toBe(key);
   });
 });
+
+describe('configured placeholders', () => {
+  test('strings the built-in placeholders already catch are not counted twice', () => {
+    const root = parseSections('## A\n\nTODO\n', 1, ['[More Information Needed]', 'TODO', 'TBD']);
+    expect(root.children[0]?.placeholders).toEqual([{ text: 'TODO', line: 3 }]);
+  });
+});

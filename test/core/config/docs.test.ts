@@ -13,20 +13,26 @@ function yamlBlocks(): string[] {
 /** Dotted key paths of the schema as the reference table writes them (`<name>` for map keys, `[]` for items). */
 function keyPaths(node: Record<string, unknown>, prefix: string[] = []): string[] {
   const defs = configSchema as { $defs: Record<string, Record<string, unknown>> };
-  const resolved = typeof node.$ref === 'string' ? { ...defs.$defs[node.$ref.split('/').pop()!], ...node } : node;
+  const resolved =
+    typeof node.$ref === 'string' ? { ...defs.$defs[node.$ref.split('/').pop()!], ...node } : node;
   const out: string[] = [];
-  for (const [key, child] of Object.entries((resolved.properties as Record<string, Record<string, unknown>>) ?? {})) {
+  for (const [key, child] of Object.entries(
+    (resolved.properties as Record<string, Record<string, unknown>>) ?? {},
+  )) {
     out.push([...prefix, key].join('.'), ...keyPaths(child, [...prefix, key]));
   }
   const map = resolved.additionalProperties;
-  if (map && typeof map === 'object') out.push(...keyPaths(map as Record<string, unknown>, [...prefix, '<name>']));
+  if (map && typeof map === 'object')
+    out.push(...keyPaths(map as Record<string, unknown>, [...prefix, '<name>']));
   if (resolved.items) out.push(...keyPaths(resolved.items as Record<string, unknown>, [...prefix, '[]']));
   return out;
 }
 
 describe('docs/configuration.md', () => {
   test('its examples are valid configurations', () => {
-    const blocks = yamlBlocks().filter((b) => !b.trimStart().startsWith('# yaml-language-server: $schema=https'));
+    const blocks = yamlBlocks().filter(
+      (b) => !b.trimStart().startsWith('# yaml-language-server: $schema=https'),
+    );
 
     expect(blocks.length).toBeGreaterThanOrEqual(2);
     for (const block of blocks) expect(parseConfig(block, '.github/mlops.yml').findings).toEqual([]);
@@ -40,7 +46,9 @@ describe('docs/configuration.md', () => {
   });
 
   test('documents every key of the schema (node scripts/config-docs.mjs rewrites the table)', () => {
-    const missing = keyPaths(configSchema as Record<string, unknown>).filter((key) => !docs.includes(`| \`${key}\` |`));
+    const missing = keyPaths(configSchema as Record<string, unknown>).filter(
+      (key) => !docs.includes(`| \`${key}\` |`),
+    );
 
     expect(missing).toEqual([]);
   });

@@ -9,10 +9,13 @@ function walk(node: unknown, path: string[], visit: (node: SchemaNode, path: str
   if (node === null || typeof node !== 'object' || Array.isArray(node)) return;
   const schema = node as SchemaNode;
   visit(schema, path);
-  for (const [key, child] of Object.entries((schema.properties as SchemaNode | undefined) ?? {})) walk(child, [...path, key], visit);
-  if (typeof schema.additionalProperties === 'object') walk(schema.additionalProperties, [...path, '*'], visit);
+  for (const [key, child] of Object.entries((schema.properties as SchemaNode | undefined) ?? {}))
+    walk(child, [...path, key], visit);
+  if (typeof schema.additionalProperties === 'object')
+    walk(schema.additionalProperties, [...path, '*'], visit);
   if (schema.items) walk(schema.items, [...path, '[]'], visit);
-  for (const [name, def] of Object.entries((schema.$defs as SchemaNode | undefined) ?? {})) walk(def, ['$defs', name], visit);
+  for (const [name, def] of Object.entries((schema.$defs as SchemaNode | undefined) ?? {}))
+    walk(def, ['$defs', name], visit);
 }
 
 function valueAt(root: unknown, path: string[]): unknown {
@@ -46,12 +49,15 @@ describe('schemas/mlops-config.schema.json', () => {
     walk(configSchema, [], (node, path) => {
       if (!('default' in node) || path.includes('[]') || path[0] === '$defs') return;
       // Per-stage policies are filled in for every stage; the last stage shows them.
-      const concrete = path.map((key, i) => (key === '*' && ['promotion', 'deploy'].includes(path[i - 1]!) ? 'production' : key));
+      const concrete = path.map((key, i) =>
+        key === '*' && ['promotion', 'deploy'].includes(path[i - 1]!) ? 'production' : key,
+      );
       if (concrete.includes('*')) return;
       // Defaults inside an optional section (deploy.<stage>.shadow) apply only when it is written.
       if (valueAt(config, concrete.slice(0, -1)) === undefined) return;
       const actual = valueAt(config, concrete);
-      if (JSON.stringify(actual) !== JSON.stringify(node.default)) mismatches.push(`${path.join('.')}: ${JSON.stringify(actual)}`);
+      if (JSON.stringify(actual) !== JSON.stringify(node.default))
+        mismatches.push(`${path.join('.')}: ${JSON.stringify(actual)}`);
     });
 
     expect(mismatches).toEqual([]);
@@ -60,6 +66,8 @@ describe('schemas/mlops-config.schema.json', () => {
   test('accepts the default configuration written out in full', () => {
     const full = JSON.parse(JSON.stringify(defaultConfig('demo'))) as unknown;
 
-    expect(validateAgainstSchema(configSchema, full, undefined, { rulePrefix: 'config', file: 'x' })).toEqual([]);
+    expect(validateAgainstSchema(configSchema, full, undefined, { rulePrefix: 'config', file: 'x' })).toEqual(
+      [],
+    );
   });
 });

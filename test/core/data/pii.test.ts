@@ -21,7 +21,10 @@ describe('PII detection', () => {
   });
 
   it('flags a column when at least half its sample is one kind', () => {
-    expect(detectPii('contact', ['a@x.org', 'b@y.com', 'n/a', ''])).toMatchObject({ kind: 'email', share: 2 / 3 });
+    expect(detectPii('contact', ['a@x.org', 'b@y.com', 'n/a', ''])).toMatchObject({
+      kind: 'email',
+      share: 2 / 3,
+    });
     expect(detectPii('notes', ['a@x.org', 'hello', 'world'])).toBeUndefined();
   });
 
@@ -30,7 +33,12 @@ describe('PII detection', () => {
       { column: 'email', kind: 'email' as const, share: 1, examples: 3 },
       { column: 'ip', kind: 'ip_address' as const, share: 1, examples: 3 },
     ];
-    expect(piiFindings(found, { contains: true, fields: ['email'] }, 'DATA_CARD.md', { line: 7 }).map((f) => [f.message.split("'")[1], f.line])).toEqual([['ip', 7]]);
+    expect(
+      piiFindings(found, { contains: true, fields: ['email'] }, 'DATA_CARD.md', { line: 7 }).map((f) => [
+        f.message.split("'")[1],
+        f.line,
+      ]),
+    ).toEqual([['ip', 7]]);
     expect(piiFindings(found, { contains: true }, 'c.md', {})).toEqual([]);
     expect(piiFindings(found, false, 'c.md', {})).toHaveLength(2);
   });

@@ -6,8 +6,16 @@ import { scoreColumn, type ColumnCounts } from '../../../src/core/drift/column.j
 import type { DriftTestName } from '../../../src/core/drift/select.js';
 
 // Expected values: scripts/reference/compute.py (scipy 1.10 / numpy, Evidently's stattest definitions).
-const fixture = JSON.parse(readFileSync(path.resolve('test/fixtures/reference/drift-cases.json'), 'utf8')) as {
-  cases: Array<{ name: string; kind: 'numerical' | 'categorical'; reference: Array<number | string>; current: Array<number | string>; expected: Record<string, unknown> }>;
+const fixture = JSON.parse(
+  readFileSync(path.resolve('test/fixtures/reference/drift-cases.json'), 'utf8'),
+) as {
+  cases: Array<{
+    name: string;
+    kind: 'numerical' | 'categorical';
+    reference: Array<number | string>;
+    current: Array<number | string>;
+    expected: Record<string, unknown>;
+  }>;
 };
 
 /** Counts per sorted distinct value, as the DuckDB adapter computes them. */
@@ -23,7 +31,10 @@ function valueCounts(ref: number[], cur: number[]): ColumnCounts {
 
 function categoryCounts(ref: string[], cur: string[]): ColumnCounts {
   const keys = [...new Set([...ref, ...cur])].sort();
-  return { keys, counts: keys.map((k) => [ref.filter((x) => x === k).length, cur.filter((x) => x === k).length] as const) };
+  return {
+    keys,
+    counts: keys.map((k) => [ref.filter((x) => x === k).length, cur.filter((x) => x === k).length] as const),
+  };
 }
 
 function binCounts(ref: number[], cur: number[]): ColumnCounts {

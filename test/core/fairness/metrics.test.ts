@@ -22,7 +22,11 @@ describe('fairness metrics', () => {
 
   it('fails configured bounds and screens four fifths as a warning', () => {
     const s = fairnessSummary(groups);
-    const findings = fairnessFindings(s, { demographic_parity_difference: 0.1, equalized_odds_difference: 0.9 }, 'p.csv');
+    const findings = fairnessFindings(
+      s,
+      { demographic_parity_difference: 0.1, equalized_odds_difference: 0.9 },
+      'p.csv',
+    );
     expect(findings.map((f) => [f.rule, f.severity])).toEqual([
       ['fairness/demographic-parity-difference', 'error'],
       ['fairness/four-fifths', 'warning'],
@@ -34,6 +38,10 @@ describe('fairness metrics', () => {
       { group: 'a', tp: 0, fp: 0, fn: 0, tn: 5 },
       { group: 'b', tp: 0, fp: 0, fn: 0, tn: 7 },
     ]);
-    expect([s.demographicParityDifference, s.demographicParityRatio, s.fourFifthsFailing]).toEqual([0, 1, []]);
+    expect([s.demographicParityDifference, s.demographicParityRatio, s.fourFifthsFailing]).toEqual([
+      0,
+      1,
+      [],
+    ]);
   });
 });

@@ -11,7 +11,10 @@ const schema = {
     policies: {
       type: 'object',
       additionalProperties: false,
-      properties: { approvals: { type: 'integer', minimum: 0 }, teams: { type: 'array', items: { type: 'string' } } },
+      properties: {
+        approvals: { type: 'integer', minimum: 0 },
+        teams: { type: 'array', items: { type: 'string' } },
+      },
     },
     models: {
       type: 'array',
@@ -19,10 +22,18 @@ const schema = {
         type: 'object',
         additionalProperties: false,
         required: ['name'],
-        properties: { name: { type: 'string', description: 'Model name, used in tags.' }, risk: { enum: ['low', 'medium', 'high'] } },
+        properties: {
+          name: { type: 'string', description: 'Model name, used in tags.' },
+          risk: { enum: ['low', 'medium', 'high'] },
+        },
       },
     },
-    health: { anyOf: [{ type: 'string' }, { type: 'object', additionalProperties: false, properties: { url: { type: 'string' } } }] },
+    health: {
+      anyOf: [
+        { type: 'string' },
+        { type: 'object', additionalProperties: false, properties: { url: { type: 'string' } } },
+      ],
+    },
   },
 };
 
@@ -58,7 +69,11 @@ describe('validateAgainstSchema', () => {
   test('suggests the closest top-level key for a transposed typo', () => {
     const [finding] = check('stgaes: [dev]\n');
 
-    expect(finding).toMatchObject({ message: 'unknown key `stgaes` at the top level', hint: 'did you mean `stages`?', line: 1 });
+    expect(finding).toMatchObject({
+      message: 'unknown key `stgaes` at the top level',
+      hint: 'did you mean `stages`?',
+      line: 1,
+    });
   });
 
   test('lists the allowed keys when nothing is close', () => {
@@ -82,30 +97,54 @@ describe('validateAgainstSchema', () => {
   test('reports a wrong type at the value', () => {
     const [finding] = check('policies:\n  approvals: two\n');
 
-    expect(finding).toMatchObject({ rule: 'config/type', message: '`policies.approvals` must be a whole number, not a string (`two`)', line: 2, column: 14 });
+    expect(finding).toMatchObject({
+      rule: 'config/type',
+      message: '`policies.approvals` must be a whole number, not a string (`two`)',
+      line: 2,
+      column: 14,
+    });
   });
 
   test('reports a missing required key at the mapping that lacks it', () => {
     const [finding] = check('models:\n  - risk: low\n');
 
-    expect(finding).toMatchObject({ rule: 'config/required', message: 'missing required key `name` in `models[0]`', hint: 'Model name, used in tags.', line: 2, column: 5 });
+    expect(finding).toMatchObject({
+      rule: 'config/required',
+      message: 'missing required key `name` in `models[0]`',
+      hint: 'Model name, used in tags.',
+      line: 2,
+      column: 5,
+    });
   });
 
   test('reports a range error with the limit', () => {
     const [finding] = check('policies:\n  approvals: -1\n');
 
-    expect(finding).toMatchObject({ rule: 'config/range', message: '`policies.approvals` must be >= 0, not `-1`', line: 2 });
+    expect(finding).toMatchObject({
+      rule: 'config/range',
+      message: '`policies.approvals` must be >= 0, not `-1`',
+      line: 2,
+    });
   });
 
   test('speaks once for an anyOf whose value matches no branch type', () => {
     expect(check('health: 3\n')).toEqual([
-      expect.objectContaining({ rule: 'config/type', message: '`health` must be a string or a mapping, not a number (`3`)', line: 1 }),
+      expect.objectContaining({
+        rule: 'config/type',
+        message: '`health` must be a string or a mapping, not a number (`3`)',
+        line: 1,
+      }),
     ]);
   });
 
   test('reports the errors inside the one anyOf branch of the right type', () => {
     expect(check('health:\n  ulr: http://x\n')).toEqual([
-      expect.objectContaining({ rule: 'config/unknown-key', message: 'unknown key `ulr` under `health`', hint: 'did you mean `url`?', line: 2 }),
+      expect.objectContaining({
+        rule: 'config/unknown-key',
+        message: 'unknown key `ulr` under `health`',
+        hint: 'did you mean `url`?',
+        line: 2,
+      }),
     ]);
   });
 
@@ -114,7 +153,10 @@ describe('validateAgainstSchema', () => {
   });
 
   test('works without a YAML source, leaving the location out', () => {
-    const findings = validateAgainstSchema(schema, { stages: [1] }, undefined, { rulePrefix: 'card', file: 'x.json' });
+    const findings = validateAgainstSchema(schema, { stages: [1] }, undefined, {
+      rulePrefix: 'card',
+      file: 'x.json',
+    });
 
     expect(findings[0]).toMatchObject({ rule: 'card/type', file: 'x.json' });
     expect(findings[0]!.line).toBeUndefined();
@@ -130,5 +172,18 @@ describe('suggest', () => {
   test('suggests nothing when every candidate is far', () => {
     expect(suggest('retention', ['stages', 'models'])).toBeUndefined();
     expect(suggest('modle', ['stages', 'models'])).toBe('models');
+  });
+});
+
+describe('validateAgainstSchema on a document of the wrong shape', () => {
+  test('names the document itself when the root has the wrong type', () => {
+    const findings = validateAgainstSchema({ type: 'object' }, ['a'], undefined, {
+      rulePrefix: 'x',
+      file: 'f',
+    });
+
+    expect(findings).toEqual([
+      expect.objectContaining({ rule: 'x/type', message: 'the document must be a mapping, not a list' }),
+    ]);
   });
 });

@@ -21,7 +21,12 @@ const config = [
 
 describe('locate', () => {
   test('points at a scalar value in a nested list item', () => {
-    expect(locate(sourceOf(config), ['models', 0, 'risk'])).toEqual({ line: 5, column: 11, endLine: 5, endColumn: 15 });
+    expect(locate(sourceOf(config), ['models', 0, 'risk'])).toEqual({
+      line: 5,
+      column: 11,
+      endLine: 5,
+      endColumn: 15,
+    });
   });
 
   test('points at an item of a flow list', () => {
@@ -33,11 +38,17 @@ describe('locate', () => {
   });
 
   test('points at the key itself when asked, for unknown keys', () => {
-    expect(locate(sourceOf(config), ['models', 0, 'risk'], { at: 'key' })).toMatchObject({ line: 5, column: 5 });
+    expect(locate(sourceOf(config), ['models', 0, 'risk'], { at: 'key' })).toMatchObject({
+      line: 5,
+      column: 5,
+    });
   });
 
   test('falls back to the parent mapping for a missing key', () => {
-    expect(locate(sourceOf(config), ['promotion', 'production', 'teams'])).toMatchObject({ line: 7, column: 3 });
+    expect(locate(sourceOf(config), ['promotion', 'production', 'teams'])).toMatchObject({
+      line: 7,
+      column: 3,
+    });
     expect(locate(sourceOf(config), ['models', 0, 'path'])).toMatchObject({ line: 4, column: 5 });
   });
 

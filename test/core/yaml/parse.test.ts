@@ -40,7 +40,9 @@ describe('parseYaml', () => {
   test('stops an alias bomb with a finding instead of expanding it', () => {
     const { findings, value } = parseYaml(aliasBomb(), 'bomb.yml', { expect: 'mapping' });
 
-    expect(findings).toEqual([expect.objectContaining({ rule: 'yaml/alias-limit', severity: 'error', line: 1 })]);
+    expect(findings).toEqual([
+      expect.objectContaining({ rule: 'yaml/alias-limit', severity: 'error', line: 2, column: 8 }),
+    ]);
     expect(value).toEqual({});
   });
 
@@ -48,7 +50,12 @@ describe('parseYaml', () => {
     const { findings } = parseYaml('project: a\nstages: [dev]\nproject: b\n', 'c.yml');
 
     expect(findings).toEqual([
-      expect.objectContaining({ rule: 'yaml/duplicate-key', line: 3, column: 1, message: 'duplicate key `project` (first on line 1)' }),
+      expect.objectContaining({
+        rule: 'yaml/duplicate-key',
+        line: 3,
+        column: 1,
+        message: 'duplicate key `project` (first on line 1)',
+      }),
     ]);
   });
 
@@ -75,12 +82,18 @@ describe('parseYaml', () => {
   test('reports a scalar document where a mapping is expected', () => {
     const { findings } = parseYaml('just a sentence\n', 'c.yml', { expect: 'mapping' });
 
-    expect(findings[0]).toMatchObject({ rule: 'yaml/not-a-mapping', message: expect.stringContaining('not a string') });
+    expect(findings[0]).toMatchObject({
+      rule: 'yaml/not-a-mapping',
+      message: expect.stringContaining('not a string'),
+    });
   });
 
   test('reads an empty or comment-only document as an empty mapping', () => {
     expect(parseYaml('', 'c.yml', { expect: 'mapping' })).toMatchObject({ value: {}, findings: [] });
-    expect(parseYaml('# nothing yet\n', 'c.yml', { expect: 'mapping' })).toMatchObject({ value: {}, findings: [] });
+    expect(parseYaml('# nothing yet\n', 'c.yml', { expect: 'mapping' })).toMatchObject({
+      value: {},
+      findings: [],
+    });
   });
 
   test('refuses a 50 MB input before parsing, naming the limit', () => {
@@ -100,7 +113,8 @@ describe('parseYaml', () => {
   });
 
   test('drops __proto__ and constructor keys with a finding and never pollutes prototypes', () => {
-    const text = 'ok: 1\n__proto__:\n  polluted: true\nnested:\n  constructor:\n    prototype: {polluted: true}\n';
+    const text =
+      'ok: 1\n__proto__:\n  polluted: true\nnested:\n  constructor:\n    prototype: {polluted: true}\n';
 
     const { value, findings } = parseYaml(text, 'c.yml');
 
@@ -121,9 +135,14 @@ describe('parseYaml', () => {
   });
 
   test('shifts every line by lineOffset, as for front matter under a leading ---', () => {
-    const { findings } = parseYaml('name: a\nname: b\n', 'MODEL_CARD.md', { lineOffset: 1, rulePrefix: 'card' });
+    const { findings } = parseYaml('name: a\nname: b\n', 'MODEL_CARD.md', {
+      lineOffset: 1,
+      rulePrefix: 'card',
+    });
 
-    expect(findings).toEqual([expect.objectContaining({ rule: 'card/duplicate-key', file: 'MODEL_CARD.md', line: 3 })]);
+    expect(findings).toEqual([
+      expect.objectContaining({ rule: 'card/duplicate-key', file: 'MODEL_CARD.md', line: 3 }),
+    ]);
   });
 
   test('turns deeply nested input into a few findings, not a crash', () => {
@@ -138,6 +157,8 @@ describe('parseYaml', () => {
     const { value, findings } = parseYaml('run: !!js/function "return 1"\n', 'c.yml');
 
     expect(value).toEqual({ run: 'return 1' });
-    expect(findings).toEqual([expect.objectContaining({ rule: 'yaml/warning', severity: 'warning', line: 1 })]);
+    expect(findings).toEqual([
+      expect.objectContaining({ rule: 'yaml/warning', severity: 'warning', line: 1 }),
+    ]);
   });
 });
