@@ -2,7 +2,8 @@
 // `npm run bench`: runs every named benchmark and prints JSON rows {name, value, unit, reference, ratio},
 // where `reference` is a baseline measured in the same run (so ratios hold across machines).
 // Benchmarks live in the list below and in scripts/bench/*.mjs (each exporting `benchmarks`), so a
-// capability adds its rows by adding a file. `--docs` also rewrites docs/benchmarks.md with the figures.
+// capability adds its rows by adding a file. `--docs` also rewrites docs/benchmarks.md with the figures;
+// words (`npm run bench -- cold`) run only the benchmarks whose name contains one of them.
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -232,8 +233,15 @@ function markdown(report) {
 async function main() {
   if (!existsSync(node))
     throw new Error(`${node} is missing: run npm ci (the 'node' dev dependency is Node 24)`);
+  // Words on the command line pick benchmarks by name (`npm run bench -- cold`); none runs all.
+  const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const chosen = [...builtIn, ...(await discovered())].filter(
+    (b) => !only.length || only.some((w) => b.name.includes(w)),
+  );
+  if (only.length && process.argv.includes('--docs'))
+    throw new Error('--docs records every benchmark: name none');
   const results = [];
-  for (const b of [...builtIn, ...(await discovered())]) {
+  for (const b of chosen) {
     process.stderr.write(`bench: ${b.name}\n`);
     results.push(...(await b.run({ root, node })));
   }
@@ -242,4 +250,11 @@ async function main() {
   if (process.argv.includes('--docs')) writeFileSync(path.join(root, 'docs/benchmarks.md'), markdown(report));
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
+// Not awaited at the top level: benchmark files import helpers from this module, and a pending
+// top-level await here would leave them waiting for it (an import cycle that never settles).
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  main().catch((error) => {
+    process.stderr.write(`${error.stack ?? error}\n`);
+    process.exitCode = 1;
+  });
+}

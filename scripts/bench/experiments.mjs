@@ -10,21 +10,13 @@ import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, writeF
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median, row, RUNS } from '../bench.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const node = path.join(root, 'node_modules/.bin/node');
 const cli = path.join(root, 'dist/cli/index.js');
-const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const TAGS = Number(process.env.BENCH_EXPERIMENTS ?? 10_000);
 const env = { ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'b@example.com', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'b@example.com', GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' };
-
-const median = (v) => {
-  const s = [...v].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const round = (x) => Math.round(x * 100) / 100;
-const row = (name, value, unit, reference = null) => ({ name, value: round(value), unit, reference: reference === null ? null : round(reference), ratio: reference ? round(value / reference) : null });
 
 function time(cmd, args, cwd) {
   const start = process.hrtime.bigint();

@@ -190,3 +190,39 @@ describe('mlops data commands', () => {
     expect(usage.code).toBe(2);
   });
 });
+
+describe('the check-data action', () => {
+  it('checks every dataset of the config and adds drift to the same report', async () => {
+    // given a repository whose config lists one dataset, and a drift pair
+    const dir = tempDir('mlops-action-data-');
+    const fixtures = path.resolve('test/fixtures/reference');
+    writeFiles(dir, {
+      '.github/mlops.yml': 'datasets:\n  - name: customers\n    path: data\n',
+      'data/DATA_CARD.md': card,
+      'data/customers.csv': csv,
+      'drift/ref.csv': readFileSync(path.join(fixtures, 'drift-reference.csv'), 'utf8'),
+      'drift/cur.csv': readFileSync(path.join(fixtures, 'drift-current.csv'), 'utf8'),
+    });
+    const { checkDataReport } = await import('../../src/actions/check-data.js');
+    // when
+    const report = await checkDataReport(dir, {
+      contracts: [],
+      data: [],
+      reference: 'drift/ref.csv',
+      current: 'drift/cur.csv',
+      memoryLimit: '256MB',
+    });
+    // then
+    expect(report.purpose).toBe('data');
+    expect(
+      report.findings.some(
+        (f) =>
+          f.rule === 'data/expect_column_values_to_be_unique' &&
+          f.file === 'data/DATA_CARD.md' &&
+          f.line === 13,
+      ),
+    ).toBe(true);
+    expect(report.findings.some((f) => f.rule === 'drift/dataset')).toBe(true);
+    expect(report.blocks.some((b) => b.kind === 'chart')).toBe(true);
+  });
+});

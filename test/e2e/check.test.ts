@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
 import { commentMarker } from '../../src/core/report/marker.js';
 import { startEmulator, type Emulator } from '../harness/emulator/index.js';
-import { leaks, pullRequestEvent, retarget, runAction, webhookExample } from '../harness/runner.js';
+import { leaks, pullRequestEvent, pushEvent, runAction } from '../harness/runner.js';
 import { git, makeRepo, writeFiles } from '../helpers/repo.js';
 
 const CLEAN = 'project: churn\nstages: [dev, staging, production]\n';
@@ -128,12 +128,12 @@ describe('the root action on a pull request', () => {
 
   it('reports a push through annotations and the summary without calling the API', async () => {
     const workspace = makeRepo({ '.github/mlops.yml': BROKEN });
-    const payload = retarget(webhookExample('push'), { repository: 'octo-org/models' });
-    Object.assign(payload, { ref: 'refs/heads/main', after: git(workspace, 'rev-parse', 'HEAD').trim() });
+    const after = git(workspace, 'rev-parse', 'HEAD').trim();
+    const event = pushEvent({ repository: 'octo-org/models', ref: 'main', after });
 
     const result = await runAction({
       bundle: 'check',
-      event: { name: 'push', payload },
+      event,
       workspace,
       token: emulator.tokens.installation,
       emulator,

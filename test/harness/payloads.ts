@@ -93,3 +93,14 @@ export function pullRequestEvent(
 ): { name: string; payload: Json } {
   return { name: 'pull_request', payload: retarget(webhookExample('pull_request', action), target) };
 }
+
+/** A `push` event from the real example, pointed at `target`, for branch `ref` at commit `after`. */
+export function pushEvent(target: PayloadTarget & { ref?: string; after?: string }): {
+  name: string;
+  payload: Json;
+} {
+  const payload = retarget(webhookExample('push'), target);
+  if (target.ref) payload.ref = target.ref.startsWith('refs/') ? target.ref : `refs/heads/${target.ref}`;
+  if (target.after) payload.after = target.after;
+  return { name: 'push', payload };
+}

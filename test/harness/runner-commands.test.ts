@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { annotationsOf, parseFileCommand, parseWorkflowCommands } from './runner-commands.js';
-import { pullRequestEvent, webhookExample } from './payloads.js';
+import { pullRequestEvent, pushEvent, webhookExample } from './payloads.js';
 
 describe('file commands are parsed like the runner', () => {
   it('reads name=value lines and heredocs, keeping = and << inside values', () => {
@@ -88,6 +88,22 @@ describe('real webhook payloads', () => {
         base: { ref: 'main', sha: 'b'.repeat(40), repo: { full_name: 'acme/ml' } },
       },
       sender: { login: 'bob' },
+    });
+  });
+
+  it('makes a push to a branch at a commit, with the sender who pushed', () => {
+    const { name, payload } = pushEvent({
+      repository: 'acme/ml',
+      ref: 'release/production',
+      after: 'c'.repeat(40),
+      sender: 'eve',
+    });
+    expect(name).toBe('push');
+    expect(payload).toMatchObject({
+      ref: 'refs/heads/release/production',
+      after: 'c'.repeat(40),
+      repository: { full_name: 'acme/ml' },
+      sender: { login: 'eve' },
     });
   });
 

@@ -20,7 +20,7 @@ import {
 } from './runner-commands.js';
 
 export { FileCommandError, type Annotation, type WorkflowCommand } from './runner-commands.js';
-export { pullRequestEvent, retarget, webhookExample, type PayloadTarget } from './payloads.js';
+export { pullRequestEvent, pushEvent, retarget, webhookExample, type PayloadTarget } from './payloads.js';
 
 /** The project root (this file is test/harness/runner.ts). */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

@@ -24,8 +24,8 @@ export async function probe(url: string, timeoutMs: number, headers: Record<stri
     await res.arrayBuffer();
     return { status: res.status, latencyMs: performance.now() - started };
   } catch (error) {
-    const e = error as Error & { cause?: { code?: string } };
-    const reason = e.name === 'TimeoutError' ? `timeout after ${timeoutMs} ms` : (e.cause?.code ?? e.message);
+    const e = error as Error & { cause?: { code?: string; message?: string } };
+    const reason = e.name === 'TimeoutError' ? `timeout after ${timeoutMs} ms` : (e.cause?.code ?? e.cause?.message ?? e.message);
     return { status: 0, latencyMs: performance.now() - started, error: reason };
   }
 }

@@ -7,8 +7,8 @@ import path from 'node:path';
 import { splitFrontMatter } from '../../core/cards/frontmatter.js';
 import { UserError } from '../../core/errors.js';
 import type { DatasetFile, DatasetRef } from '../../core/experiments/record.js';
+import { yamlOrThrow } from '../../core/experiments/values.js';
 import type { Finding } from '../../core/finding.js';
-import { parseYaml } from '../../core/yaml/index.js';
 import { sha256File } from '../fs/hash.js';
 import type { Git } from '../git.js';
 import { insideRepo } from './files.js';
@@ -65,16 +65,10 @@ async function readCard(root: string, relative: string): Promise<CardInfo> {
       line: 1,
       hint: 'a data card starts with `---`, its metadata, and `---`',
     });
-  const parsed = parseYaml(split.yaml, relative, { lineOffset: split.yamlLine - 1, expect: 'mapping' });
-  const error = parsed.findings.find((f) => f.severity === 'error');
-  if (error)
-    throw new UserError(error.message, {
-      file: relative,
-      line: error.line,
-      column: error.column,
-      hint: error.hint,
-    });
-  const meta = parsed.value as Record<string, unknown>;
+  const meta = yamlOrThrow(split.yaml, relative, {
+    lineOffset: split.yamlLine - 1,
+    expect: 'mapping',
+  }) as Record<string, unknown>;
   const text_ = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : undefined);
   return {
     name: text_(meta.name),

@@ -12,8 +12,7 @@ import {
   wandbSummary,
 } from '../../core/experiments/imports.js';
 import type { DatasetRef, ExperimentRecord, MetricPoint, Scalar } from '../../core/experiments/record.js';
-import { parseValues } from '../../core/experiments/values.js';
-import { parseYaml } from '../../core/yaml/index.js';
+import { parseValues, yamlOrThrow } from '../../core/experiments/values.js';
 import type { Git } from '../git.js';
 import { insideRepo } from './files.js';
 
@@ -36,16 +35,7 @@ async function readText(absolute: string, shown: string, what: string): Promise<
 }
 
 async function readYaml(absolute: string, shown: string): Promise<unknown> {
-  const parsed = parseYaml(await readText(absolute, shown, 'file'), shown);
-  const error = parsed.findings.find((f) => f.severity === 'error');
-  if (error)
-    throw new UserError(error.message, {
-      file: shown,
-      line: error.line,
-      column: error.column,
-      hint: error.hint,
-    });
-  return parsed.value;
+  return yamlOrThrow(await readText(absolute, shown, 'file'), shown);
 }
 
 /** DVC: the params and metrics `dvc.yaml` names (in `dir`), and the data `.dvc` files track. */

@@ -7,7 +7,9 @@ import { dataCommands } from './data.js';
 import { registryCommands } from './registry.js';
 import { gateCommands } from './gate.js';
 import { deployCommands } from './deploy.js';
+import { initCommand } from './init.js';
+import { doctorCommand } from './doctor.js';
 import { monitorCommands } from './monitor.js';
 import { feedbackCommands } from './feedback.js';
 
-export const commands: Command[] = [validateCommand, initCardCommand, ...experimentCommands, ...registryCommands, ...gateCommands, ...deployCommands, ...dataCommands, ...monitorCommands, ...feedbackCommands];
+export const commands: Command[] = [validateCommand, initCommand, doctorCommand, initCardCommand, ...experimentCommands, ...registryCommands, ...gateCommands, ...deployCommands, ...dataCommands, ...monitorCommands, ...feedbackCommands];

@@ -1,7 +1,7 @@
 /** The experiments known to a repository, as listed from its tags: cheap fields first, records parsed on demand. */
-import { UserError } from '../errors.js';
 import type { ParsedMessage } from './message.js';
 import { parseMessage, typeFromSummary } from './message.js';
+import { sinceDay } from './names.js';
 
 /** One experiment tag; `message` is only read when a record is needed (see recordOf). */
 export interface ExperimentEntry {
@@ -21,31 +21,21 @@ export function entryOf(fields: Omit<ExperimentEntry, 'type'>): ExperimentEntry 
   return { ...fields, type: typeFromSummary(fields.summary) };
 }
 
-/** Filters by type and by a day or instant (`--since 2026-01-01`), newest first. */
+/** Filters by type and by UTC day (`--since`, as selectRefs), newest first. */
 export function selectEntries(
   entries: readonly ExperimentEntry[],
   filter: { type?: string; since?: string } = {},
 ): ExperimentEntry[] {
-  const since = filter.since ? parseSince(filter.since) : undefined;
+  const since = filter.since ? sinceDay(filter.since) : undefined;
+  const day = (e: ExperimentEntry) => new Date(e.date).toISOString().slice(0, 10).replaceAll('-', '');
   return entries
-    .filter(
-      (e) => (!filter.type || e.type === filter.type) && (since === undefined || Date.parse(e.date) >= since),
-    )
+    .filter((e) => (!filter.type || e.type === filter.type) && (!since || day(e) >= since))
     .sort(newestFirst);
 }
 
 /** Newest first by tag date, then by name (so `-10` comes after `-9` on the same second). */
 export function newestFirst(a: ExperimentEntry, b: ExperimentEntry): number {
   return Date.parse(b.date) - Date.parse(a.date) || b.name.localeCompare(a.name, 'en', { numeric: true });
-}
-
-function parseSince(text: string): number {
-  const value = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00Z` : text);
-  if (Number.isNaN(value))
-    throw new UserError(`--since '${text}' is not a date`, {
-      hint: 'use YYYY-MM-DD (UTC) or an ISO 8601 instant',
-    });
-  return value;
 }
 
 const parsed = new WeakMap<ExperimentEntry, ParsedMessage>();

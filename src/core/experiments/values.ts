@@ -1,6 +1,6 @@
 /** Params and metrics files (YAML or JSON), flattened to dotted names the way `dvc params diff` shows them. */
 import { UserError } from '../errors.js';
-import { parseYaml } from '../yaml/index.js';
+import { parseYaml, type ParseYamlOptions } from '../yaml/index.js';
 import type { Scalar } from './record.js';
 
 /**
@@ -36,28 +36,31 @@ function toScalar(value: unknown): Scalar {
 /** Params and metrics files can hold thousands of values; far above that is not a metrics file. */
 export const MAX_VALUES_BYTES = 32 * 1024 * 1024;
 
+/** Parses YAML (or JSON) with the safe parser; its first error becomes a UserError with file and line. */
+export function yamlOrThrow(
+  text: string,
+  file: string,
+  options: ParseYamlOptions = {},
+  hint?: string,
+): unknown {
+  const parsed = parseYaml(text, file, { rulePrefix: 'experiment', ...options });
+  const error = parsed.findings.find((f) => f.severity === 'error');
+  if (!error) return parsed.value;
+  throw new UserError(`cannot read ${file}: ${error.message}`, {
+    file,
+    line: error.line,
+    column: error.column,
+    hint: error.hint ?? hint,
+  });
+}
+
 /**
  * Parses a params or metrics file (JSON is YAML 1.2, so the one safe YAML parser reads both) and
  * flattens it. Malformed text or a top level that is not a mapping is a UserError naming file and line.
  */
 export function parseValues(text: string, file: string): Record<string, Scalar> {
-  const parsed = parseYaml(text, file, {
-    expect: 'mapping',
-    maxBytes: MAX_VALUES_BYTES,
-    rulePrefix: 'experiment',
-  });
-  const error = parsed.findings.find((f) => f.severity === 'error');
-  if (error) {
-    throw new UserError(`cannot read ${file}: ${error.message}`, {
-      file,
-      line: error.line,
-      column: error.column,
-      hint:
-        error.hint ??
-        'params and metrics files are YAML or JSON mappings; nested mappings are flattened with dots',
-    });
-  }
-  return flatten(parsed.value ?? {});
+  const hint = 'params and metrics files are YAML or JSON mappings; nested mappings are flattened with dots';
+  return flatten(yamlOrThrow(text, file, { expect: 'mapping', maxBytes: MAX_VALUES_BYTES }, hint) ?? {});
 }
 
 /** Reads a numeric value for comparison: numbers and numeric strings count, anything else is text. */

@@ -5,6 +5,7 @@
  * rerun writes nothing and nothing a user wrote is ever overwritten.
  */
 import { dataCardTemplate, modelCardTemplate } from '../cards/templates.js';
+import { CONFIG_PATHS } from '../config/index.js';
 
 /** A file init would write, with the reason shown by --dry-run. */
 export interface InitFile {
@@ -44,7 +45,7 @@ export function planInit(input: InitInput): InitFile[] {
   const add = (path: string, content: string, why: string) => {
     if (!input.exists(path) && !files.some((f) => f.path === path)) files.push({ path, content, why });
   };
-  add('.github/mlops.yml', configText(input), 'the MLOps configuration');
+  if (!CONFIG_PATHS.some(input.exists)) add('.github/mlops.yml', configText(input), 'the MLOps configuration');
   for (const [name, text] of Object.entries(input.templates.workflows).sort()) {
     add(`.github/workflows/${name}`, starterText(text, input.models[0]?.name), 'a starter workflow');
   }

@@ -39,6 +39,12 @@ describe('saving experiment records as tags', () => {
     expect(names).toEqual(['churn-train-20260304', 'churn-train-20260304-2', 'churn-train-20260304-3']);
   });
 
+  test('two concurrent records in one repository get two names', async () => {
+    const repo = makeRepo();
+    const results = await Promise.all([saveRecord(new Git(repo), draft(repo, { acc: 0.1 })), saveRecord(new Git(repo), draft(repo, { acc: 0.2 }))]);
+    expect(results.map((r) => r.name).sort()).toEqual(['churn-train-20260304', 'churn-train-20260304-2']);
+  });
+
   test('two concurrent records in two clones get two names on the remote', async () => {
     // given two clones of one remote
     const origin = makeRepo();
