@@ -6,7 +6,7 @@
 // words (`npm run bench -- cold`) run only the benchmarks whose name contains one of them.
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -25,20 +25,23 @@ export function median(values) {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
-/** Wall-clock milliseconds of one child process from spawn to exit (it must exit 0). */
-export function timeProcess(cmd, args, opts = {}) {
+/** Wall-clock milliseconds of one child process from spawn to exit, with its exit code. */
+export function runTimed(cmd, args, opts = {}) {
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
     const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'], ...opts });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     child.on('error', reject);
-    child.on('close', (code) => {
-      const ms = Number(process.hrtime.bigint() - start) / 1e6;
-      if (code === 0) resolve(ms);
-      else reject(new Error(`${cmd} ${args.join(' ')} exited ${code}\n${stderr}`));
-    });
+    child.on('close', (code) => resolve({ ms: Number(process.hrtime.bigint() - start) / 1e6, code, stderr }));
   });
+}
+
+/** Wall-clock milliseconds of one child process from spawn to exit (it must exit 0). */
+export async function timeProcess(cmd, args, opts = {}) {
+  const { ms, code, stderr } = await runTimed(cmd, args, opts);
+  if (code !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${code}\n${stderr}`);
+  return ms;
 }
 
 /** A result row; the ratio is value / reference, rounded to two decimals. */
@@ -137,24 +140,36 @@ function actionBundles() {
     .sort();
 }
 
-/** Cold start of each action under Node 24 against bare `node -e 0`, runs interleaved to share drift. */
+/**
+ * Cold start of each action under Node 24 against bare `node -e 0`, runs interleaved to share drift.
+ * An action that needs inputs the bench does not give exits 1 after reading them (a UserError): that
+ * still measures loading the bundle and reaching its first decision, and the row says so in `note`.
+ */
 async function coldStarts() {
   const { dir, ws } = exampleWorkspace();
   const bundles = actionBundles();
   const times = { bare: [], ...Object.fromEntries(bundles.map((b) => [b, []])) };
+  const codes = {};
   for (let i = 0; i <= RUNS; i++) {
     const bare = await timeProcess(node, ['-e', '0']);
     if (i > 0) times.bare.push(bare); // the first round warms the file cache and is dropped
     for (const b of bundles) {
       const env = runnerEnv(mkdtempSync(path.join(dir, `${b}-`)), ws);
-      const ms = await timeProcess(node, [path.join(root, 'dist', b, 'index.js')], { cwd: ws, env });
-      if (i > 0) times[b].push(ms);
+      const run = await runTimed(node, [path.join(root, 'dist', b, 'index.js')], { cwd: ws, env });
+      if (run.code !== 0 && run.code !== 1) throw new Error(`dist/${b} exited ${run.code}\n${run.stderr}`);
+      codes[b] = run.code;
+      if (i > 0) times[b].push(run.ms);
     }
   }
   const reference = median(times.bare);
   return [
     row('node -e 0 (reference)', reference, 'ms'),
-    ...bundles.map((b) => row(`cold start: ${b}`, median(times[b]), 'ms', reference)),
+    ...bundles.map((b) => ({
+      ...row(`cold start: ${b}`, median(times[b]), 'ms', reference),
+      ...(codes[b] === 1
+        ? { note: 'exits 1 without the inputs its job needs: load and input check only' }
+        : {}),
+    })),
   ];
 }
 
@@ -194,6 +209,8 @@ function machine() {
     cpu: cpus()[0]?.model ?? 'unknown',
     node: execFileSync(node, ['--version'], { encoding: 'utf8' }).trim(),
     os: `${process.platform} ${process.arch}`,
+    // Other work on the machine inflates absolute times and, less, the ratios: record how busy it was.
+    loadAverage: Math.round(loadavg()[0] * 100) / 100,
     workspace: exampleProject() ? path.relative(root, exampleProject()) : '(an empty repository)',
     runs: RUNS,
   };
@@ -207,12 +224,13 @@ function markdown(report) {
     'Produced by `npm run bench -- --docs` (the JSON printed by `npm run bench`). Every ratio compares',
     'with a reference measured in the same run, so it holds across machines; absolute times do not.',
     `Timed commands run ${m.runs} times after one warm-up round; the median is reported.`,
+    `Benchmarks run: ${report.benchmarks.join(', ')}.`,
     '',
     `Machine: ${m.nproc} CPUs (\`nproc\`), ${m.cpu}, Node ${m.node}, ${m.os}; measured ${report.date}`,
-    `on a git repository holding a copy of \`${m.workspace}\`.`,
+    `on a git repository holding a copy of \`${m.workspace}\`; 1-minute load average ${m.loadAverage} when it began.`,
     '',
-    '| benchmark | value | unit | reference | ratio |',
-    '|---|---:|---|---:|---:|',
+    '| benchmark | value | unit | reference | ratio | note |',
+    '|---|---:|---|---:|---:|---|',
     ...report.results.map(
       (r) => `| ${r.name} | ${r.value} | ${r.unit} | ${r.reference ?? ''} | ${r.ratio ?? ''} |`,
     ),
@@ -238,14 +256,32 @@ async function main() {
   const chosen = [...builtIn, ...(await discovered())].filter(
     (b) => !only.length || only.some((w) => b.name.includes(w)),
   );
-  if (only.length && process.argv.includes('--docs'))
-    throw new Error('--docs records every benchmark: name none');
+  const host = machine(); // before the runs, so the load average is the one they started under
   const results = [];
   for (const b of chosen) {
     process.stderr.write(`bench: ${b.name}\n`);
-    results.push(...(await b.run({ root, node })));
+    try {
+      results.push(...(await b.run({ root, node })));
+    } catch (error) {
+      // One broken benchmark must not hide the others: it becomes a row with its error, exit 1.
+      const message = String(error instanceof Error ? error.message : error).split('\n')[0];
+      results.push({
+        name: b.name,
+        value: null,
+        unit: null,
+        reference: null,
+        ratio: null,
+        note: `failed: ${message}`,
+      });
+      process.exitCode = 1;
+    }
   }
-  const report = { date: new Date().toISOString(), machine: machine(), results };
+  const report = {
+    date: new Date().toISOString(),
+    machine: host,
+    benchmarks: chosen.map((b) => b.name),
+    results,
+  };
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   if (process.argv.includes('--docs')) writeFileSync(path.join(root, 'docs/benchmarks.md'), markdown(report));
 }

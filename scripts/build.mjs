@@ -7,6 +7,7 @@ import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeValidators } from './generate-validators.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -63,6 +64,8 @@ async function build(only) {
   const chosen = only.length ? all.filter((e) => only.includes(e.name)) : all;
   if (only.length && chosen.length !== only.length) throw new Error(`unknown bundle in: ${only.join(', ')}`);
   if (!only.length) await rm(path.join(root, 'dist'), { recursive: true, force: true });
+  // Precompiled schema validators are sources (src/generated/validators): fresh before digesting.
+  for (const f of await writeValidators()) process.stderr.write(`wrote ${f}\n`);
   // Digested before bundling: a source edited during the build then leaves the bundle stale, not fresh.
   const inputs = await inputsDigest();
   for (const entry of chosen) {

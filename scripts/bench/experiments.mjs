@@ -82,6 +82,7 @@ async function tenThousand() {
   const { dir, newest, older } = repoWithExperiments();
   const commands = {
     reference: ['git', ['for-each-ref', 'refs/tags/exp']],
+    startup: [node, [cli, '--version']],
     list: [node, [cli, 'experiment', 'list']],
     compareNamed: [node, [cli, 'experiment', 'compare', newest, older]],
     compareMain: [node, [cli, 'experiment', 'compare', newest]],
@@ -97,6 +98,7 @@ async function tenThousand() {
   const reference = median(times.reference);
   return [
     row(`git for-each-ref refs/tags/exp, ${TAGS} tags (reference)`, reference, 'ms'),
+    row('mlops --version: CLI start-up, for context', median(times.startup), 'ms', reference),
     row(`experiment list, ${TAGS} tags (bar 2x)`, median(times.list), 'ms', reference),
     row(`experiment compare A B, ${TAGS} tags (bar 2x)`, median(times.compareNamed), 'ms', reference),
     row(`experiment compare A (baseline main), ${TAGS} tags (bar 2x)`, median(times.compareMain), 'ms', reference),

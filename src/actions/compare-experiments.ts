@@ -1,5 +1,5 @@
 /** Action compare-experiments: on a PR, the PR's experiments against the baseline, as the sticky comment and job summary. */
-import * as core from '@actions/core';
+import * as core from './lib/runner.js';
 import { compareMany, pullRequestExperiments } from '../adapters/experiments/pull-request.js';
 import { experimentSettings } from '../adapters/experiments/settings.js';
 import { Git } from '../adapters/git.js';

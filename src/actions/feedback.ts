@@ -3,7 +3,7 @@
  * up to date; each issue is labelled and answered once. Runs on `issues` events and on a schedule; it
  * always converges on all feedback issues, so a missed or repeated event changes nothing.
  */
-import * as core from '@actions/core';
+import * as core from './lib/runner.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { answerIssue, feedbackIssues } from '../adapters/feedback/issues.js';

@@ -1,5 +1,5 @@
 /** Action monitor: one model and stage on a schedule; the alert issue, retraining dispatches and webhook (SPEC §9). */
-import * as core from '@actions/core';
+import * as core from './lib/runner.js';
 import path from 'node:path';
 import { loadConfig } from '../adapters/fs/config.js';
 import { resolveIdentity } from '../adapters/github/identity.js';

@@ -4,7 +4,7 @@
  * evaluates the stage's promotion policy (a pure function), sets the commit status `mlops/promotion`
  * on the PR head (branch protection requires it) and keeps the sticky comment with every condition.
  */
-import * as core from '@actions/core';
+import * as core from './lib/runner.js';
 import { loadConfig } from '../adapters/fs/config.js';
 import { Git } from '../adapters/git.js';
 import { stageOfBranch } from '../adapters/registry/promote.js';

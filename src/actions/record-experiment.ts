@@ -1,6 +1,6 @@
 /** Action record-experiment: `mlops experiment record` from inputs; outputs name, tag, release-url, record-path. */
 import path from 'node:path';
-import * as core from '@actions/core';
+import * as core from './lib/runner.js';
 import { recordExperiment } from '../adapters/experiments/record.js';
 import { experimentSettings } from '../adapters/experiments/settings.js';
 import { Git } from '../adapters/git.js';

@@ -4,7 +4,7 @@
  * `{prefix}{stage}` it records the stage assignment `{model}#{stage}#{N}` of the merged promotion,
  * with the PR, its approvers and the gate's outcome in the tag message. Reruns change nothing.
  */
-import * as core from '@actions/core';
+import * as core from './lib/runner.js';
 import { loadConfig } from '../adapters/fs/config.js';
 import type { GitHubClient } from '../adapters/github/client.js';
 import { Git } from '../adapters/git.js';

@@ -69,6 +69,42 @@ describe('mlops data commands', () => {
     expect(report.findings.find((f) => f.rule === 'data/pii-undeclared')!.message).toMatch(/'phone'.*phone/);
   });
 
+  it('data check takes a Great Expectations 0.18 suite JSON as it is, with findings on its lines', async () => {
+    const dir = tempDir('mlops-cli-gx-');
+    const suite = {
+      expectation_suite_name: 'customers',
+      ge_cloud_id: null,
+      expectations: [
+        { expectation_type: 'expect_column_values_to_not_be_null', kwargs: { column: 'email' }, meta: {} },
+        {
+          expectation_type: 'expect_column_values_to_be_between',
+          kwargs: { column: 'age', min_value: 0, mostly: 0.3 },
+          meta: {},
+        },
+      ],
+      meta: { great_expectations_version: '0.18.8' },
+    };
+    writeFiles(dir, { 'gx/customers.json': JSON.stringify(suite, null, 2), 'customers.csv': csv });
+    const { code, out } = await run(
+      dir,
+      'data',
+      'check',
+      'gx/customers.json',
+      '--data',
+      'customers.csv',
+      '--json',
+    );
+    expect(code).toBe(1);
+    const report = JSON.parse(out) as {
+      findings: Array<{ rule: string; line?: number }>;
+      data: Array<{ validation: { results: Array<{ success: boolean }> } }>;
+    };
+    expect(report.findings.map((f) => [f.rule, f.line])).toEqual([
+      ['data/expect_column_values_to_not_be_null', 5],
+    ]);
+    expect(report.data[0]!.validation.results.map((r) => r.success)).toEqual([false, true]);
+  });
+
   it('data drift reads a profile as the reference', async () => {
     const dir = tempDir('mlops-cli-drift-');
     const fixtures = path.resolve('test/fixtures/reference');
@@ -203,7 +239,7 @@ describe('the check-data action', () => {
       'drift/ref.csv': readFileSync(path.join(fixtures, 'drift-reference.csv'), 'utf8'),
       'drift/cur.csv': readFileSync(path.join(fixtures, 'drift-current.csv'), 'utf8'),
     });
-    const { checkDataReport } = await import('../../src/actions/check-data.js');
+    const { checkDataReport } = await import('../../src/adapters/duckdb/check-data.js');
     // when
     const report = await checkDataReport(dir, {
       contracts: [],

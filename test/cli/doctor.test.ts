@@ -49,7 +49,7 @@ describe('mlops doctor', () => {
     expect(status(result)).toMatchObject({ structure: 'pass', deployment: 'partial', monitoring: 'partial' });
     expect(result.score).toBeGreaterThan(20);
     const deploy = result.items.find((i) => i.id === 'deployment')!;
-    expect(deploy.evidence).toEqual(['no `deploy` section in .github/mlops.yml', 'deploy workflow: .github/workflows/mlops-deploy.yml']);
+    expect(deploy.evidence).toEqual(['no `deploy.<stage>.target` in .github/mlops.yml', 'deploy workflow: .github/workflows/mlops-deploy.yml']);
   });
 
   it('passes the data, evaluation and ethics items on the example project, and counts its tags', async () => {

@@ -5,6 +5,7 @@
  * records the assignment; reruns change nothing.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { createHash } from 'node:crypto';
 import { createClient } from '../../src/adapters/github/client.js';
 import { startEmulator, type Emulator } from '../harness/emulator/index.js';
 import { leaks, retarget, runAction, webhookExample } from '../harness/runner.js';
@@ -30,6 +31,8 @@ owners: [alice]
 ---
 # churn
 `;
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 let emulator: Emulator;
 beforeEach(async () => {
@@ -60,29 +63,41 @@ async function run(bundle: string, workspace: string, event: { name: string; pay
   return result;
 }
 
+/** release/staging without the model, main with churn 1.0.0 on the emulator's remote, registered by the action. */
+async function givenRegisteredVersion(config: string) {
+  const workspace = makeRepo({ '.github/mlops.yml': config, 'README.md': '# models\n' });
+  git(workspace, 'remote', 'add', 'origin', emulator.bareRepo);
+  const base = git(workspace, 'rev-parse', 'HEAD').trim();
+  git(workspace, 'push', '--quiet', 'origin', `${base}:refs/heads/release/staging`);
+  writeFiles(workspace, { 'models/churn/MODEL_CARD.md': CARD, 'models/churn/model.pkl': 'weights-v1' });
+  git(workspace, 'add', '-A');
+  git(workspace, 'commit', '--quiet', '-m', 'churn 1.0.0');
+  const head = git(workspace, 'rev-parse', 'HEAD').trim();
+  git(workspace, 'push', '--quiet', 'origin', 'HEAD:refs/heads/main', 'HEAD:refs/heads/promote/churn-1.0.0');
+  const registered = await run('register', workspace, pushEvent('main', head));
+  expect(registered.code).toBe(0);
+  expect(registered.outputs.tags).toBe('churn@v1.0.0');
+  return { workspace, base, head };
+}
+
+/** The promotion PR by alice and its `opened` event. */
+function openPromotion(base: string, head: string) {
+  const { pull } = emulator.seed.pullRequest({ head: { ref: 'promote/churn-1.0.0', sha: head }, base: { ref: 'release/staging', sha: base }, author: 'alice' });
+  const payload = retarget(webhookExample('pull_request', 'opened'), { repository: REPO, number: pull.number, head: { ref: 'promote/churn-1.0.0', sha: head }, base: { ref: 'release/staging', sha: base }, sender: 'alice' });
+  return { pull, event: { name: 'pull_request', payload } };
+}
+
 describe('promotion through a PR into a release branch', () => {
   it('fails, gets an approval, passes, and the merge records exactly one assignment; reruns change nothing', async () => {
-    // given: release/staging without the model, main with churn 1.0.0, both on the emulator's remote
-    const workspace = makeRepo({ '.github/mlops.yml': CONFIG, 'README.md': '# models\n' });
-    git(workspace, 'remote', 'add', 'origin', emulator.bareRepo);
-    const base = git(workspace, 'rev-parse', 'HEAD').trim();
-    git(workspace, 'push', '--quiet', 'origin', `${base}:refs/heads/release/staging`);
-    writeFiles(workspace, { 'models/churn/MODEL_CARD.md': CARD, 'models/churn/model.pkl': 'weights-v1' });
-    git(workspace, 'add', '-A');
-    git(workspace, 'commit', '--quiet', '-m', 'churn 1.0.0');
-    const head = git(workspace, 'rev-parse', 'HEAD').trim();
-    git(workspace, 'push', '--quiet', 'origin', 'HEAD:refs/heads/main', 'HEAD:refs/heads/promote/churn-1.0.0');
-
-    // when main is pushed: the version is registered with its release
-    const registered = await run('register', workspace, pushEvent('main', head));
-    expect(registered.code).toBe(0);
-    expect(registered.outputs.tags).toBe('churn@v1.0.0');
-    expect(emulator.state.releases.map((r) => r.tagName)).toEqual(['churn@v1.0.0']);
+    const { workspace, base, head } = await givenRegisteredVersion(CONFIG);
+    expect(emulator.state.releases.map((r) => [r.tagName, r.draft])).toEqual([['churn@v1.0.0', false]]);
+    const assets = Object.fromEntries(emulator.state.releases[0]!.assets.map((a) => [a.name, a.data.toString('utf8')]));
+    expect(Object.keys(assets).sort()).toEqual(['MODEL_CARD.md', 'SHA256SUMS', 'model.pkl']);
+    expect(assets.SHA256SUMS).toBe(`${sha256(CARD)}  MODEL_CARD.md\n${sha256('weights-v1')}  model.pkl\n`);
 
     // a promotion PR by alice: the gate blocks it (no approval yet)
-    const { pull } = emulator.seed.pullRequest({ head: { ref: 'promote/churn-1.0.0', sha: head }, base: { ref: 'release/staging', sha: base }, author: 'alice' });
-    const opened = retarget(webhookExample('pull_request', 'opened'), { repository: REPO, number: pull.number, head: { ref: 'promote/churn-1.0.0', sha: head }, base: { ref: 'release/staging', sha: base }, sender: 'alice' });
-    const first = await run('promotion-gate', workspace, { name: 'pull_request', payload: opened });
+    const { pull, event } = openPromotion(base, head);
+    const first = await run('promotion-gate', workspace, event);
     expect(first.code).toBe(0);
     expect(first.outputs.passed).toBe('false');
     expect(emulator.state.statuses.map((s) => [s.sha, s.context, s.state])).toEqual([[head, 'mlops/promotion', 'failure']]);
@@ -118,5 +133,24 @@ describe('promotion through a PR into a release branch', () => {
     // head commit's committer as the last pusher. Every other request kept to GitHub's contract.
     const violations = emulator.violations.filter((v) => !JSON.stringify(v).includes('repos/list-activities'));
     expect(violations).toEqual([]);
+  });
+
+  it('fails the team condition with the reason when the token cannot read org teams, and passes with a teams token', async () => {
+    emulator.seed.team('octo-org', 'ml-leads', ['bob']);
+    const { workspace, base, head } = await givenRegisteredVersion(CONFIG.replace('    approvals: 1\n', '    approvals: 1\n    teams: [octo-org/ml-leads]\n'));
+    const { pull, event } = openPromotion(base, head);
+    emulator.seed.review({ pullNumber: pull.number, author: 'bob', state: 'APPROVED', commitId: head });
+
+    const withoutTeamsToken = await run('promotion-gate', workspace, event);
+    const verdict = JSON.parse(withoutTeamsToken.outputs.verdict!);
+    expect(verdict.conditions.find((c: { id: string }) => c.id === 'teams')).toMatchObject({ met: false, detail: expect.stringMatching(/cannot be read.*403/) });
+    expect(emulator.state.statuses.at(-1)?.state).toBe('failure');
+
+    const teamsToken = emulator.tokens.personal('bob');
+    const result = await runAction({ bundle: 'promotion-gate', event, workspace, token: emulator.tokens.installation, emulator, inputs: { 'teams-token': teamsToken } });
+    expect(leaks(result, teamsToken)).toEqual([]);
+    expect(result.outputs.passed).toBe('true');
+    expect(emulator.state.statuses.at(-1)?.state).toBe('success');
+    expect(emulator.state.comments.filter((c) => c.issueNumber === pull.number)).toHaveLength(1);
   });
 });

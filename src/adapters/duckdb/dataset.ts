@@ -2,6 +2,7 @@
  * A contract file read from the repository (a data card's `schema`, a `*.contract.yml`, or a GX
  * suite JSON) and checked against its data files: contract, malformed rows and PII in one go.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { resolveDeclaredPath } from '../../core/cards/datafiles.js';
@@ -14,7 +15,7 @@ import { quoteIdent } from '../../core/data/sql.js';
 import { UserError } from '../../core/errors.js';
 import type { Finding } from '../../core/finding.js';
 import { locate, parseYaml, type YamlSource } from '../../core/yaml/index.js';
-import contractSchema from '../../../schemas/data-contract.schema.json' with { type: 'json' };
+import contractSchema from '../../generated/validators/data-contract.js';
 import { compileSchema, validateAgainstSchema } from '../../core/schema/index.js';
 import { runContract } from './check.js';
 import type { Engine } from './engine.js';
@@ -218,4 +219,11 @@ export async function checkContracts(
     );
   }
   return { summaries, findings };
+}
+
+/** The card of a dataset entry in .github/mlops.yml: its `card`, else DATA_CARD.md, else README.md in its folder. */
+export function cardOf(root: string, entry: { path: string; card?: string }): string {
+  if (entry.card) return entry.card;
+  const first = path.posix.join(entry.path, 'DATA_CARD.md');
+  return existsSync(path.join(root, first)) ? first : path.posix.join(entry.path, 'README.md');
 }

@@ -11,10 +11,7 @@ import { binnedSummary, type DataProfile } from '../../core/data/profile.js';
 import { Params, quoteIdent } from '../../core/data/sql.js';
 import type { Engine } from './engine.js';
 import { readProfile } from './profile.js';
-import { engineError, openSource, type Column, type DataSource } from './source.js';
-
-const NUMERIC =
-  /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|FLOAT|DOUBLE|DECIMAL.*)$/;
+import { engineError, isNumericType, openSource, type Column, type DataSource } from './source.js';
 
 interface Prepared {
   name: string;
@@ -33,7 +30,7 @@ export function sharedColumns(
     const c = current.find((x) => x.name === r.name);
     const own = options.columns?.[r.name];
     if (!c || own?.ignore) return;
-    const kind = own?.kind ?? (NUMERIC.test(r.type) && NUMERIC.test(c.type) ? 'numerical' : 'categorical');
+    const kind = own?.kind ?? (isNumericType(r.type) && isNumericType(c.type) ? 'numerical' : 'categorical');
     out.push({ name: r.name, kind, alias: `c${out.length}` });
   });
   return out;
@@ -113,17 +110,29 @@ async function columnStats(engine: Engine, columns: Prepared[]): Promise<Map<str
     return [
       `count(${a}) FILTER (WHERE side = 0) AS ${a}_n1`,
       `count(${a}) FILTER (WHERE side = 1) AS ${a}_n2`,
-      // Evidently only asks whether there are more than 2 or 5 distinct values: HyperLogLog first, exact below 100.
-      `approx_count_distinct(${a}) AS ${a}_d`,
       num
         ? `min(${a}) AS ${a}_min, max(${a}) AS ${a}_max, stddev_pop(${a}) FILTER (WHERE side = 0) AS ${a}_std`
         : `NULL AS ${a}_min, NULL AS ${a}_max, NULL AS ${a}_std`,
     ];
   });
   const row = (await engine.all(`SELECT ${parts.join(', ')} FROM drift_data`))[0] ?? {};
+  // Evidently only asks whether there are more than 2 or 5 distinct values: a sample of 10,000 rows
+  // usually shows many more; only columns with few distinct values in it are counted exactly.
+  const sampled =
+    (
+      await engine.all(
+        `SELECT ${columns.map((c) => `count(DISTINCT ${c.alias}) AS ${c.alias}_d`).join(', ')} FROM (SELECT * FROM drift_data LIMIT 10000)`,
+      )
+    )[0] ?? {};
+  for (const c of columns) row[`${c.alias}_d`] = sampled[`${c.alias}_d`];
   const few = columns.filter((c) => Number(row[`${c.alias}_d`]) < 100);
   if (few.length) {
-    const exact = (await engine.all(`SELECT ${few.map((c) => `count(DISTINCT ${c.alias}) AS ${c.alias}_d`).join(', ')} FROM drift_data`))[0] ?? {};
+    const exact =
+      (
+        await engine.all(
+          `SELECT ${few.map((c) => `count(DISTINCT ${c.alias}) AS ${c.alias}_d`).join(', ')} FROM drift_data`,
+        )
+      )[0] ?? {};
     for (const c of few) row[`${c.alias}_d`] = exact[`${c.alias}_d`];
   }
   for (const c of columns) {

@@ -11,10 +11,7 @@ import {
 } from '../../core/data/profile.js';
 import { Params, quoteIdent } from '../../core/data/sql.js';
 import type { Engine } from './engine.js';
-import { engineError, type DataSource } from './source.js';
-
-const NUMERIC =
-  /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|FLOAT|DOUBLE|DECIMAL.*)$/;
+import { engineError, isNumericType, type DataSource } from './source.js';
 
 /** The profile of a typed source (read with `typed: true`). */
 export async function profileSource(engine: Engine, source: DataSource): Promise<DataProfile> {
@@ -24,7 +21,7 @@ export async function profileSource(engine: Engine, source: DataSource): Promise
     source.columns.forEach((c, i) => {
       const q = quoteIdent(c.name);
       parts.push(`count(${q}) AS n${i}`, `count(DISTINCT ${q}) AS d${i}`);
-      if (NUMERIC.test(c.type)) {
+      if (isNumericType(c.type)) {
         const x = `CASE WHEN isfinite(CAST(${q} AS DOUBLE)) THEN CAST(${q} AS DOUBLE) END`;
         parts.push(
           `min(${x}) AS lo${i}`,
@@ -41,7 +38,7 @@ export async function profileSource(engine: Engine, source: DataSource): Promise
     const rows = Number(row.n ?? 0);
     const columns: ColumnProfile[] = [];
     for (const [i, c] of source.columns.entries()) {
-      const numeric = NUMERIC.test(c.type);
+      const numeric = isNumericType(c.type);
       const count = Number(row[`n${i}`] ?? 0);
       const p: ColumnProfile = {
         name: c.name,

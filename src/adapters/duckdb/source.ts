@@ -44,6 +44,11 @@ export interface DataSource {
   rejects(): Promise<Finding[]>;
 }
 
+/** DuckDB's numeric types: such columns are numerical for drift and profiles (Evidently's column types). */
+export function isNumericType(type: string): boolean {
+  return /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|FLOAT|DOUBLE|DECIMAL.*)$/.test(type);
+}
+
 /** The format from a file name (compression and glob suffixes aside). */
 export function formatOf(input: string): DataFormat {
   const name = input.toLowerCase().replace(/\.(gz|gzip|zst|zstd)$/, '');

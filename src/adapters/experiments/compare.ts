@@ -109,11 +109,12 @@ async function resolveBaseline(
 /** The newest experiment of the candidate's type on the base branch (the remote's copy first). */
 async function newestOnBase(git: Git, candidate: ExperimentRef, options: CompareOptions): Promise<string> {
   const branch = options.baseBranch || 'main';
-  for (const rev of [`refs/remotes/origin/${branch}`, branch]) {
-    const filter = { exclude: [candidate.name], type: candidate.type, project: options.project };
-    const found = (await git.resolve(rev)) ? await newestMerged(git, rev, filter) : undefined;
-    if (found) return found;
-  }
+  const remote = `refs/remotes/origin/${branch}`;
+  const rev = (await git.resolve(remote)) ? remote : branch;
+  const filter = { exclude: [candidate.name], type: candidate.type, project: options.project };
+  const found =
+    rev === remote || (await git.resolve(branch)) ? await newestMerged(git, rev, filter) : undefined;
+  if (found) return found;
   throw new UserError(`no experiment is recorded on the base branch '${branch}' yet`, {
     hint: 'record one on the base branch, or compare with a named experiment: `mlops experiment compare A B`',
   });

@@ -91,13 +91,12 @@ export function dayPatterns(base: string): string[] {
   return [`refs/tags/${TAG_PREFIX}${base}`, `refs/tags/${TAG_PREFIX}${base}-*`];
 }
 
-/** The newest experiment (of a type, when given) whose commit is reachable from `rev` (the base branch). */
+/** The newest experiment (of a type, when given) whose commit is reachable from `rev`, an existing revision. */
 export async function newestMerged(
   git: Git,
   rev: string,
   filter: { exclude?: readonly string[]; type?: string; project?: string } = {},
 ): Promise<string | undefined> {
-  if (!(await git.resolve(rev))) return undefined;
   const refs = await listRefs(git, { merged: rev, project: filter.project });
   return refs
     .filter((r) => !filter.exclude?.includes(r.name) && (!filter.type || r.type === filter.type))

@@ -7,6 +7,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { UserError } from '../../core/errors.js';
 import { sha256Hex } from '../../core/experiments/record.js';
 import { updateCardFile } from '../../core/feedback/card.js';
 import { mergeFeedback, parseFeedback, renderFeedback, type FeedbackRow } from '../../core/feedback/dataset.js';
@@ -44,7 +45,8 @@ const AUTHOR = { name: ACTIONS_BOT_LOGIN, email: '41898282+github-actions[bot]@u
 export async function syncFeedbackPr(o: FeedbackPrOptions): Promise<FeedbackPr> {
   const remoteBase = `refs/remotes/${o.remote}/${o.base}`;
   const remoteBranch = `refs/remotes/${o.remote}/${o.branch}`;
-  await o.git.run(['fetch', '--quiet', '--no-tags', o.remote, `+refs/heads/${o.base}:${remoteBase}`]);
+  const fetched = await o.git.run(['fetch', '--quiet', '--no-tags', o.remote, `+refs/heads/${o.base}:${remoteBase}`], { allowFailure: true });
+  if (fetched.code !== 0) throw new UserError(`cannot fetch the base branch '${o.base}' from ${o.remote}: ${fetched.stderr.trim().split('\n')[0]}`, { hint: 'set the base-branch input, and check out the repository with actions/checkout (its credentials push the branch)' });
   await o.git.run(['fetch', '--quiet', '--no-tags', o.remote, `+refs/heads/${o.branch}:${remoteBranch}`], { allowFailure: true });
   const base = (await o.git.resolve(remoteBase))!;
   const existing = parseFeedback((await o.git.show(base, o.dataset))?.toString('utf8') ?? '', o.dataset);

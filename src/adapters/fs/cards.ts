@@ -76,10 +76,12 @@ export async function discoverCards(root: string, config: MlopsConfig, paths?: r
   };
   const configured = new Map<string, { kind: CardKind; profile?: Profile }>();
   for (const m of config.models) {
-    configured.set(await pickCard(root, m.path, m.card, ['MODEL_CARD.md', 'README.md']), { kind: 'model', profile: m.cards_profile });
+    const file = await pickCard(root, m.path, m.card, ['MODEL_CARD.md', 'README.md']);
+    if (file) configured.set(file, { kind: 'model', profile: m.cards_profile });
   }
   for (const d of config.datasets) {
-    configured.set(await pickCard(root, d.path, d.card, ['DATA_CARD.md', 'README.md']), { kind: 'data' });
+    const file = await pickCard(root, d.path, d.card, ['DATA_CARD.md', 'README.md']);
+    if (file) configured.set(file, { kind: 'data' });
   }
   if (!paths || paths.length === 0) {
     for (const [file, c] of configured) add(file, c.kind, c.profile);
@@ -100,14 +102,19 @@ export async function discoverCards(root: string, config: MlopsConfig, paths?: r
   return [...out.values()];
 }
 
-/** The configured card, else the first of `names` that exists in the folder, else the first name (reported missing). */
-async function pickCard(root: string, folder: string, card: string | undefined, names: string[]): Promise<string> {
+/**
+ * The configured card, else the first of `names` in the folder, else (the folder exists but has no
+ * card) the first name, which is then reported missing. A folder that does not exist is the
+ * configuration's mistake, not a card's: undefined.
+ */
+async function pickCard(root: string, folder: string, card: string | undefined, names: string[]): Promise<string | undefined> {
   if (card) return path.posix.normalize(card);
   for (const name of names) {
     const file = path.posix.join(folder, name);
     if (await stat(path.join(root, file)).then((s) => s.isFile()).catch(() => false)) return file;
   }
-  return path.posix.join(folder, names[0] ?? 'README.md');
+  const isDir = await stat(path.join(root, folder)).then((s) => s.isDirectory()).catch(() => false);
+  return isDir ? path.posix.join(folder, names[0] ?? 'README.md') : undefined;
 }
 
 /** Card files by name under `dir`, skipping hidden, dependency and build folders; symlinks are not followed. */

@@ -5,7 +5,7 @@
  * becomes findings, so a broken batch still gets a report (and an alert) instead of a crash.
  */
 import { checkDataFiles, type ContractFile } from '../duckdb/dataset.js';
-import { runDrift } from '../duckdb/drift.js';
+import { runDrift, runDriftAgainstProfile } from '../duckdb/drift.js';
 import type { Engine } from '../duckdb/engine.js';
 import { classificationOf, regressionOf } from '../duckdb/metrics.js';
 import { openSource, type DataSource } from '../duckdb/source.js';
@@ -17,7 +17,6 @@ import { isUserError } from '../../core/errors.js';
 import type { Finding } from '../../core/finding.js';
 import { signatureFindings, type Signature } from '../../core/monitor/signature.js';
 import type { DriftFacts, MonitorFacts, PerformanceFacts } from '../../core/monitor/types.js';
-import { profileColumnDrift, profileDrift } from './profile-drift.js';
 
 /** A local file (absolute path) and the name shown for it. */
 export interface LocalFile {
@@ -99,9 +98,14 @@ async function drift(engine: Engine, o: MeasureOptions, batch: DataSource, input
   let features;
   let prediction: ColumnDrift | undefined;
   if (ref.kind === 'profile') {
-    features = await profileDrift(engine, ref.profile, batch, options);
+    features = await runDriftAgainstProfile(engine, ref.profile, batch, options);
     const target = ref.profile.columns.find((c) => c.name === o.predictionColumn) ?? ref.profile.columns.find((c) => c.name === o.labelColumn);
-    if (target && batch.columns.some((c) => c.name === o.predictionColumn)) prediction = await profileColumnDrift(engine, target, batch, o.predictionColumn, o.drift);
+    if (target && batch.columns.some((c) => c.name === o.predictionColumn)) {
+      // The reference's prediction (or target) column profiled under the prediction's name.
+      const only: DriftOptions = { ...o.drift, columns: { [o.predictionColumn]: { ...o.drift.columns?.[o.predictionColumn] } } };
+      const column = (await runDriftAgainstProfile(engine, { ...ref.profile, columns: [{ ...target, name: o.predictionColumn }] }, batch, only)).columns[0];
+      prediction = column && target.name !== o.predictionColumn ? { ...column, column: `${o.predictionColumn} (vs ${target.name})` } : column;
+    }
   } else {
     const reference = await open(engine, ref, 'reference', input);
     if (!reference) return undefined;

@@ -13,9 +13,12 @@ import { formatTagName } from '../../core/registry/tags.js';
 export type { PlannedTag } from '../../core/registry/plan.js';
 import type { Git } from '../git.js';
 
-/** Reads the registry state from every tag of the repository (one `for-each-ref`). */
-export async function readRegistry(git: Git): Promise<RegistryState> {
-  return buildRegistryState(await registryTags(git));
+/**
+ * Reads the registry state from every tag of the repository (one `for-each-ref`). `subjectsOnly` reads
+ * only the first line of each message (enough for the current state, not for history and audits).
+ */
+export async function readRegistry(git: Git, options: { subjectsOnly?: boolean } = {}): Promise<RegistryState> {
+  return buildRegistryState(await registryTags(git, options));
 }
 
 /**
@@ -23,8 +26,9 @@ export async function readRegistry(git: Git): Promise<RegistryState> {
  * annotated tags only, so the committer fallbacks of Git.tags (for lightweight tags, which cost a
  * commit lookup per tag) are not needed; a lightweight tag comes back with `annotated: false`.
  */
-export async function registryTags(git: Git): Promise<RegistryTag[]> {
-  const format = ['%(refname:strip=2)', '%(objecttype)', '%(objectname)', '%(*objectname)', '%(taggername)', '%(taggeremail:trim)', '%(taggerdate:iso-strict)', '%(contents)'].join('%1f');
+export async function registryTags(git: Git, options: { subjectsOnly?: boolean } = {}): Promise<RegistryTag[]> {
+  const contents = options.subjectsOnly ? '%(contents:subject)' : '%(contents)';
+  const format = ['%(refname:strip=2)', '%(objecttype)', '%(objectname)', '%(*objectname)', '%(taggername)', '%(taggeremail:trim)', '%(taggerdate:iso-strict)', contents].join('%1f');
   const r = await git.run(['for-each-ref', `--format=${format}%1e`, 'refs/tags/']);
   const out: RegistryTag[] = [];
   for (const record of r.stdout.split('\x1e')) {

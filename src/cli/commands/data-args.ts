@@ -1,5 +1,4 @@
 /** Argument parsing and output shared by the data, drift, fairness and evaluate commands. */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Engine } from '../../adapters/duckdb/engine.js';
@@ -75,11 +74,4 @@ export async function withEngine<T>(env: NodeJS.ProcessEnv, fn: (engine: Engine)
   } finally {
     engine.close();
   }
-}
-
-/** The card of a dataset entry: its `card`, else DATA_CARD.md, else README.md in its folder. */
-export function cardOf(root: string, entry: { path: string; card?: string }): string {
-  if (entry.card) return entry.card;
-  const first = path.posix.join(entry.path, 'DATA_CARD.md');
-  return existsSync(path.join(root, first)) ? first : path.posix.join(entry.path, 'README.md');
 }

@@ -1,5 +1,5 @@
 /** `mlops data check|drift|profile|overlap|dictionary`, `mlops fairness`, `mlops evaluate` (SPEC §5). */
-import { checkContracts } from '../../adapters/duckdb/dataset.js';
+import { cardOf, checkContracts } from '../../adapters/duckdb/dataset.js';
 import { driftBetween } from '../../adapters/duckdb/drift.js';
 import { loadConfig } from '../../adapters/fs/config.js';
 import { dataCheckReport } from '../../core/data/report.js';
@@ -7,7 +7,7 @@ import { driftReport } from '../../core/drift/report.js';
 import { driftOptionsFromConfig } from '../../core/drift/select.js';
 import { UsageError } from '../../core/errors.js';
 import type { Command } from '../command.js';
-import { cardOf, list, need, parse, print, str, withEngine } from './data-args.js';
+import { list, need, parse, print, str, withEngine } from './data-args.js';
 import { evaluateCommand, fairnessCommand } from './data-metrics.js';
 import { dictionaryCommand, overlapCommand, profileCommand } from './data-profile.js';
 

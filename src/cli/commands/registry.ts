@@ -1,4 +1,5 @@
 /** `mlops registry …`: the model registry in git tags (GTO-compatible): views, manual writes, rollback, retention. */
+import { Git } from '../../adapters/git.js';
 import { registerFromCards } from '../../adapters/registry/register.js';
 import { openRollback } from '../../adapters/registry/rollback.js';
 import { pruneExperiments } from '../../adapters/registry/prune.js';
@@ -7,18 +8,12 @@ import { UserError } from '../../core/errors.js';
 import { planAssign, planDeprecate, planRegister } from '../../core/registry/plan.js';
 import { auditReport, historyReport, showJson, showReport } from '../../core/registry/report.js';
 import { artifactHistory } from '../../core/registry/state.js';
-import type { Command, CommandContext } from '../command.js';
+import type { Command } from '../command.js';
 import { githubFromEnv, openRepo, parseFlags, printReport } from './registry-io.js';
 
 const json = { json: { type: 'boolean' } } as const;
 const push = { push: { type: 'boolean' }, remote: { type: 'string' } } as const;
 const remoteOf = (f: Record<string, unknown>): string | undefined => (typeof f.remote === 'string' ? f.remote : f.push ? 'origin' : undefined);
-
-async function fetchIf(ctx: CommandContext, remote: string | undefined) {
-  const repo = await openRepo(ctx);
-  if (remote) await repo.git.fetchTags(remote);
-  return repo;
-}
 
 const showUsage = `usage: mlops registry show [--json] [--remote NAME]
 
@@ -32,13 +27,15 @@ const show: Command = {
   usage: showUsage,
   async run(args, ctx) {
     const { flags } = parseFlags(args, { ...json, remote: { type: 'string' } }, showUsage, [0, 0]);
-    const { git, config } = await fetchIf(ctx, flags.remote as string | undefined);
-    const state = await readRegistry(git);
+    // The JSON needs no stage order, so it reads no configuration (the fast path for scripts).
+    const git = new Git(await new Git(ctx.cwd).root());
+    if (typeof flags.remote === 'string') await git.fetchTags(flags.remote);
+    const state = await readRegistry(git, { subjectsOnly: true });
     if (flags.json) {
       ctx.stdout(`${JSON.stringify(showJson(state), null, 2)}\n`);
       return 0;
     }
-    return printReport(ctx, showReport(state, config.stages), 'text');
+    return printReport(ctx, showReport(state, (await openRepo(ctx)).config.stages), 'text');
   },
 };
 

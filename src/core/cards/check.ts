@@ -70,7 +70,7 @@ export async function checkCards(targets: readonly CardTarget[], world: CardWorl
   const read = await mapLimit(targets, (t) => readTarget(t, world, options));
   const docs = new Map(targets.map((t, i) => [t.file, read[i] ?? { findings: [] }]));
   const index = indexCards(docs);
-  const tags = await world.tagNames();
+  const tags = tagIndex(await world.tagNames());
   const selected = options.changed ? selectChanged(docs, options.changed) : undefined;
   const chosen = targets.filter((t) => !selected || selected.has(t.file));
   return mapLimit(chosen, async (t) => {
@@ -155,9 +155,30 @@ function indexCards(docs: Map<string, { doc?: CardDocument }>): CardIndex {
   return { data, duplicates };
 }
 
+interface TagIndex {
+  names: ReadonlySet<string>;
+  /** Released versions per registry artifact (`churn`, `data/customers`), in semver order. */
+  released: ReadonlyMap<string, string[]>;
+  hasExperiments: boolean;
+}
+
+/** Tags read once per run: thousands of tags must not be re-parsed for every card. */
+function tagIndex(names: readonly string[]): TagIndex {
+  const groups = new Map<string, string[]>();
+  for (const name of names) {
+    const at = name.lastIndexOf('@v');
+    if (at <= 0) continue;
+    const group = groups.get(name.slice(0, at));
+    if (group) group.push(name);
+    else groups.set(name.slice(0, at), [name]);
+  }
+  const released = new Map([...groups].map(([artifact, group]) => [artifact, releasedVersions(group, artifact)]));
+  return { names: new Set(names), released, hasExperiments: names.some((t) => t.startsWith('exp/')) };
+}
+
 interface Ctx {
   world: CardWorld;
-  tags: string[];
+  tags: TagIndex;
   index: CardIndex;
   options: CheckOptions;
 }
@@ -169,7 +190,7 @@ async function repositoryFindings(doc: CardDocument, ctx: Ctx): Promise<Finding[
   const first = ctx.index.duplicates.get(doc.file);
   if (first && name) out.push(finding('card/duplicate-name', doc.profile, doc.file, `another ${doc.kind} card (${first}) is also named \`${name}\``, { ...at(['name']), hint: 'give each card a unique `name`' }));
   if (name && version) {
-    out.push(...versionRegressed(version, releasedVersions(ctx.tags, artifactOf(doc.kind, name)), { card: doc.file, profile: doc.profile, at }));
+    out.push(...versionRegressed(version, ctx.tags.released.get(artifactOf(doc.kind, name)) ?? [], { card: doc.file, profile: doc.profile, at }));
   }
   if (doc.kind === 'data') {
     out.push(...(await dataFindings(doc, ctx, at)));
@@ -210,7 +231,7 @@ async function dataFindings(doc: CardDocument, ctx: Ctx, at: Locator): Promise<F
 
 /** A released data version's files must be byte-identical to the tag's: compare git blob ids. */
 async function immutability(doc: CardDocument, tag: string, ctx: Ctx, at: Locator): Promise<Finding[]> {
-  if (!ctx.tags.includes(tag)) return [];
+  if (!ctx.tags.names.has(tag)) return [];
   const out: Finding[] = [];
   const dir = path.dirname(doc.file) === '.' ? '' : path.dirname(doc.file);
   for (const file of declaredFiles(doc.metadata)) {
@@ -228,7 +249,7 @@ async function immutability(doc: CardDocument, tag: string, ctx: Ctx, at: Locato
 
 /** A released model version's card metadata cannot change (the body may be edited). */
 async function releasedModelFindings(doc: CardDocument, tag: string, ctx: Ctx, at: Locator): Promise<Finding[]> {
-  if (!ctx.tags.includes(tag)) return [];
+  if (!ctx.tags.names.has(tag)) return [];
   const bytes = await ctx.world.readAt(tag, doc.file);
   if (!bytes) return [];
   const decoded = decodeCardText(bytes, doc.file);
@@ -256,7 +277,7 @@ function modelReferenceFindings(doc: CardDocument, ctx: Ctx, at: Locator): Findi
     }
     const current = identity(card.metadata).version;
     if (ref.version === undefined || ref.version === current) continue;
-    if (!ctx.tags.includes(versionTag('data', ref.name, ref.version))) {
+    if (!ctx.tags.names.has(versionTag('data', ref.name, ref.version))) {
       out.push(finding('card/dataset-version', doc.profile, doc.file, `dataset \`${ref.ref}\`: version ${ref.version} is neither the data card's version (${current ?? 'none'}) nor released`, { ...where, hint: `reference \`${ref.name}@v${current ?? '…'}\` or a released version` }));
     }
   }
@@ -267,9 +288,9 @@ async function experimentFindings(doc: CardDocument, ctx: Ctx, at: Locator): Pro
   const tag = experimentTag(doc.metadata);
   if (!tag) return [];
   const where = at(['experiment']);
-  const message = ctx.tags.includes(tag) ? await ctx.world.tagMessage(tag) : undefined;
+  const message = ctx.tags.names.has(tag) ? await ctx.world.tagMessage(tag) : undefined;
   if (message === undefined) {
-    const none = !ctx.tags.some((t) => t.startsWith('exp/'));
+    const none = !ctx.tags.hasExperiments;
     if (none) return [finding('card/experiment-pending', doc.profile, doc.file, `experiment \`${tag}\` is referenced but no experiments are recorded yet`, { ...where, hint: 'record it with `mlops experiment record`' })];
     return [finding('card/experiment-missing', doc.profile, doc.file, `experiment tag \`${tag}\` does not exist`, { ...where, hint: 'fix the name (`git tag -l "exp/*"`), or record the experiment' })];
   }

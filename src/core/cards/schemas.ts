@@ -1,6 +1,6 @@
 /** The card JSON Schemas, bundled with the code so validation needs no file access. */
-import dataCard from '../../../schemas/data-card.schema.json' with { type: 'json' };
-import modelCard from '../../../schemas/model-card.schema.json' with { type: 'json' };
+import dataCard from '../../generated/validators/data-card.js';
+import modelCard from '../../generated/validators/model-card.js';
 
 /** A card schema: an object schema whose `properties` name every known key. */
 export interface CardSchema {

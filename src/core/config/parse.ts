@@ -1,5 +1,5 @@
 /** Reads `.github/mlops.yml` text into a usable MlopsConfig plus findings; never throws on bad input. */
-import schema from '../../../schemas/mlops-config.schema.json' with { type: 'json' };
+import schema from '../../generated/validators/mlops-config.js';
 import type { Finding } from '../finding.js';
 import { pruneInvalid } from '../schema/prune.js';
 import { validateAgainstSchema } from '../schema/validate.js';

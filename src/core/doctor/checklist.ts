@@ -49,7 +49,7 @@ function structure(f: RepoFacts): DoctorItem {
   const present = STANDARD_FOLDERS.filter((d) => f.files.some((p) => p.startsWith(`${d}/`)) || f.config.models.some((m) => m.path.split('/')[0] === d));
   return item('structure', 'Project structure', [
     [f.configFile !== undefined, `configuration ${f.configFile}`, 'no .github/mlops.yml'],
-    [f.configErrors === 0, 'the configuration is valid', `the configuration has ${plural(f.configErrors, 'error')}`],
+    [f.configFile !== undefined && f.configErrors === 0, 'the configuration is valid', `the configuration has ${plural(f.configErrors, 'error')}`],
     [present.length >= 4, `standard folders: ${present.join(', ')}`, `standard folders present: ${present.join(', ') || 'none'} of ${STANDARD_FOLDERS.join(', ')}`],
   ], 'run `mlops init` (it writes only what is missing), then `mlops validate`');
 }
@@ -96,7 +96,7 @@ function evaluation(f: RepoFacts): DoctorItem {
   return item('evaluation', 'Development and evaluation standards', [
     [metrics.length > 0, `evaluation metrics: ${metrics.join(', ')}`, 'no evaluation metrics in .github/mlops.yml'],
     [models.length > 0 && models.every(clean), `${plural(models.length, 'model card')} complete (evaluation, baseline, holdout)`, models.length ? 'model cards with errors' : 'no model cards'],
-    [!highRisk.length || fairness, highRisk.length ? `fairness on ${f.config.fairness.sensitive_features.join(', ')}` : 'no high-risk model needs a fairness assessment', 'high-risk models but no fairness.sensitive_features'],
+    [models.length > 0 && (!highRisk.length || fairness), highRisk.length ? `fairness on ${f.config.fairness.sensitive_features.join(', ')}` : 'no high-risk model needs a fairness assessment', 'high-risk models but no fairness.sensitive_features'],
   ], 'set `evaluation.metrics` (and `fairness` for high-risk models) and complete the Evaluation section of each model card');
 }
 
@@ -113,10 +113,10 @@ function registry(f: RepoFacts): DoctorItem {
 }
 
 function deployment(f: RepoFacts): DoctorItem {
-  const stages = Object.keys(f.config.deploy);
+  const stages = Object.entries(f.config.deploy).filter(([, d]) => d.target).map(([stage]) => stage);
   const flows = workflowsUsing(f, /actions\/deploy|mlops-deploy\.yml/);
   return item('deployment', 'Deployment pipelines', [
-    [stages.length > 0, `deploy configured for ${stages.join(', ')}`, 'no `deploy` section in .github/mlops.yml'],
+    [stages.length > 0, `deploy configured for ${stages.join(', ')}`, 'no `deploy.<stage>.target` in .github/mlops.yml'],
     [flows.length > 0, evidenceOf(flows, 'deploy workflow'), 'no deploy workflow'],
   ], 'configure `deploy.<stage>` (strategy, target, health) and add the mlops-deploy workflow');
 }
@@ -138,7 +138,7 @@ function feedback(f: RepoFacts): DoctorItem {
   return item('feedback', 'Feedback loops', [
     [form, 'a feedback issue form', 'no feedback issue form in .github/ISSUE_TEMPLATE/'],
     [flows.length > 0, evidenceOf(flows, 'feedback workflow'), 'no feedback workflow'],
-    [f.config.retraining.triggers.length > 0, `retraining on ${f.config.retraining.triggers.join(', ')}`, 'no retraining triggers'],
+    [f.configFile !== undefined && f.config.retraining.triggers.length > 0, `retraining on ${f.config.retraining.triggers.join(', ')}`, 'no retraining triggers'],
   ], 'run `mlops init` for the issue form and the mlops-feedback workflow');
 }
 
@@ -160,7 +160,7 @@ function frameworks(f: RepoFacts): DoctorItem {
   return item('frameworks', 'Approved ML frameworks, pinned versions', [
     [manifests.length > 0, `dependency manifests: ${manifests.join(', ')}`, 'no dependency manifest (requirements.txt, pyproject.toml, environment.yml)'],
     [manifests.length > 0 && (locked || loose.length === 0), locked ? 'a lockfile pins the versions' : `${plural(reqs.length, 'requirement')}, all pinned with ==`, `unpinned: ${loose.map((r) => r.name).join(', ') || 'no manifest'}`],
-    [other.length === 0, 'every ML framework is on the approved list', `not on the approved list (review them): ${other.join(', ')}`],
+    [manifests.length > 0 && other.length === 0, 'every ML framework is on the approved list', `not on the approved list (review them): ${other.join(', ')}`],
   ], 'pin every dependency to one version (`name==1.2.3`) or commit a lockfile; use approved frameworks');
 }
 

@@ -36,7 +36,13 @@ export function refOf(name: string, project?: string): ExperimentRef {
 
 /** Newest first: by day, then by number within the day (names without a day last). */
 export function newestRefFirst(a: ExperimentRef, b: ExperimentRef): number {
-  return (b.day ?? '').localeCompare(a.day ?? '') || b.number - a.number || a.name.localeCompare(b.name);
+  // Plain comparisons, not localeCompare: this sorts 10,000 names on every `list`.
+  const day = cmp(b.day ?? '', a.day ?? '');
+  return day || b.number - a.number || cmp(a.name, b.name);
+}
+
+function cmp(x: string, y: string): number {
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /** `--since` as a UTC day `YYYYMMDD` (an instant counts from its day). */

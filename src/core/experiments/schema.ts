@@ -1,5 +1,5 @@
 /** The experiment record's JSON Schema (`schemas/experiment.schema.json`) and a check against it. */
-import schema from '../../../schemas/experiment.schema.json' with { type: 'json' };
+import schema from '../../generated/validators/experiment.js';
 import { compileSchema } from '../schema/validate.js';
 import type { RecordStub } from './message.js';
 import type { ExperimentRecord } from './record.js';

@@ -54,7 +54,7 @@ export function evaluateGate(snapshot: GateSnapshot, policy: PromotionPolicy): G
     ...codeownersCondition(snapshot, policy, reviews),
     ...stageOrder(candidates, registry, policy, now),
     evidenceCondition(snapshot, policy),
-    ...metricsCondition(candidates, policy),
+    ...metricsCondition(candidates, policy, registry),
     ...fairnessCondition(candidates, policy),
     ...cardCondition(candidates, policy),
     ...checksumCondition(candidates, policy),

@@ -19,10 +19,19 @@ export function condition(id: string, title: string, problems: string[], okDetai
   return problems.length ? { id, title, met: false, detail: problems.join('; '), fix } : { id, title, met: true, detail: okDetail };
 }
 
-/** Production only from what the previous stage holds now, and (optionally) after a soak time there. */
+/** True when the stage held this version before: a rollback returns to a version that already passed the gate there. */
+export function heldBefore(registry: RegistryState, model: string, version: string, stage: string): boolean {
+  return registry.events.some((e) => e.artifact === model && e.event === 'assign' && e.stage === stage && e.version === version);
+}
+
+/**
+ * Production only from what the previous stage holds now, and (optionally) after a soak time there.
+ * A rollback (a version the target stage held before) is exempt: it passed this gate already.
+ */
 export function stageOrder(candidates: PromotionCandidate[], registry: RegistryState, policy: PromotionPolicy, now: number): GateCondition[] {
   const from = policy.fromStage;
   if (!from) return [];
+  candidates = candidates.filter((c) => !heldBefore(registry, c.model, c.version, policy.stage));
   const order = candidates.map((c) => {
     const held = registry.artifacts[c.model]?.stages[from]?.version;
     return held === c.version ? '' : `${c.model} ${c.version} is not in ${from} (${from} holds ${held ?? 'nothing'})`;
@@ -41,8 +50,11 @@ export function stageOrder(candidates: PromotionCandidate[], registry: RegistryS
   return out;
 }
 
-/** Metric thresholds, and the largest allowed regression against the version now in the target stage. */
-export function metricsCondition(candidates: PromotionCandidate[], policy: PromotionPolicy): GateCondition[] {
+/**
+ * Metric thresholds, and the largest allowed regression against the version now in the target stage
+ * (not for a rollback: returning to a version the stage held before is the point, whatever it scores).
+ */
+export function metricsCondition(candidates: PromotionCandidate[], policy: PromotionPolicy, registry: RegistryState): GateCondition[] {
   const rules = Object.entries(policy.metrics);
   if (!rules.length) return [];
   const problems: string[] = [];
@@ -61,7 +73,7 @@ export function metricsCondition(candidates: PromotionCandidate[], policy: Promo
       if (rule.min !== undefined && value < rule.min) problems.push(`${c.model} ${name} = ${value} < min ${rule.min}`);
       if (rule.max !== undefined && value > rule.max) problems.push(`${c.model} ${name} = ${value} > max ${rule.max}`);
       const base = c.baseline?.metrics[name];
-      if (rule.maxRegression !== undefined && base !== undefined) {
+      if (rule.maxRegression !== undefined && base !== undefined && !heldBefore(registry, c.model, c.version, policy.stage)) {
         const drop = rule.higherIsBetter === false ? value - base : base - value;
         if (drop > rule.maxRegression + 1e-12)
           problems.push(`${c.model} ${name} regresses by ${round(drop)} against ${c.baseline?.ref} (${base} → ${value}), max ${rule.maxRegression}`);

@@ -1,5 +1,5 @@
 /** Reads a gate snapshot file: JSON (read by the YAML parser for exact lines) checked against its schema. */
-import snapshotSchema from '../../../schemas/gate-snapshot.schema.json' with { type: 'json' };
+import snapshotSchema from '../../generated/validators/gate-snapshot.js';
 import type { Finding } from '../finding.js';
 import { validateAgainstSchema } from '../schema/index.js';
 import { parseYaml } from '../yaml/index.js';

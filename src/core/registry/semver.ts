@@ -13,8 +13,18 @@ export const SEMVER_SOURCE =
   '(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?';
 const SEMVER_RE = new RegExp(`^${SEMVER_SOURCE}$`);
 
-/** Parses `1.2.3`, `v1.2.3-rc.1+build`; undefined when it is not semver. */
+const parsed = new Map<string, SemVer | undefined>();
+
+/** Parses `1.2.3`, `v1.2.3-rc.1+build`; undefined when it is not semver. Memoised: registries sort the same versions often. */
 export function parseSemver(text: string): SemVer | undefined {
+  if (parsed.has(text)) return parsed.get(text);
+  if (parsed.size > 100_000) parsed.clear();
+  const value = parseUncached(text);
+  parsed.set(text, value);
+  return value;
+}
+
+function parseUncached(text: string): SemVer | undefined {
   const m = SEMVER_RE.exec(text.startsWith('v') ? text.slice(1) : text);
   if (!m) return undefined;
   return {

@@ -1,6 +1,7 @@
 /** Measuring production batches in DuckDB: drift against a file or a profile, performance, bad input as findings. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import path from 'node:path';
+import { readContractFile } from '../../../src/adapters/duckdb/dataset.js';
 import { Engine } from '../../../src/adapters/duckdb/engine.js';
 import { profileSource } from '../../../src/adapters/duckdb/profile.js';
 import { openSource } from '../../../src/adapters/duckdb/source.js';
@@ -94,5 +95,36 @@ describe('measureBatch', () => {
     expect(facts.input.filter((f) => f.rule === 'monitor/missing-column').map((f) => f.message)).toContain(
       "column 'tenure_months' of the reference examples/churn/data/customers/train.csv is not in the batch",
     );
+  });
+
+  it('measures prediction drift against the reference target when the reference has no predictions', async () => {
+    const dir = tempDir('monitor-pred-');
+    const reference = ['customer_id,age,churned', ...Array.from({ length: 200 }, (_, i) => `R${i},${30 + (i % 20)},${i % 10 === 0 ? 1 : 0}`)].join('\n');
+    const batch = ['customer_id,age,prediction', ...Array.from({ length: 200 }, (_, i) => `B${i},${30 + (i % 20)},${i % 10 === 0 ? 0 : 1}`)].join('\n');
+    writeFiles(dir, { 'ref.csv': `${reference}\n`, 'batch.csv': `${batch}\n` });
+    const ref = { path: path.join(dir, 'ref.csv'), display: 'ref.csv' };
+    const refProfile = await profileSource(engine, await openSource(engine, ref.path, 'refp', { typed: true }));
+    const opts = base({ root: dir, batch: { path: path.join(dir, 'batch.csv'), display: 'batch.csv' } });
+
+    const fromFile = await measureBatch(engine, { ...opts, reference: { kind: 'file', ...ref } });
+    const fromProfile = await measureBatch(engine, { ...opts, reference: { kind: 'profile', profile: refProfile, display: 'ref.profile.json' } });
+
+    for (const facts of [fromFile, fromProfile]) {
+      expect(facts.drift?.prediction).toMatchObject({ column: 'prediction (vs churned)', drifted: true });
+      expect(facts.drift?.features.drifted).toBe(false);
+    }
+  });
+
+  it('checks the batch against the dataset contract', async () => {
+    const dir = tempDir('monitor-contract-');
+    writeFiles(dir, {
+      'batch.csv': 'customer_id,age\nA,34\nB,-3\n',
+      'customers.contract.yml': 'expectations:\n  - expect_column_values_to_be_between: {column: age, min_value: 0, max_value: 120}\n',
+    });
+    const contract = await readContractFile(dir, 'customers.contract.yml');
+
+    const facts = await measureBatch(engine, base({ root: dir, batch: { path: path.join(dir, 'batch.csv'), display: 'batch.csv' }, contract }));
+
+    expect(facts.quality).toEqual([expect.objectContaining({ severity: 'error', file: 'customers.contract.yml', line: 2, message: expect.stringContaining('batch.csv') })]);
   });
 });

@@ -184,8 +184,8 @@ describe('Parquet data files', () => {
 });
 
 describe('configured cards', () => {
-  test('a configured model without a card is reported, not skipped', async () => {
-    const root = makeRepo({ '.github/mlops.yml': 'models:\n  - name: churn\n    path: models/churn\n    risk: low\n' });
+  test('a configured model folder without a card is reported, not skipped', async () => {
+    const root = makeRepo({ '.github/mlops.yml': 'models:\n  - name: churn\n    path: models/churn\n    risk: low\n', 'models/churn/model.json': '{}' });
     const findings = (await validateCards(root)).findings;
     expect(findings.map((f) => [f.rule, f.file, f.message])).toEqual([['card/unreadable', 'models/churn/MODEL_CARD.md', 'model card does not exist; it was not read']]);
   });

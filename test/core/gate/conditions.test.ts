@@ -26,6 +26,16 @@ describe('gate: stage order and evidence', () => {
     expect(condition(s, production, 'stage-order')).toMatchObject({ met: false, detail: 'churn v1.2.0 is not in staging (staging holds v1.1.0)' });
   });
 
+  it('lets a rollback return production to a version it held before, whatever staging holds and however it scores', () => {
+    const s = approved((x) => {
+      x.registry.push({ ...x.registry[0]!, name: 'churn#production#3', commit: '2'.repeat(40), date: '2025-03-05T00:00:00Z' });
+      x.candidates[0] = { ...x.candidates[0]!, version: 'v1.0.0', evaluation: { source: 'experiment', ref: 'exp/a', metrics: { auc: 0.8 } }, baseline: { source: 'release', ref: 'churn@v1.1.0', metrics: { auc: 0.91 } } };
+    });
+    const policy = { ...production, metrics: { auc: { min: 0.75, maxRegression: 0.005 } } };
+    expect(condition(s, policy, 'stage-order')?.met).toBe(true);
+    expect(condition(s, policy, 'metrics')?.met).toBe(true);
+  });
+
   it('waits for the soak time in staging', () => {
     const soak = { ...production, soakHours: 24 * 14 };
     expect(condition(approved(), soak, 'soak')).toMatchObject({ met: false, detail: expect.stringMatching(/has been in staging for 204\.0 h of 336 h/) });
