@@ -44,13 +44,13 @@ async function skeleton(w, story) {
   story.say(`A copy of examples/churn in a new git repository whose origin is ${OWNER}/${NAME} on the local GitHub emulator.`);
   if (w.cliHas('init')) {
     const init = w.cli('init');
-    story.show('$ mlops init', init.out, { lines: 25 });
+    story.show('$ mlops init', init.out, { lines: 25, code: true });
   } else story.skip('mlops init', 'dist/cli does not have the init command yet');
   w.git('add', '-A', '--', '.', ':(exclude)models', ':(exclude)metrics.json', ':(exclude)predictions.csv', ':(exclude)fairness.json');
   w.git('commit', '--quiet', '-m', 'Churn project: data with its card and contract, scripts, configuration, workflows');
   w.git('push', '--quiet', 'origin', 'main', 'main:release/staging', 'main:release/production');
   story.say('Pushed `main`, and the stage branches `release/staging` and `release/production` (empty stages).');
-  if (w.cliHas('doctor')) story.show('$ mlops doctor', w.cli('doctor').out, { lines: 30 });
+  if (w.cliHas('doctor')) story.show('$ mlops doctor', w.cli('doctor').out, { lines: 30, code: true });
   else story.skip('mlops doctor', 'dist/cli does not have the doctor command yet');
 }
 
@@ -92,7 +92,7 @@ async function modelPullRequest(w, story) {
     else {
       const params = path.join(w.ws, 'params.yaml');
       writeFileSync(params, readFileSync(params, 'utf8').replace(/^l2: .*$/m, 'l2: 0.5'));
-      story.show('$ python3 scripts/train.py   # a first try: strong regularisation, l2 0.5', w.python('scripts/train.py'));
+      story.show('$ python3 scripts/train.py   # a first try: strong regularisation, l2 0.5', w.python('scripts/train.py'), { code: true });
       w.git('commit', '--quiet', '-am', 'Try strong regularisation (l2 0.5)');
       const a = await record({ metrics: 'metrics.json', note: 'first try: l2 0.5' });
       unexpected(story, 'record-experiment', a);
@@ -104,7 +104,7 @@ async function modelPullRequest(w, story) {
     }
     if (w.cliHas('fairness')) {
       const f = w.cli('fairness', '--predictions', 'predictions.csv', '--label', 'churned', '--prediction', 'prediction', '--sensitive', 'gender');
-      story.show('$ mlops fairness --predictions predictions.csv --label churned --prediction prediction --sensitive gender', f.out, { lines: 20 });
+      story.show('$ mlops fairness --predictions predictions.csv --label churned --prediction prediction --sensitive gender', f.out, { lines: 20, code: true });
     }
     const r = await record({ metrics: 'metrics.json\nfairness.json', note: 'logistic regression, l2 0.001, 300 epochs' });
     unexpected(story, 'record-experiment', r);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { markdownToHtml } from './markdown.mjs';
 
 const tty = process.stdout.isTTY;
+const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const paint = (code, text) => (tty ? `\x1b[${code}m${text}\x1b[0m` : text);
 
 export class Story {
@@ -27,9 +28,9 @@ export class Story {
   }
 
   /** What a user sees on GitHub or in a terminal: a comment, a summary, an issue, command output. */
-  show(title, markdown, { lines = 40 } = {}) {
+  show(title, markdown, { lines = 40, code = false } = {}) {
     const text = markdown.trim();
-    this.entries.push({ kind: 'show', title, text });
+    this.entries.push({ kind: 'show', title, text, code });
     const all = text.split('\n');
     const shown = all.slice(0, lines).map((l) => `   ${paint('2', '│')} ${l}`);
     if (all.length > lines) shown.push(`   ${paint('2', '│')} … ${all.length - lines} more lines in the report`);
@@ -60,6 +61,7 @@ export class Story {
       else if (e.kind === 'say') parts.push(e.text, '');
       else if (e.kind === 'skip') parts.push(`> ⏭ ${e.text}`, '');
       else if (e.kind === 'problem') parts.push(`> ✗ ${e.text}`, '');
+      else if (e.code) parts.push(`<details open><summary>${e.title}</summary>`, '', '```text', e.text, '```', '', '</details>', '');
       else parts.push(`<details open><summary>${e.title}</summary>`, '', e.text.split('\n').map((l) => `> ${l}`).join('\n'), '', '</details>', '');
     }
     return parts.join('\n');
@@ -68,10 +70,11 @@ export class Story {
   html() {
     const body = this.entries
       .map((e) => {
-        if (e.kind === 'chapter') return `<h2>${markdownToHtml(e.title).replace(/^<p>|<\/p>$/g, '')}</h2>`;
+        if (e.kind === 'chapter') return `<h2>${escapeHtml(e.title)}</h2>`;
         if (e.kind === 'say') return markdownToHtml(e.text);
         if (e.kind === 'skip' || e.kind === 'problem') return `<p class="${e.kind}">${markdownToHtml(e.text).replace(/^<p>|<\/p>$/g, '')}</p>`;
-        return `<details open class="seen"><summary>${markdownToHtml(e.title).replace(/^<p>|<\/p>$/g, '')}</summary><div class="card">${markdownToHtml(e.text)}</div></details>`;
+        const content = e.code ? `<pre>${escapeHtml(e.text)}</pre>` : markdownToHtml(e.text);
+        return `<details open class="seen"><summary>${escapeHtml(e.title)}</summary><div class="card">${content}</div></details>`;
       })
       .join('\n');
     return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>GitOps MLOps demo</title><style>

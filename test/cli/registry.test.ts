@@ -128,3 +128,11 @@ describe('mlops gate evaluate', () => {
     expect(r.out).toMatch(/bad\.json:2/);
   });
 });
+
+describe('mlops registry outside a repository', () => {
+  it('says it needs a git repository instead of failing with a stack', async () => {
+    const r = await run(tempDir(), 'registry', 'show', '--json');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/cannot read tags.*\nhint: run it inside a git repository/s);
+  });
+});

@@ -1,9 +1,9 @@
-/** `mlops monitor` and `mlops feedback ingest` on real repositories, offline: reports, bad input as findings. */
+/** `mlops monitor` on real repositories, offline: drift, degradation, business metrics, bad input as findings. */
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { main } from '../../src/cli/main.js';
-import { git, gitEnv, makeRepo } from '../helpers/repo.js';
+import { gitEnv, makeRepo } from '../helpers/repo.js';
 
 const churn = path.resolve('examples/churn');
 const CONFIG = 'project: churn\nmodels:\n  - {name: churn, path: models/churn}\nmonitoring:\n  thresholds:\n    business:\n      conversion: {min: 0.02}\n';
@@ -49,38 +49,15 @@ describe('mlops monitor', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("no model 'fraud' in .github/mlops.yml");
   });
-});
 
-describe('mlops feedback ingest', () => {
-  const CARD = '---\nname: feedback\nversion: 0.1.0\n---\n\n# Data Card: feedback\n';
+  it('reports degradation of performance on joined ground truth against the recorded evaluation', async () => {
+    const batch = ['customer_id,age,prediction', ...Array.from({ length: 20 }, (_, i) => `C${i},${30 + i},${i % 2}`)].join('\n');
+    const truth = ['customer_id,churned', ...Array.from({ length: 20 }, (_, i) => `C${i},${i < 14 ? i % 2 : 1 - (i % 2)}`)].join('\n');
+    const repo = makeRepo({ '.github/mlops.yml': CONFIG, 'batch.csv': `${batch}\n`, 'truth.csv': `${truth}\n`, 'metrics.json': '{"accuracy": 0.9, "f1": 0.8}' });
 
-  it('appends ground truth to the dataset and versions it through its data card; the same file twice adds nothing', async () => {
-    const repo = makeRepo({ '.github/mlops.yml': CONFIG, 'data/feedback/DATA_CARD.md': CARD, 'labels.csv': 'customer_id,churned\nC1,1\nC2,0\n' });
-    const args = ['feedback', 'ingest', 'labels.csv', '--model', 'churn', '--id-column', 'customer_id', '--label-column', 'churned', '--json'];
-
-    const first = await run(args, repo);
-    const card = readFileSync(path.join(repo, 'data/feedback/DATA_CARD.md'), 'utf8');
-    const second = await run(args, repo);
-
-    expect(first.code).toBe(0);
-    const rows = readFileSync(path.join(repo, 'data/feedback/feedback.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(rows).toEqual([
-      expect.objectContaining({ source: 'ground_truth', model: 'churn', prediction_id: 'C1', label: '1', batch: 'labels.csv' }),
-      expect.objectContaining({ source: 'ground_truth', prediction_id: 'C2', label: '0' }),
-    ]);
-    expect(card).toMatch(/version: 0\.2\.0/);
-    expect(card).toMatch(/- path: feedback.jsonl\n\s+sha256: [0-9a-f]{64}\n\s+bytes: \d+\n\s+rows: 2/);
-    expect(json(second.stdout).summary).toBe('0 new row(s) of 2 read; 2 in data/feedback/feedback.jsonl');
-    expect(readFileSync(path.join(repo, 'data/feedback/DATA_CARD.md'), 'utf8')).toBe(card);
-    expect(git(repo, 'status', '--porcelain')).toContain('data/feedback/feedback.jsonl');
-  });
-
-  it('names the missing column of a ground-truth file', async () => {
-    const repo = makeRepo({ '.github/mlops.yml': CONFIG, 'labels.csv': 'id,label\n1,0\n' });
-
-    const r = await run(['feedback', 'ingest', 'labels.csv', '--model', 'churn', '--label-column', 'churned'], repo);
+    const r = await run(['monitor', 'churn', 'production', '--batch', 'batch.csv', '--ground-truth', 'truth.csv', '--metrics', 'metrics.json', '--id-column', 'customer_id', '--label-column', 'churned', '--json'], repo);
 
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("labels.csv has no column 'churned'");
+    expect(json(r.stdout).findings).toContainEqual(expect.objectContaining({ rule: 'monitor/degradation', file: 'truth.csv', message: 'accuracy is 0.7000 on 20 labelled rows, 0.2000 worse than the recorded 0.9000 (tolerance 0.05)' }));
   });
 });

@@ -28,7 +28,8 @@ export function loadDuckDB(env: NodeJS.ProcessEnv = process.env): Promise<DuckDB
 
 async function importLocal(): Promise<DuckDBModule> {
   // External in scripts/build.mjs: the bundle keeps this import, resolved from node_modules at run time.
-  return (await import('@duckdb/node-api')) as DuckDBModule;
+  // webpackIgnore: ncc would hoist an external into a static import, loading DuckDB (~100 ms) at start.
+  return (await import(/* webpackIgnore: true */ '@duckdb/node-api')) as DuckDBModule;
 }
 
 /** Cache key for the installed engine: OS, architecture and version. */

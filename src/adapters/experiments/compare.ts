@@ -66,7 +66,7 @@ export async function compareExperiments(git: Git, options: CompareOptions): Pro
   const refs = await listRefs(git, { project: options.project });
   const candidate = refs.find((r) => r.name === candidateName);
   if (!candidate) throw notFound(candidateName);
-  const baselineName = await resolveBaseline(git, wanted, candidate, options);
+  const baselineName = await resolveBaseline(git, wanted, candidate, refs, options);
   const history = refs
     .filter((r) => r.type === candidate.type && newestRefFirst(r, candidate) >= 0)
     .sort(newestRefFirst)
@@ -99,19 +99,25 @@ async function resolveBaseline(
   git: Git,
   wanted: string,
   candidate: ExperimentRef,
+  known: readonly ExperimentRef[],
   options: CompareOptions,
 ): Promise<string> {
-  if (wanted === 'main') return newestOnBase(git, candidate, options);
+  if (wanted === 'main') return newestOnBase(git, candidate, known, options);
   if (wanted === 'production') return behindStage(git, 'production', options);
   return nameOf(wanted);
 }
 
 /** The newest experiment of the candidate's type on the base branch (the remote's copy first). */
-async function newestOnBase(git: Git, candidate: ExperimentRef, options: CompareOptions): Promise<string> {
+async function newestOnBase(
+  git: Git,
+  candidate: ExperimentRef,
+  known: readonly ExperimentRef[],
+  options: CompareOptions,
+): Promise<string> {
   const branch = options.baseBranch || 'main';
   const remote = `refs/remotes/origin/${branch}`;
   const rev = (await git.resolve(remote)) ? remote : branch;
-  const filter = { exclude: [candidate.name], type: candidate.type, project: options.project };
+  const filter = { exclude: [candidate.name], type: candidate.type, project: options.project, known };
   const found =
     rev === remote || (await git.resolve(branch)) ? await newestMerged(git, rev, filter) : undefined;
   if (found) return found;

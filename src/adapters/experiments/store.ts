@@ -91,14 +91,33 @@ export function dayPatterns(base: string): string[] {
   return [`refs/tags/${TAG_PREFIX}${base}`, `refs/tags/${TAG_PREFIX}${base}-*`];
 }
 
-/** The newest experiment (of a type, when given) whose commit is reachable from `rev`, an existing revision. */
+/** How many of the newest candidates are checked first: `--merged` peels every tag it is given. */
+const FIRST_CHECK = 64;
+
+/**
+ * The newest experiment (of a type, when given) whose commit is reachable from `rev`, an existing
+ * revision. With `known` (all experiment refs, already listed) the newest candidates are checked
+ * first, so the usual case peels 64 tags instead of every one.
+ */
 export async function newestMerged(
   git: Git,
   rev: string,
-  filter: { exclude?: readonly string[]; type?: string; project?: string } = {},
+  filter: {
+    exclude?: readonly string[];
+    type?: string;
+    project?: string;
+    known?: readonly ExperimentRef[];
+  } = {},
 ): Promise<string | undefined> {
-  const refs = await listRefs(git, { merged: rev, project: filter.project });
-  return refs
-    .filter((r) => !filter.exclude?.includes(r.name) && (!filter.type || r.type === filter.type))
-    .sort(newestRefFirst)[0]?.name;
+  const wanted = (r: ExperimentRef) =>
+    !filter.exclude?.includes(r.name) && (!filter.type || r.type === filter.type);
+  const newest = (refs: readonly ExperimentRef[]) => refs.filter(wanted).sort(newestRefFirst);
+  if (filter.known) {
+    const first = newest(filter.known).slice(0, FIRST_CHECK);
+    if (first.length === 0) return undefined;
+    const patterns = first.map((r) => `refs/tags/${r.tag}`);
+    const found = newest(await listRefs(git, { merged: rev, project: filter.project, patterns }))[0];
+    if (found || first.length < FIRST_CHECK) return found?.name;
+  }
+  return newest(await listRefs(git, { merged: rev, project: filter.project }))[0]?.name;
 }

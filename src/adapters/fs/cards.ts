@@ -10,6 +10,7 @@ import type { FileFacts } from '../../core/cards/datafiles.js';
 import type { DeclaredFile } from '../../core/cards/model.js';
 import type { CardKind, Profile } from '../../core/cards/profiles.js';
 import type { MlopsConfig } from '../../core/config/index.js';
+import { UserError } from '../../core/errors.js';
 import type { Finding } from '../../core/finding.js';
 import { Git } from '../git.js';
 import { countRows, sampleTable } from './card-tables.js';
@@ -153,9 +154,13 @@ function isUnder(file: string, dir: string): boolean {
   return dir === '' || file === dir || file.startsWith(`${dir}/`);
 }
 
+/** A path given by the user as a repository path; one that leaves the repository is refused unread. */
 function toRepoPath(root: string, p: string): string {
   const rel = path.relative(root, path.resolve(root, p)).split(path.sep).join('/');
-  return rel === '' ? '' : rel;
+  if (rel === '..' || rel.startsWith('../') || path.isAbsolute(rel)) {
+    throw new UserError(`${p} is outside the repository; it was not read`, { hint: 'give card paths relative to the repository root' });
+  }
+  return rel === '.' ? '' : rel;
 }
 
 /** README.md and other names: data when the name or the front matter says so, else model. */

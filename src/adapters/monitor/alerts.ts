@@ -11,6 +11,9 @@ import { isSelf, type Identity } from '../github/identity.js';
 
 type Repo = { owner: string; repo: string };
 
+/** The label that finds alert issues when `monitoring.alert.labels` is empty. */
+export const ALERT_LABEL = 'mlops-alert';
+
 export interface AlertIssue {
   number: number;
   state: string;
@@ -55,7 +58,9 @@ export type AlertAction = 'opened' | 'reopened' | 'updated' | 'closed' | 'record
 
 /** Brings the issue in line with this run; returns what was done. */
 export async function syncAlert(o: AlertSync): Promise<{ action: AlertAction; number?: number; url?: string; records: DispatchRecord[] }> {
-  const issue = await findAlertIssue(o.client, o.repo, o.identity, o.marker, o.labels[0] ?? 'mlops-alert');
+  // The first label finds the issue again, so an issue always carries one (the default when none is configured).
+  const own = o.labels.length ? o.labels : [ALERT_LABEL];
+  const issue = await findAlertIssue(o.client, o.repo, o.identity, o.marker, own[0]!);
   const parsed = issue ? parseAlertBody(issue.body) : { dispatches: [], sections: [] };
   const records = [...parsed.dispatches, ...o.fired];
   const params = { ...o.repo };
@@ -64,7 +69,7 @@ export async function syncAlert(o: AlertSync): Promise<{ action: AlertAction; nu
     const last = sections[sections.length - 1]!;
     const status = `**Status:** ${o.severity === 'critical' ? '🔴 critical' : '🟠 warning'}, latest breach in run ${last.run} (the last section below).`;
     const body = renderAlertBody(o.marker, { ...o.head, status, dispatches: records, sections });
-    const labels = [...new Set([...(issue?.labels ?? []).filter((l) => !Object.values<string>(SEVERITY_LABELS).includes(l)), ...o.labels, SEVERITY_LABELS[o.severity]])];
+    const labels = [...new Set([...(issue?.labels ?? []).filter((l) => !Object.values<string>(SEVERITY_LABELS).includes(l)), ...own, SEVERITY_LABELS[o.severity]])];
     if (!issue) {
       const { data } = await o.client.rest.issues.create({ ...params, title: alertTitle(o.model, o.stage), body, labels, assignees: o.assignees });
       return { action: 'opened', number: data.number, url: data.html_url, records };
@@ -87,7 +92,7 @@ export async function syncAlert(o: AlertSync): Promise<{ action: AlertAction; nu
     await o.client.rest.issues.update({ ...params, issue_number: issue.number, body });
     return { action: 'recorded', number: issue.number, url: issue.url, records };
   }
-  const { data } = await o.client.rest.issues.create({ ...params, title: alertTitle(o.model, o.stage), body, labels: o.labels });
+  const { data } = await o.client.rest.issues.create({ ...params, title: alertTitle(o.model, o.stage), body, labels: own });
   await o.client.rest.issues.update({ ...params, issue_number: data.number, state: 'closed', state_reason: 'completed' });
   return { action: 'recorded', number: data.number, url: data.html_url, records };
 }

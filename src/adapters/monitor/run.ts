@@ -24,7 +24,7 @@ import type { GitHubClient } from '../github/client.js';
 import type { Identity } from '../github/identity.js';
 import { Git } from '../git.js';
 import { readRegistry } from '../registry/tags.js';
-import { recordedDispatches, syncAlert, type AlertAction } from './alerts.js';
+import { ALERT_LABEL, recordedDispatches, syncAlert, type AlertAction } from './alerts.js';
 import { localInput } from './inputs.js';
 import { measureBatch, type Reference } from './measure.js';
 import { fireDispatch, postWebhook } from './notify.js';
@@ -81,12 +81,11 @@ export async function monitorModel(o: MonitorRun): Promise<MonitorOutcome> {
   const reference = await referenceOf(o, release, version?.tag);
   if (!reference) notes.push({ rule: 'monitor/no-reference', severity: 'notice', message: 'no reference profile or file: drift was not measured', hint: `attach a profile (\`mlops data profile\`) to the version's release as profile.json, or pass a reference` });
   const recorded = o.metrics ? numbers(await readJson(o, o.metrics)) : release.metrics;
-  const facts = await gather(o, reference, recorded, signature);
-  facts.target = { model: o.model, stage: o.stage, version: version?.version };
+  const facts = await gather(o, reference, recorded, signature, version?.version);
   const findings = [...notes, ...monitorFindings(facts, monitorPolicy(o.config, o.stage))];
   const candidates = [...retrainCandidates(facts, findings), ...otherCauses(o, state, version?.registeredAt)];
   const marker = alertMarker(o.model, o.stage);
-  const label = o.config.monitoring.alert.labels[0] ?? 'mlops-alert';
+  const label = o.config.monitoring.alert.labels[0] ?? ALERT_LABEL;
   const records = o.github ? await recordedDispatches(o.github.client, o.github.repo, o.github.identity, marker, label) : [];
   const settings = { triggers: o.config.retraining.triggers, cooldownHours: o.config.retraining.cooldown_hours, now: o.now, run: o.run };
   const plan = offline(planRetraining(candidates, settings, records), !o.github);
@@ -104,7 +103,7 @@ export async function monitorModel(o: MonitorRun): Promise<MonitorOutcome> {
   return outcome;
 }
 
-async function gather(o: MonitorRun, reference: Reference | undefined, recorded: Record<string, number> | undefined, signature: Awaited<ReturnType<typeof signatureAt>>): Promise<MonitorFacts> {
+async function gather(o: MonitorRun, reference: Reference | undefined, recorded: Record<string, number> | undefined, signature: Awaited<ReturnType<typeof signatureAt>>, version: string | undefined): Promise<MonitorFacts> {
   const batch = await localInput(o.root, o.batch, o.tempDir);
   const groundTruth = o.groundTruth ? await localInput(o.root, o.groundTruth, o.tempDir) : undefined;
   const contract = o.contract ? await readContractFile(o.root, o.contract) : undefined;
@@ -128,7 +127,7 @@ async function gather(o: MonitorRun, reference: Reference | undefined, recorded:
   } finally {
     engine.close();
   }
-  return { ...measured, target: { model: o.model, stage: o.stage }, business: await metricsFile(o, o.business), system: await metricsFile(o, o.system) };
+  return { ...measured, target: { model: o.model, stage: o.stage, version }, business: await metricsFile(o, o.business), system: await metricsFile(o, o.system) };
 }
 
 async function referenceOf(o: MonitorRun, release: ReleaseReference, tag: string | undefined): Promise<Reference | undefined> {

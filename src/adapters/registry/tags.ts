@@ -29,7 +29,8 @@ export async function readRegistry(git: Git, options: { subjectsOnly?: boolean }
 export async function registryTags(git: Git, options: { subjectsOnly?: boolean } = {}): Promise<RegistryTag[]> {
   const contents = options.subjectsOnly ? '%(contents:subject)' : '%(contents)';
   const format = ['%(refname:strip=2)', '%(objecttype)', '%(objectname)', '%(*objectname)', '%(taggername)', '%(taggeremail:trim)', '%(taggerdate:iso-strict)', contents].join('%1f');
-  const r = await git.run(['for-each-ref', `--format=${format}%1e`, 'refs/tags/']);
+  const r = await git.run(['for-each-ref', `--format=${format}%1e`, 'refs/tags/'], { allowFailure: true });
+  if (r.code !== 0) throw new UserError(`cannot read tags in ${git.cwd}: ${r.stderr.trim()}`, { hint: 'run it inside a git repository' });
   const out: RegistryTag[] = [];
   for (const record of r.stdout.split('\x1e')) {
     const [name = '', type, object = '', peeled = '', tagger = '', taggerEmail = '', date = '', message = ''] = record.replace(/^\n/, '').split('\x1f');

@@ -91,11 +91,7 @@ function parseArgs(args: string[]): { kind: 'model' | 'data'; name: string; dir?
   return { kind, name, dir, force };
 }
 
-async function repositoryRoot(cwd: string): Promise<string> {
-  try {
-    return await new Git(cwd).root();
-  } catch (error) {
-    if (isUserError(error)) return cwd;
-    throw error;
-  }
+/** The git repository root above cwd (a plain folder is used as it is), as `mlops validate` finds it. */
+function repositoryRoot(cwd: string): Promise<string> {
+  return new Git(cwd).root().catch((error: unknown) => (isUserError(error) ? cwd : Promise.reject(error)));
 }

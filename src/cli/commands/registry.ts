@@ -27,8 +27,9 @@ const show: Command = {
   usage: showUsage,
   async run(args, ctx) {
     const { flags } = parseFlags(args, { ...json, remote: { type: 'string' } }, showUsage, [0, 0]);
-    // The JSON needs no stage order, so it reads no configuration (the fast path for scripts).
-    const git = new Git(await new Git(ctx.cwd).root());
+    // The JSON needs no stage order, so it reads no configuration (the fast path for scripts); git finds
+    // the repository from any folder inside it, so no `rev-parse --show-toplevel` first.
+    const git = new Git(ctx.cwd);
     if (typeof flags.remote === 'string') await git.fetchTags(flags.remote);
     const state = await readRegistry(git, { subjectsOnly: true });
     if (flags.json) {

@@ -146,6 +146,10 @@ describe('discovery and PR mode', () => {
     expect((await validateCards(root, { paths: ['models/hub'] })).checked).toEqual(['models/hub/README.md']);
   });
 
+  test('a path outside the repository is refused before anything is read', async () => {
+    await expect(validateCards(makeRepo(), { paths: ['../../etc'] })).rejects.toThrow('is outside the repository');
+  });
+
   test('binary and invalid UTF-8 cards are findings, not crashes', async () => {
     const root = makeRepo();
     mkdirSync(path.join(root, 'm'));
