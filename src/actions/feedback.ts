@@ -45,9 +45,10 @@ async function run(): Promise<void> {
   const rows = parsed.flatMap((p) => (p.row ? [p.row] : [])) as FeedbackRow[];
   const base = stringInput('base-branch') || defaultBranch(ctx.payload) || 'main';
   const pr = await syncFeedbackPr({ git, client, repo, remote: 'origin', base, branch: stringInput('branch', { fallback: 'mlops/feedback' }), dataset, card, rows });
+  const pending = new Set(pr.added.map((r) => r.id));
   let answered = 0;
   for (const p of parsed) {
-    const recorded = p.row ? { rowId: p.row.id, dataset, pr: pr.pr } : undefined;
+    const recorded = p.row ? { rowId: p.row.id, dataset, pr: pr.pr, merged: !pending.has(p.row.id) } : undefined;
     const result = await answerIssue(client, repo, identity, { issue: p.issue, recorded, problems: p.problems });
     if (result.comment !== 'unchanged' || result.labelled) answered++;
   }

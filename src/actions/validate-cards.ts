@@ -1,6 +1,7 @@
 /** Action `actions/validate-cards`: validates model and data cards and reports on every channel. */
-import { cardsValidator } from '../cli/commands/cards.js';
-import { readContext } from './lib/context.js';
+import { validateCards } from '../adapters/fs/cards.js';
+import { cardBlocks, cardsSummary } from '../core/cards/report.js';
+import { pullRequestBase, readContext } from './lib/context.js';
 import { clientFromInput } from './lib/github.js';
 import { booleanInput, enumInput, pathsInput, stringInput } from './lib/inputs.js';
 import { publishReport } from './lib/publish.js';
@@ -15,13 +16,7 @@ await runAction(async () => {
   const botLogin = stringInput('bot-login') || undefined;
   // PR mode: only the cards the pull request touches, diffed from its base to HEAD (the merge commit).
   const base = all || paths.length ? undefined : pullRequestBase(ctx.payload);
-  const result = await cardsValidator({ paths, base, head: base ? 'HEAD' : undefined })(ctx.workspace);
-  const report = { purpose: 'cards', title: 'Model and data cards', summary: result.summary, findings: result.findings, blocks: result.blocks };
+  const result = await validateCards(ctx.workspace, { paths, base, head: base ? 'HEAD' : undefined });
+  const report = { purpose: 'cards', title: 'Model and data cards', summary: cardsSummary(result.cards), findings: result.findings, blocks: cardBlocks(result.cards) };
   await publishReport(report, ctx, { comment, failOn, client: clientFromInput(ctx), botLogin });
 });
-
-/** `pull_request.base.sha` of a pull_request event, else undefined (push, schedule, dispatch: check all). */
-function pullRequestBase(payload: Record<string, unknown>): string | undefined {
-  const pr = payload.pull_request as { base?: { sha?: unknown } } | undefined;
-  return typeof pr?.base?.sha === 'string' ? pr.base.sha : undefined;
-}

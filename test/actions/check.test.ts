@@ -22,21 +22,20 @@ describe('the root action', () => {
   it('validates a config at the path given in the config input', async () => {
     const repo = makeRepo({ 'ops/mlops.yml': 'stages: 3\n' });
     const report = await checkReport(repo, 'ops/mlops.yml');
-    expect(report.summary).toBe('checked ops/mlops.yml');
+    expect(report.summary).toBe('checked ops/mlops.yml; 0 cards: 0 failing, 0 passing');
     expect(report.findings.map((f) => [f.file, f.line])).toEqual([['ops/mlops.yml', 1]]);
   });
 
   it('refuses a config input that is missing or leaves the repository', async () => {
     const repo = makeRepo();
     await expect(checkReport(repo, 'ops/none.yml')).rejects.toThrow(
-      "the configuration file ops/none.yml (input 'config') does not exist",
+      'the configuration file ops/none.yml does not exist',
     );
     const outside = tempDir();
     writeFiles(outside, { 'mlops.yml': 'project: x\n' });
     symlinkSync(path.join(outside, 'mlops.yml'), path.join(repo, 'linked.yml'));
-    await expect(checkReport(repo, 'linked.yml')).rejects.toThrow(
-      "linked.yml (input 'config') is not a regular file in the repository",
-    );
+    const linked = await checkReport(repo, 'linked.yml');
+    expect(linked.findings).toMatchObject([{ rule: 'config/path-outside-repo', severity: 'error', file: 'linked.yml' }]);
   });
 
   it('runs from INPUT_ variables like a runner: annotation, outputs, exit 1', async () => {

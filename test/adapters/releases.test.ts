@@ -42,9 +42,22 @@ describe('ensureRelease', () => {
 
     const result = await ensureRelease(client, repo, spec(dir));
 
-    expect(result).toMatchObject({ created: true, published: true, uploaded: ['experiment.json', 'model.bin'], replaced: [] });
-    expect(writes()).toEqual(['repos/create-release', 'repos/upload-release-asset', 'repos/upload-release-asset', 'repos/update-release']);
-    expect(emulator.requests.find((r) => r.operationId === 'repos/create-release')?.body).toMatchObject({ draft: true, prerelease: true });
+    expect(result).toMatchObject({
+      created: true,
+      published: true,
+      uploaded: ['experiment.json', 'model.bin'],
+      replaced: [],
+    });
+    expect(writes()).toEqual([
+      'repos/create-release',
+      'repos/upload-release-asset',
+      'repos/upload-release-asset',
+      'repos/update-release',
+    ]);
+    expect(emulator.requests.find((r) => r.operationId === 'repos/create-release')?.body).toMatchObject({
+      draft: true,
+      prerelease: true,
+    });
     const [release] = emulator.state.releases;
     expect(release).toMatchObject({ draft: false, prerelease: true, tagName: 'exp/churn-train-20260101' });
     expect(release!.assets.map((a) => [a.name, a.data.toString()])).toEqual([
@@ -91,7 +104,9 @@ describe('ensureRelease', () => {
     const result = await ensureRelease(client, repo, spec(dir));
 
     expect(result).toMatchObject({ uploaded: ['model.bin'], replaced: ['model.bin'] });
-    expect(emulator.state.releases[0]!.assets.find((a) => a.name === 'model.bin')!.data.toString()).toBe('weights');
+    expect(emulator.state.releases[0]!.assets.find((a) => a.name === 'model.bin')!.data.toString()).toBe(
+      'weights',
+    );
   });
 
   test('refuses an asset of 2 GiB or more before touching GitHub', async () => {
@@ -106,6 +121,8 @@ describe('ensureRelease', () => {
     const dir = tempDir();
     writeFiles(dir, { 'model.bin': 'weights' });
     const assets = [...spec(dir).assets, { name: 'model.bin', data: 'x' }];
-    await expect(ensureRelease(client, repo, spec(dir, { assets }))).rejects.toThrow("two release assets are named 'model.bin'");
+    await expect(ensureRelease(client, repo, spec(dir, { assets }))).rejects.toThrow(
+      "two release assets are named 'model.bin'",
+    );
   });
 });

@@ -75,6 +75,16 @@ describe('mlops registry', () => {
     expect((await run(repo, 'registry', 'register')).out).toMatch(/lower than the registered v1\.2\.0/);
   });
 
+  it('registers a data card as data/{name}', async () => {
+    const repo = makeRepo({
+      '.github/mlops.yml': 'datasets:\n  - name: iris\n    path: data/iris\n',
+      'data/iris/DATA_CARD.md': '---\nname: iris\nversion: 2.0.0\nowners: [alice]\n---\n# iris\n',
+      'data/iris/iris.csv': 'a,b\n1,2\n',
+    });
+    expect((await run(repo, 'registry', 'register')).out).toMatch(/registered data\/iris@v2\.0\.0/);
+    expect(git(repo, 'tag', '--list').trim()).toBe('data/iris@v2.0.0');
+  });
+
   it('deprecates once, and says so on a rerun', async () => {
     const repo = makeRepo({ '.github/mlops.yml': config, 'models/churn/MODEL_CARD.md': card('1.0.0') });
     await run(repo, 'registry', 'register');

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { main } from '../../src/cli/main.js';
-import { makeRepo, tempDir } from '../helpers/repo.js';
+import { git, makeRepo, tempDir, writeFiles } from '../helpers/repo.js';
 
 async function run(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
@@ -79,10 +79,39 @@ describe('mlops validate', () => {
     const { code, stderr } = await run(['validate', '--jsn'], makeRepo());
 
     expect(code).toBe(2);
-    expect(stderr).toContain("unknown argument '--jsn'");
+    expect(stderr).toContain("Unknown option '--jsn'");
   });
 
   test('is listed in mlops --help', async () => {
     expect((await run(['--help'], tempDir())).stdout).toMatch(/validate\s+check \.github\/mlops\.yml/);
+  });
+});
+
+describe('mlops validate scope', () => {
+  const broken = '---\n- not a mapping\n---\n# card\n';
+  const files = (json: string): string[] =>
+    [...new Set((JSON.parse(json) as { findings: Array<{ file?: string }> }).findings.map((f) => f.file ?? ''))].filter((f) => f.startsWith('models/')).sort();
+
+  test('checks only the cards under the paths given', async () => {
+    const repo = makeRepo({
+      '.github/mlops.yml': 'models:\n  - { name: bad, path: models/bad }\n  - { name: other, path: models/other }\n',
+      'models/bad/MODEL_CARD.md': broken,
+      'models/other/MODEL_CARD.md': broken,
+    });
+    expect(files((await run(['validate', '--json'], repo)).stdout)).toEqual(['models/bad/MODEL_CARD.md', 'models/other/MODEL_CARD.md']);
+    expect(files((await run(['validate', 'models/bad', '--json'], repo)).stdout)).toEqual(['models/bad/MODEL_CARD.md']);
+  });
+
+  test('with --base checks only the cards changed since that revision', async () => {
+    const repo = makeRepo({
+      '.github/mlops.yml': 'models:\n  - { name: bad, path: models/bad }\n  - { name: other, path: models/other }\n',
+      'models/bad/MODEL_CARD.md': broken,
+      'models/other/MODEL_CARD.md': broken,
+    });
+    writeFiles(repo, { 'models/other/MODEL_CARD.md': `${broken}\nmore\n` });
+    git(repo, 'commit', '--quiet', '-am', 'touch other');
+    const r = await run(['validate', '--base', 'HEAD~1', '--json'], repo);
+    expect(r.code).toBe(1);
+    expect(files(r.stdout)).toEqual(['models/other/MODEL_CARD.md']);
   });
 });

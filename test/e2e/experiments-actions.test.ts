@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { startEmulator, type Emulator } from '../harness/emulator/index.js';
-import { pullRequestEvent, runAction, webhookExample, retarget, type ActionResult } from '../harness/runner.js';
+import {
+  pullRequestEvent,
+  runAction,
+  webhookExample,
+  retarget,
+  type ActionResult,
+} from '../harness/runner.js';
 import { git, gitEnv, makeRepo, tempDir, writeFiles } from '../helpers/repo.js';
 
 const repository = 'octo-org/models';
@@ -16,7 +22,11 @@ afterEach(async () => {
 
 /** A project pushed to the emulator's bare repository, as actions/checkout leaves it (origin set). */
 function workspace(): string {
-  const repo = makeRepo({ '.github/mlops.yml': 'project: churn\n', '.gitignore': 'out/\n', 'train.py': 'print(1)\n' });
+  const repo = makeRepo({
+    '.github/mlops.yml': 'project: churn\n',
+    '.gitignore': 'out/\n',
+    'train.py': 'print(1)\n',
+  });
   git(repo, 'remote', 'add', 'origin', emulator.bareRepo);
   git(repo, 'push', '--quiet', 'origin', 'main');
   return repo;
@@ -56,15 +66,31 @@ describe('record-experiment and compare-experiments on a runner', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const name = `churn-train-${day()}`;
-    expect(result.outputs).toMatchObject({ name, tag: `exp/${name}`, 'record-path': expect.stringMatching(/record\.json$/) });
+    expect(result.outputs).toMatchObject({
+      name,
+      tag: `exp/${name}`,
+      'record-path': expect.stringMatching(/record\.json$/),
+    });
     expect(result.outputs['release-url']).toContain(`/releases/tag/exp%2F${name}`);
     expect(tags()).toEqual([`exp/${name}`]);
     const [release] = emulator.state.releases;
     expect(release).toMatchObject({ tagName: `exp/${name}`, draft: false, prerelease: true });
-    expect(release!.assets.map((a) => a.name)).toEqual(['experiment.json', 'metrics.json', 'params.json', 'model.bin']);
-    const stored = JSON.parse(release!.assets[0]!.data.toString()) as { metrics: object; environment: { runner: object } };
+    expect(release!.assets.map((a) => a.name)).toEqual([
+      'experiment.json',
+      'metrics.json',
+      'params.json',
+      'model.bin',
+    ]);
+    const stored = JSON.parse(release!.assets[0]!.data.toString()) as {
+      metrics: object;
+      environment: { runner: object };
+    };
     expect(stored.metrics).toEqual({ accuracy: 0.9 });
-    expect(stored.environment.runner).toMatchObject({ kind: 'github-actions', runId: '1000001', os: 'Linux' });
+    expect(stored.environment.runner).toMatchObject({
+      kind: 'github-actions',
+      runId: '1000001',
+      os: 'Linux',
+    });
   });
 
   test('a rerun creates nothing new', async () => {
@@ -108,7 +134,10 @@ describe('record-experiment and compare-experiments on a runner', () => {
     const results = await Promise.all([record(a, { accuracy: 0.8 }), record(b, { accuracy: 0.85 })]);
 
     expect(results.map((r) => r.code)).toEqual([0, 0]);
-    expect(results.map((r) => r.outputs.name).sort()).toEqual([`churn-train-${day()}`, `churn-train-${day()}-2`]);
+    expect(results.map((r) => r.outputs.name).sort()).toEqual([
+      `churn-train-${day()}`,
+      `churn-train-${day()}-2`,
+    ]);
     expect(tags()).toHaveLength(2);
     expect(emulator.state.releases.filter((r) => !r.draft)).toHaveLength(2);
   });
@@ -128,7 +157,15 @@ describe('record-experiment and compare-experiments on a runner', () => {
     const base = { ref: 'main', sha: git(ws, 'rev-parse', 'main').trim() };
     const number = emulator.seed.pullRequest({ head, base, title: 'Better model' }).pull.number;
     const event = pullRequestEvent({ repository, number, head, base });
-    const compare = () => runAction({ bundle: 'compare-experiments', workspace: ws, event, emulator, token: emulator.tokens.installation, env: gitEnv as Record<string, string> });
+    const compare = () =>
+      runAction({
+        bundle: 'compare-experiments',
+        workspace: ws,
+        event,
+        emulator,
+        token: emulator.tokens.installation,
+        env: gitEnv as Record<string, string>,
+      });
 
     // when the comparison runs twice
     const first = await compare();

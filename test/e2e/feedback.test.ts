@@ -88,4 +88,22 @@ describe('the feedback action', () => {
     expect(emulator.state.comments.filter((c) => c.issueNumber === incomplete.number)).toEqual([expect.objectContaining({ body: expect.stringContaining('**Correct output** is empty') })]);
     emulator.assertNoViolations();
   });
+
+  it('after the PR is merged, opens no new PR and says the rows are in the dataset; a rerun changes nothing', async () => {
+    const [pr] = emulator.state.pulls;
+    git(emulator.bareRepo, 'update-ref', 'refs/heads/main', 'refs/heads/mlops/feedback');
+    const issue = emulator.state.issues.find((i) => i.number === pr!.number)!;
+    Object.assign(issue, { state: 'closed', closedAt: issue.updatedAt });
+    Object.assign(pr!, { merged: true });
+
+    const result = await feedback(1);
+    const before = snapshot();
+    await feedback(1);
+
+    expect(result.outputs).toMatchObject({ added: '0', pushed: 'false', 'pull-request': '' });
+    expect(emulator.state.pulls).toHaveLength(1);
+    expect(emulator.state.comments.find((c) => c.issueNumber === 1)?.body).toContain('It is row `issue-1` of the feedback dataset');
+    expect(snapshot()).toBe(before);
+    emulator.assertNoViolations();
+  });
 });

@@ -41,6 +41,17 @@ describe('mlops monitor', () => {
     expect(json(unknown.stdout).findings).toContainEqual(expect.objectContaining({ rule: 'monitor/unknown-ids', severity: 'warning', file: 'truth.csv', message: expect.stringContaining("'X'") }));
   });
 
+  it('reports a missing metrics file as a finding and still checks the rest', async () => {
+    const repo = makeRepo({ '.github/mlops.yml': CONFIG, 'batch.csv': 'customer_id,age\nA,30\n', 'kpi.json': '{"conversion": 0.5}' });
+
+    const r = await run(['monitor', 'churn', 'production', '--batch', 'batch.csv', '--metrics', 'missing.json', '--system-metrics', 'nope.csv', '--business-metrics', 'kpi.json', '--json'], repo);
+
+    expect(r.code).toBe(1);
+    const findings = json(r.stdout).findings;
+    expect(findings.filter((f) => f.rule === 'monitor/unreadable').map((f) => f.message)).toEqual(['file not found: missing.json', 'file not found: nope.csv']);
+    expect(findings.some((f) => f.rule === 'monitor/business')).toBe(false);
+  });
+
   it('refuses a model that is not configured', async () => {
     const repo = makeRepo({ '.github/mlops.yml': CONFIG, 'batch.csv': 'a\n1\n' });
 

@@ -87,3 +87,9 @@ function pullRequestHead(payload: Record<string, unknown>): string | undefined {
 function record(value: unknown): Record<string, unknown> | undefined {
   return value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
 }
+
+/** `pull_request.base.sha` of a pull_request event, else undefined (push, schedule, dispatch: check everything). */
+export function pullRequestBase(payload: Record<string, unknown>): string | undefined {
+  const pr = payload.pull_request as { base?: { sha?: unknown } } | undefined;
+  return typeof pr?.base?.sha === 'string' ? pr.base.sha : undefined;
+}

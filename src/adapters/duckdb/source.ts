@@ -46,7 +46,9 @@ export interface DataSource {
 
 /** DuckDB's numeric types: such columns are numerical for drift and profiles (Evidently's column types). */
 export function isNumericType(type: string): boolean {
-  return /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|FLOAT|DOUBLE|DECIMAL.*)$/.test(type);
+  return /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|FLOAT|DOUBLE|DECIMAL.*)$/.test(
+    type,
+  );
 }
 
 /** The format from a file name (compression and glob suffixes aside). */
@@ -87,6 +89,9 @@ export async function openSource(
   const typed = options.typed ?? false;
   const scanView = `${view}_scan`;
   try {
+    // A view name reused for another file must not inherit the previous file's malformed rows.
+    await engine.run(`DROP TABLE IF EXISTS ${quoteIdent(rejects)}`);
+    await engine.run(`DROP TABLE IF EXISTS ${quoteIdent(`${rejects}_scan`)}`);
     await engine.run(
       `CREATE OR REPLACE TEMP VIEW ${quoteIdent(view)} AS SELECT * FROM ${readerSql(input, format, typed)}`,
     );

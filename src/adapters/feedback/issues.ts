@@ -36,7 +36,8 @@ export async function feedbackIssues(client: GitHubClient, repo: Repo, label = F
 export interface Answer {
   issue: ListedIssue;
   /** Set when the issue became a row of the PR. */
-  recorded?: { rowId: string; dataset: string; pr?: { number: number; url: string } };
+  /** Set when the issue is a row: of the open PR, or (`merged`) already of the dataset on the base branch. */
+  recorded?: { rowId: string; dataset: string; pr?: { number: number; url: string }; merged: boolean };
   problems: string[];
 }
 
@@ -47,8 +48,11 @@ export async function answerIssue(client: GitHubClient, repo: Repo, identity: Id
     await client.rest.issues.addLabels({ ...repo, issue_number: a.issue.number, labels: [RECORDED_LABEL] });
     labelled = true;
   }
-  const body = a.recorded
-    ? `Thank you for the report. It is recorded as row \`${a.recorded.rowId}\` of \`${a.recorded.dataset}\`${a.recorded.pr ? ` in #${a.recorded.pr.number}` : ''}; it becomes part of the feedback dataset (and of the next retraining) when that pull request is merged.`
+  const r = a.recorded;
+  const body = r
+    ? r.merged
+      ? `Thank you for the report. It is row \`${r.rowId}\` of the feedback dataset \`${r.dataset}\`, and part of the next retraining.`
+      : `Thank you for the report. It is recorded as row \`${r.rowId}\` of \`${r.dataset}\`${r.pr ? ` in #${r.pr.number}` : ''}; it becomes part of the feedback dataset (and of the next retraining) when that pull request is merged.`
     : `Thank you for the report. It cannot be recorded yet:\n\n${a.problems.map((p) => `- ${p}`).join('\n')}\n\nEdit the issue to fill these in; it is picked up again automatically.`;
   const result = await upsertStickyComment(client, { ...repo, issueNumber: a.issue.number }, { marker: ANSWER_MARKER, body: `${ANSWER_MARKER}\n${body}`, identity });
   return { comment: result.action, labelled };

@@ -80,8 +80,10 @@ export async function monitorModel(o: MonitorRun): Promise<MonitorOutcome> {
   const signature = version ? await signatureAt(git, o.config, o.model, version.commit) : undefined;
   const reference = await referenceOf(o, release, version?.tag);
   if (!reference) notes.push({ rule: 'monitor/no-reference', severity: 'notice', message: 'no reference profile or file: drift was not measured', hint: `attach a profile (\`mlops data profile\`) to the version's release as profile.json, or pass a reference` });
-  const recorded = o.metrics ? numbers(await readJson(o, o.metrics)) : release.metrics;
+  const unreadable: Finding[] = [];
+  const recorded = o.metrics ? await attempt(unreadable, async () => numbers(await readJson(o, o.metrics!))) : release.metrics;
   const facts = await gather(o, reference, recorded, signature, version?.version);
+  facts.input.unshift(...unreadable);
   const findings = [...notes, ...monitorFindings(facts, monitorPolicy(o.config, o.stage))];
   const candidates = [...retrainCandidates(facts, findings), ...otherCauses(o, state, version?.registeredAt)];
   const marker = alertMarker(o.model, o.stage);
@@ -106,7 +108,8 @@ export async function monitorModel(o: MonitorRun): Promise<MonitorOutcome> {
 async function gather(o: MonitorRun, reference: Reference | undefined, recorded: Record<string, number> | undefined, signature: Awaited<ReturnType<typeof signatureAt>>, version: string | undefined): Promise<MonitorFacts> {
   const batch = await localInput(o.root, o.batch, o.tempDir);
   const groundTruth = o.groundTruth ? await localInput(o.root, o.groundTruth, o.tempDir) : undefined;
-  const contract = o.contract ? await readContractFile(o.root, o.contract) : undefined;
+  const problems: Finding[] = [];
+  const contract = o.contract ? await attempt(problems, () => readContractFile(o.root, o.contract!)) : undefined;
   const engine = await Engine.open({ memoryLimit: process.env.MLOPS_DUCKDB_MEMORY || '2GB' });
   let measured;
   try {
@@ -127,7 +130,9 @@ async function gather(o: MonitorRun, reference: Reference | undefined, recorded:
   } finally {
     engine.close();
   }
-  return { ...measured, target: { model: o.model, stage: o.stage, version }, business: await metricsFile(o, o.business), system: await metricsFile(o, o.system) };
+  const business = o.business ? await attempt(problems, () => metricsFile(o, o.business!)) : undefined;
+  const system = o.system ? await attempt(problems, () => metricsFile(o, o.system!)) : undefined;
+  return { ...measured, input: [...problems, ...measured.input], target: { model: o.model, stage: o.stage, version }, business, system };
 }
 
 async function referenceOf(o: MonitorRun, release: ReleaseReference, tag: string | undefined): Promise<Reference | undefined> {
@@ -157,8 +162,7 @@ async function readJson(o: MonitorRun, file: string, display = file): Promise<un
   }
 }
 
-async function metricsFile(o: MonitorRun, value: string | undefined): Promise<MetricFacts | undefined> {
-  if (!value) return undefined;
+async function metricsFile(o: MonitorRun, value: string): Promise<MetricFacts> {
   const file = await localInput(o.root, value, o.tempDir);
   let text: string;
   try {
@@ -167,6 +171,17 @@ async function metricsFile(o: MonitorRun, value: string | undefined): Promise<Me
     throw new UserError(`file not found: ${file.display}`, { file: file.display, hint: 'check the path (relative to the repository root)' });
   }
   return { file: file.display, values: parseMetricsFile(text, file.display) };
+}
+
+/** Runs a read whose UserError becomes an input finding, so one bad file does not stop the other checks. */
+async function attempt<T>(findings: Finding[], read: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await read();
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    findings.push({ rule: 'monitor/unreadable', severity: 'error', message: error.message, file: error.file, line: error.line, hint: error.hint });
+    return undefined;
+  }
 }
 
 /** Schedule and new-data causes (drift and degradation come from the findings). */

@@ -7,6 +7,7 @@
 import type { MlopsConfig } from '../../core/config/types.js';
 import { sha256Hex } from '../../core/experiments/record.js';
 import { parseMessage } from '../../core/experiments/message.js';
+import { UserError } from '../../core/errors.js';
 import type { Finding } from '../../core/finding.js';
 import { planRegister } from '../../core/registry/plan.js';
 import { type PreviousSignatures, planRegistrations } from '../../core/registry/registration.js';
@@ -37,15 +38,18 @@ export interface RegisterOutcome {
 /** Registers what the cards at `rev` declare; see the module comment. */
 export async function registerFromCards(o: RegisterOptions): Promise<RegisterOutcome> {
   const commit = await o.git.resolve(o.rev ?? 'HEAD');
-  if (!commit) throw new Error(`cannot resolve ${o.rev ?? 'HEAD'}`);
+  if (!commit) throw new UserError(`cannot resolve ${o.rev ?? 'HEAD'} to a commit`);
   if (o.remote) await o.git.fetchTags(o.remote);
   const cards = await cardsAt(o.git, o.config, commit);
   const before = await readRegistry(o.git);
   const plan = planRegistrations(cards, before, await previousSignatures(o.git, o.config, before, cards));
-  const wanted = new Set(plan.register.map((r) => `${r.artifact}@${r.tagVersion}`));
   const tags = await writeRegistryTags(
     o.git,
-    (state) => plan.register.filter((r) => wanted.has(`${r.artifact}@${r.tagVersion}`)).flatMap((r) => planRegister(state, r.artifact, r.tagVersion, commit, { actor: o.actor })),
+    // A concurrent run may have registered a version meanwhile (on its own commit): then it is done.
+    (state) =>
+      plan.register
+        .filter((r) => !state.artifacts[r.artifact]?.versions.some((v) => v.version === r.tagVersion))
+        .flatMap((r) => planRegister(state, r.artifact, r.tagVersion, commit, { actor: o.actor })),
     { remote: o.remote },
   );
   const releases: string[] = [];
@@ -92,7 +96,7 @@ export async function releaseAssets(git: Git, commit: string, card: RegistryCard
   }
   const metrics = await experimentMetrics(git, card.experiment);
   if (metrics) assets.push({ name: 'metrics.json', data: `${JSON.stringify(metrics, null, 2)}\n` });
-  const sums = assets.map((a) => `${sha256Hex(a.data ?? '')}  ${a.name}`).sort((a, b) => a.slice(66).localeCompare(b.slice(66)));
+  const sums = assets.map((a) => `${sha256Hex(a.data ?? '')}  ${a.name}`).sort((a, b) => (a.slice(66) < b.slice(66) ? -1 : 1)); // byte order, whatever the locale
   assets.push({ name: 'SHA256SUMS', data: `${sums.join('\n')}\n` });
   return assets;
 }

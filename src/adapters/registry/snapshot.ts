@@ -68,6 +68,7 @@ export async function fetchGateSnapshot(o: SnapshotOptions): Promise<GateSnapsho
     candidates: await candidates(git, o.config, pr.base.sha, pr.head.sha, stage, registry),
   };
   for (const c of snapshot.candidates) c.artifacts = await releaseEvidence(client, repo, `${c.model}@${c.version}`);
+  snapshot.edited = await editedByPr(git, snapshot, pr.head.sha);
   return snapshot;
 }
 
@@ -195,4 +196,19 @@ async function download(client: GitHubClient, repo: Repo, asset_id: number): Pro
   const r = await client.rest.repos.getReleaseAsset({ ...repo, asset_id, headers: { accept: 'application/octet-stream' } });
   const data: unknown = r.data;
   return Buffer.from(data instanceof ArrayBuffer ? new Uint8Array(data) : typeof data === 'string' ? data : JSON.stringify(data));
+}
+
+/** The PR's changed files that differ from the registered commit of every promoted version (see GateSnapshot.edited). */
+async function editedByPr(git: Git, snapshot: GateSnapshot, head: string): Promise<string[] | undefined> {
+  const state = buildRegistryState(snapshot.registry);
+  const commits = snapshot.candidates.map((c) => state.artifacts[c.model]?.versions.find((v) => v.version === c.version)?.commit);
+  if (!commits.length || commits.some((c) => !c)) return undefined;
+  let edited = new Set(snapshot.files.map((f) => f.filename));
+  for (const commit of commits) {
+    const r = await git.run(['diff', '--name-only', '-z', '--no-renames', commit ?? '', head], { allowFailure: true });
+    if (r.code !== 0) return undefined;
+    const differs = new Set(r.stdout.split('\0').filter(Boolean));
+    edited = new Set([...edited].filter((f) => differs.has(f)));
+  }
+  return [...edited].sort();
 }

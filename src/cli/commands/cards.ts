@@ -1,35 +1,11 @@
-/** `mlops init card model|data NAME`, and the cards part of `mlops validate` (validateCardFiles). */
+/** `mlops init card model|data NAME`: a card template that passes `mlops validate` once filled in. */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../../adapters/fs/config.js';
-import { validateCards, type ValidateCardsOptions } from '../../adapters/fs/cards.js';
 import { Git } from '../../adapters/git.js';
-import { cardBlocks, cardsSummary } from '../../core/cards/report.js';
 import { dataCardTemplate, modelCardTemplate } from '../../core/cards/templates.js';
 import { isUserError, UsageError, UserError } from '../../core/errors.js';
-import type { Block } from '../../core/report/model.js';
-import type { Finding } from '../../core/finding.js';
 import type { Command, CommandContext } from '../command.js';
-
-/** The cards part of a validation run (same shape as validate.ts's ValidationResult, plus the per-card table). */
-export interface CardsValidation {
-  /** One line: "3 cards: 1 failing, 2 passing". */
-  summary: string;
-  checked: string[];
-  findings: Finding[];
-  blocks: Block[];
-}
-
-/** Checks the cards of the repository (every card, or PR mode with `base`); used by `mlops validate` and the actions. */
-export function cardsValidator(options: ValidateCardsOptions = {}): (repoRoot: string) => Promise<CardsValidation> {
-  return async (repoRoot) => {
-    const result = await validateCards(repoRoot, options);
-    return { summary: cardsSummary(result.cards), checked: result.checked, findings: result.findings, blocks: cardBlocks(result.cards) };
-  };
-}
-
-/** Every card of the repository: the entry `mlops validate` and the root action run. */
-export const validateCardFiles = cardsValidator();
 
 const NAME = /^[a-z0-9]([a-z0-9._-]*[a-z0-9])?$/;
 const usage = `usage: mlops init card model|data NAME [--dir DIR] [--force]

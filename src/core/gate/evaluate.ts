@@ -138,7 +138,11 @@ function teamHint(s: GateSnapshot, rule: CodeownersRule): string {
 
 function evidenceCondition(s: GateSnapshot, policy: PromotionPolicy): GateCondition {
   const { rules } = parseCodeowners(policy.protectedEvidence.map((p) => `${p} @evidence`).join('\n'));
-  const edited = s.files.filter((f) => ownersOf(rules, f.filename).owners.length || (f.previous_filename && ownersOf(rules, f.previous_filename).owners.length));
+  // Evidence carried over unchanged from the registered commit is fine; evidence the PR itself changes is not.
+  const own = s.edited ? new Set(s.edited) : undefined;
+  const edited = s.files.filter(
+    (f) => (!own || own.has(f.filename)) && (ownersOf(rules, f.filename).owners.length || (f.previous_filename && ownersOf(rules, f.previous_filename).owners.length)),
+  );
   return condition(
     'evidence',
     'Evidence not edited by the PR',

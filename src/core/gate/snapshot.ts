@@ -111,6 +111,12 @@ export interface GateSnapshot {
   permissions: Record<string, GhPermission>;
   /** Team memberships per `org/team-slug` and login; `readable: false` when the token cannot read teams. */
   teams: { readable: boolean; reason?: string; memberships: Record<string, Record<string, GhTeamMembership | null>> };
+  /**
+   * Changed files whose content at the PR head differs from the registered commit of the promoted
+   * versions: what the PR itself edits, as opposed to what it carries over from the registration.
+   * When absent, every changed file counts as edited.
+   */
+  edited?: string[];
   /** CODEOWNERS of the base branch (GitHub reads it from there), or null. */
   codeowners: { path: string; text: string } | null;
   /** Pushes to the head branch; the newest names the last pusher. */

@@ -43,7 +43,12 @@ describe('importing runs from the tools teams already use', () => {
       'roc_auc.test': 0.9460213440787918,
     });
     expect(imported.datasets).toEqual([
-      { name: 'data/data.xml', version: '22a1a2931c8370d3aeedd7183606fd7f', card: 'data/data.xml.dvc', files: [{ path: 'data/data.xml', md5: '22a1a2931c8370d3aeedd7183606fd7f', bytes: 14445097 }] },
+      {
+        name: 'data/data.xml',
+        version: '22a1a2931c8370d3aeedd7183606fd7f',
+        card: 'data/data.xml.dvc',
+        files: [{ path: 'data/data.xml', md5: '22a1a2931c8370d3aeedd7183606fd7f', bytes: 14445097 }],
+      },
     ]);
     expect(imported.source).toEqual({ tool: 'dvc', path: 'dvc.yaml' });
   });
@@ -52,7 +57,9 @@ describe('importing runs from the tools teams already use', () => {
     const repo = repoWith('dvc');
     git(repo, 'rm', '--quiet', 'eval/metrics.json');
 
-    await expect(importDvc(new Git(repo), repo, repo)).rejects.toThrow("metrics file named in dvc.yaml (run `dvc repro` first?) 'eval/metrics.json' does not exist");
+    await expect(importDvc(new Git(repo), repo, repo)).rejects.toThrow(
+      "metrics file named in dvc.yaml (run `dvc repro` first?) 'eval/metrics.json' does not exist",
+    );
   });
 
   test('MLflow file store: params, the latest value and history of each metric, and tags', async () => {
@@ -61,14 +68,22 @@ describe('importing runs from the tools teams already use', () => {
 
     const imported = await importMlflow(repo, repo, run);
 
-    expect(imported.params).toEqual({ alpha: '0.5', l1_ratio: '0.1', model_type: 'ElasticNet', random_state: '42' });
+    expect(imported.params).toEqual({
+      alpha: '0.5',
+      l1_ratio: '0.1',
+      model_type: 'ElasticNet',
+      random_state: '42',
+    });
     expect(imported.metrics).toEqual({ mae: 0.6273, r2: 0.1992, rmse: 0.7784, 'val/accuracy': 0.71 });
     expect(imported.metricHistory?.rmse).toEqual([
       { step: 0, value: 0.8129, timestamp: 1700000050000 },
       { step: 1, value: 0.7931, timestamp: 1700000060000 },
       { step: 2, value: 0.7784, timestamp: 1700000070000 },
     ]);
-    expect(imported.tags).toMatchObject({ 'mlflow.runName': 'bold-owl-123', 'mlflow.source.git.commit': '9a1b2c3d4e5f60718293a4b5c6d7e8f901234567' });
+    expect(imported.tags).toMatchObject({
+      'mlflow.runName': 'bold-owl-123',
+      'mlflow.source.git.commit': '9a1b2c3d4e5f60718293a4b5c6d7e8f901234567',
+    });
     expect(imported.source).toEqual({ tool: 'mlflow', path: run, runId: '4f2c9e1b8a7d4c3e9f0a1b2c3d4e5f60' });
   });
 
@@ -85,9 +100,24 @@ describe('importing runs from the tools teams already use', () => {
 
     const imported = await importWandb(repo, repo, 'wandb/run-20240115_103000-x7k2m9qa');
 
-    expect(imported.params).toEqual({ batch_size: 64, epochs: 10, 'optimizer.name': 'adam', 'optimizer.lr': 0.001, seed: 1234 });
-    expect(imported.metrics).toEqual({ 'train/loss': 0.1184, 'val/loss': 0.2091, 'val/acc': 0.9312, epoch: 9 });
-    expect(imported.source).toEqual({ tool: 'wandb', path: 'wandb/run-20240115_103000-x7k2m9qa', runId: 'x7k2m9qa' });
+    expect(imported.params).toEqual({
+      batch_size: 64,
+      epochs: 10,
+      'optimizer.name': 'adam',
+      'optimizer.lr': 0.001,
+      seed: 1234,
+    });
+    expect(imported.metrics).toEqual({
+      'train/loss': 0.1184,
+      'val/loss': 0.2091,
+      'val/acc': 0.9312,
+      epoch: 9,
+    });
+    expect(imported.source).toEqual({
+      tool: 'wandb',
+      path: 'wandb/run-20240115_103000-x7k2m9qa',
+      runId: 'x7k2m9qa',
+    });
   });
 
   test('W&B: the wandb folder itself is read through its latest-run link', async () => {

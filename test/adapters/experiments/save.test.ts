@@ -8,7 +8,11 @@ import { addBareRemote, git, gitEnv, makeRepo, tempDir } from '../../helpers/rep
 
 Object.assign(process.env, gitEnv);
 
-function draft(repo: string, metrics: Record<string, number>, created = '2026-03-04T10:00:00.000Z'): DraftRecord {
+function draft(
+  repo: string,
+  metrics: Record<string, number>,
+  created = '2026-03-04T10:00:00.000Z',
+): DraftRecord {
   const content = {
     schemaVersion: 1 as const,
     project: 'churn',
@@ -17,7 +21,12 @@ function draft(repo: string, metrics: Record<string, number>, created = '2026-03
     metrics,
     datasets: [],
     code: { commit: git(repo, 'rev-parse', 'HEAD').trim(), dirty: false },
-    environment: { os: { platform: 'linux', release: '6', arch: 'x64' }, runtimes: { node: '24' }, runner: { kind: 'local' as const }, lockfiles: [] },
+    environment: {
+      os: { platform: 'linux', release: '6', arch: 'x64' },
+      runtimes: { node: '24' },
+      runner: { kind: 'local' as const },
+      lockfiles: [],
+    },
     seeds: [1],
     artifacts: [],
   };
@@ -41,7 +50,10 @@ describe('saving experiment records as tags', () => {
 
   test('two concurrent records in one repository get two names', async () => {
     const repo = makeRepo();
-    const results = await Promise.all([saveRecord(new Git(repo), draft(repo, { acc: 0.1 })), saveRecord(new Git(repo), draft(repo, { acc: 0.2 }))]);
+    const results = await Promise.all([
+      saveRecord(new Git(repo), draft(repo, { acc: 0.1 })),
+      saveRecord(new Git(repo), draft(repo, { acc: 0.2 })),
+    ]);
     expect(results.map((r) => r.name).sort()).toEqual(['churn-train-20260304', 'churn-train-20260304-2']);
   });
 
@@ -60,7 +72,10 @@ describe('saving experiment records as tags', () => {
     // then each took its own name and both are on the remote
     expect(results.map((r) => r.name).sort()).toEqual(['churn-train-20260304', 'churn-train-20260304-2']);
     expect(results.every((r) => r.status === 'created' && r.pushed)).toBe(true);
-    expect(git(bare, 'tag', '-l').trim().split('\n')).toEqual(['exp/churn-train-20260304', 'exp/churn-train-20260304-2']);
+    expect(git(bare, 'tag', '-l').trim().split('\n')).toEqual([
+      'exp/churn-train-20260304',
+      'exp/churn-train-20260304-2',
+    ]);
   });
 
   test('takes the next number when another run pushed the name first', async () => {
@@ -80,7 +95,9 @@ describe('saving experiment records as tags', () => {
     const [a, b] = [clone(bare), clone(bare)];
     const first = await saveRecord(new Git(a), draft(a, { acc: 0.1 }), { remote: 'origin' });
 
-    const rerun = await saveRecord(new Git(b), draft(b, { acc: 0.1 }, '2026-03-05T09:00:00.000Z'), { remote: 'origin' });
+    const rerun = await saveRecord(new Git(b), draft(b, { acc: 0.1 }, '2026-03-05T09:00:00.000Z'), {
+      remote: 'origin',
+    });
 
     expect(rerun).toMatchObject({ name: first.name, status: 'exists', pushed: false });
     expect(rerun.record.created).toBe('2026-03-04T10:00:00.000Z');
@@ -108,7 +125,11 @@ describe('saving experiment records as tags', () => {
     expect(saved.truncated).toBe(true);
     const [entry] = await listEntries(new Git(repo), { messages: true });
     const parsed = parseMessage(entry!.message!);
-    expect(parsed.record).toMatchObject({ truncated: true, name: 'churn-train-20260304', record: { asset: RECORD_ASSET, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) } });
+    expect(parsed.record).toMatchObject({
+      truncated: true,
+      name: 'churn-train-20260304',
+      record: { asset: RECORD_ASSET, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
+    });
     expect(Buffer.byteLength(entry!.message!)).toBeLessThanOrEqual(2048);
     expect(saved.record.metrics).toEqual(metrics);
   });

@@ -12,7 +12,9 @@ describe('reading experiment tags', () => {
     git(repo, 'tag', 'exp/p-train-20260102');
     git(repo, 'tag', '-a', '-m', 'x', 'other');
 
-    expect((await listRefs(new Git(repo), { project: 'p' })).map((r) => [r.name, r.type])).toEqual([['p-train-20260101', 'train']]);
+    expect((await listRefs(new Git(repo), { project: 'p' })).map((r) => [r.name, r.type])).toEqual([
+      ['p-train-20260101', 'train'],
+    ]);
   });
 
   test('finds the newest experiment on the base branch even behind many newer ones elsewhere', async () => {
@@ -24,7 +26,8 @@ describe('reading experiment tags', () => {
     writeFiles(repo, { 'a.txt': 'a\n' });
     git(repo, 'add', 'a.txt');
     git(repo, 'commit', '--quiet', '-m', 'feature');
-    for (let n = 1; n <= 70; n++) git(repo, 'tag', '-a', '-m', 'x', `exp/p-train-20260102${n > 1 ? `-${n}` : ''}`);
+    for (let n = 1; n <= 70; n++)
+      git(repo, 'tag', '-a', '-m', 'x', `exp/p-train-20260102${n > 1 ? `-${n}` : ''}`);
     const g = new Git(repo);
     const known = await listRefs(g, { project: 'p' });
 

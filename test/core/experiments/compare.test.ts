@@ -25,11 +25,22 @@ describe('metric directions', () => {
 
 describe('diffs like dvc metrics diff', () => {
   test('numbers get absolute and relative change and a verdict by direction', () => {
-    const rows = diffValues({ loss: 0.5, accuracy: 0.8, epoch: 3 }, { loss: 0.4, accuracy: 0.8, epoch: 4 }, {});
+    const rows = diffValues(
+      { loss: 0.5, accuracy: 0.8, epoch: 3 },
+      { loss: 0.4, accuracy: 0.8, epoch: 4 },
+      {},
+    );
     expect(rows).toEqual([
       { name: 'accuracy', baseline: 0.8, candidate: 0.8, change: 0, relative: 0, verdict: 'same' },
       { name: 'epoch', baseline: 3, candidate: 4, change: 1, relative: 1 / 3, verdict: 'changed' },
-      { name: 'loss', baseline: 0.5, candidate: 0.4, change: expect.closeTo(-0.1, 10), relative: expect.closeTo(-0.2, 10), verdict: 'better' },
+      {
+        name: 'loss',
+        baseline: 0.5,
+        candidate: 0.4,
+        change: expect.closeTo(-0.1, 10),
+        relative: expect.closeTo(-0.2, 10),
+        verdict: 'better',
+      },
     ]);
   });
 

@@ -1,5 +1,13 @@
 import { describe, expect, test } from '@jest/globals';
-import { assertNamePart, baseName, nameOf, nextName, numberOf, refusedNamePart, tagOf } from '../../../src/core/experiments/naming.js';
+import {
+  assertNamePart,
+  baseName,
+  nameOf,
+  nextName,
+  numberOf,
+  refusedNamePart,
+  tagOf,
+} from '../../../src/core/experiments/naming.js';
 
 describe('experiment names', () => {
   test('are {project}-{type}-{YYYYMMDD} of the UTC day', () => {
@@ -44,7 +52,10 @@ describe('experiment names', () => {
   });
 
   test('accepts ordinary project and type words', () => {
-    for (const ok of ['churn', 'fraud_v2', 'my.project', 'train-eval']) expect(refusedNamePart(ok)).toBeUndefined();
-    expect(() => assertNamePart('project', 'a b')).toThrow("the experiment project 'a b' cannot be used in a tag name");
+    for (const ok of ['churn', 'fraud_v2', 'my.project', 'train-eval'])
+      expect(refusedNamePart(ok)).toBeUndefined();
+    expect(() => assertNamePart('project', 'a b')).toThrow(
+      "the experiment project 'a b' cannot be used in a tag name",
+    );
   });
 });

@@ -13,11 +13,33 @@ const record: ExperimentRecord = {
   params: { 'train.lr': 0.1, model: 'rf' },
   metrics: { accuracy: 0.9, note: 'ok', flag: true, missing: null },
   metricHistory: { accuracy: [{ step: 0, value: 0.5, timestamp: 1 }] },
-  datasets: [{ name: 'churn', version: '1.0.0', card: 'data/DATA_CARD.md', files: [{ path: 'data/a.csv', sha256: 'a'.repeat(64), bytes: 3 }, { path: 'data/b.xml', md5: 'abc' }] }],
-  code: { commit: 'abcdef0123456789abcdef0123456789abcdef01', branch: 'main', dirty: true, diffSha256: 'b'.repeat(64) },
-  environment: { os: { platform: 'linux', release: '6', arch: 'x64' }, runtimes: { node: '24.1.0' }, runner: { kind: 'github-actions', runId: '1' }, lockfiles: [{ path: 'uv.lock', sha256: 'c'.repeat(64), bytes: 10 }] },
+  datasets: [
+    {
+      name: 'churn',
+      version: '1.0.0',
+      card: 'data/DATA_CARD.md',
+      files: [
+        { path: 'data/a.csv', sha256: 'a'.repeat(64), bytes: 3 },
+        { path: 'data/b.xml', md5: 'abc' },
+      ],
+    },
+  ],
+  code: {
+    commit: 'abcdef0123456789abcdef0123456789abcdef01',
+    branch: 'main',
+    dirty: true,
+    diffSha256: 'b'.repeat(64),
+  },
+  environment: {
+    os: { platform: 'linux', release: '6', arch: 'x64' },
+    runtimes: { node: '24.1.0' },
+    runner: { kind: 'github-actions', runId: '1' },
+    lockfiles: [{ path: 'uv.lock', sha256: 'c'.repeat(64), bytes: 10 }],
+  },
   seeds: [1, 2],
-  artifacts: [{ path: 'model.bin', sha256: 'd'.repeat(64), bytes: 3_000_000_000, uri: 's3://bucket/model.bin' }],
+  artifacts: [
+    { path: 'model.bin', sha256: 'd'.repeat(64), bytes: 3_000_000_000, uri: 's3://bucket/model.bin' },
+  ],
   source: { tool: 'mlflow', path: 'mlruns/0/abc', runId: 'abc' },
   tags: { 'mlflow.user': 'ada' },
   fingerprint: 'e'.repeat(64),

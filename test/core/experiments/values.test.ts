@@ -3,7 +3,9 @@ import { asNumber, flatten, parseValues } from '../../../src/core/experiments/va
 
 describe('params and metrics files', () => {
   test('nested mappings and lists are flattened with dots, as dvc params diff shows them', () => {
-    expect(flatten({ train: { lr: 0.1, layers: [64, 32], opt: { name: 'adam' } }, seed: 1, empty: {}, none: [] })).toEqual({
+    expect(
+      flatten({ train: { lr: 0.1, layers: [64, 32], opt: { name: 'adam' } }, seed: 1, empty: {}, none: [] }),
+    ).toEqual({
       'train.lr': 0.1,
       'train.layers.0': 64,
       'train.layers.1': 32,
@@ -23,12 +25,16 @@ describe('params and metrics files', () => {
   });
 
   test('malformed text is an error naming the file and line', () => {
-    expect(() => parseValues('a: 1\nb: [1, 2\n', 'm.yaml')).toThrow(expect.objectContaining({ file: 'm.yaml', line: expect.any(Number) }));
+    expect(() => parseValues('a: 1\nb: [1, 2\n', 'm.yaml')).toThrow(
+      expect.objectContaining({ file: 'm.yaml', line: expect.any(Number) }),
+    );
     expect(() => parseValues('{"a": 1,\n "a": 2}', 'm.json')).toThrow(/duplicate key/);
   });
 
   test('a top level that is not a mapping is refused', () => {
-    expect(() => parseValues('[1, 2]', 'm.json')).toThrow('m.json must be a mapping of keys to values, not a list');
+    expect(() => parseValues('[1, 2]', 'm.json')).toThrow(
+      'm.json must be a mapping of keys to values, not a list',
+    );
   });
 
   test('an empty file has no values', () => {

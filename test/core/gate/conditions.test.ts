@@ -48,6 +48,14 @@ describe('gate: stage order and evidence', () => {
     expect(evaluateGate(s, production).pass).toBe(false);
   });
 
+  it('accepts evidence the PR carries over unchanged from the registered commit', () => {
+    const s = approved((x) => {
+      x.files.push({ filename: 'models/churn/metrics.json', status: 'modified' }, { filename: 'models/churn/SHA256SUMS', status: 'modified' });
+      x.edited = ['models/churn/SHA256SUMS'];
+    });
+    expect(condition(s, production, 'evidence')).toMatchObject({ met: false, detail: 'models/churn/SHA256SUMS (modified) is evaluation evidence' });
+  });
+
   it('refuses an unregistered or deprecated model version', () => {
     const s = approved((x) => (x.candidates[0]!.version = 'v9.0.0'));
     expect(condition(s, production, 'candidates')).toMatchObject({ met: false, detail: 'churn v9.0.0 is not registered' });
