@@ -354,7 +354,8 @@ function markdown(report) {
     '| benchmark | value | unit | reference | ratio | note |',
     '|---|---:|---|---:|---:|---|',
     ...report.results.map(
-      (r) => `| ${r.name} | ${r.value} | ${r.unit} | ${r.reference ?? ''} | ${r.ratio ?? ''} |`,
+      (r) =>
+        `| ${r.name} | ${r.value ?? ''} | ${r.unit ?? ''} | ${r.reference ?? ''} | ${r.ratio ?? ''} | ${r.note ?? ''} |`,
     ),
     '',
     'Target (SPEC §11, issue #2): every action starts in at most 2x the time of `node -e 0`.',

@@ -6,6 +6,7 @@
  */
 import * as core from './lib/runner.js';
 import { loadConfig } from '../adapters/fs/config.js';
+import { statusOf } from '../adapters/github/identity.js';
 import { Git } from '../adapters/git.js';
 import { stageOfBranch } from '../adapters/registry/promote.js';
 import { fetchGateSnapshot } from '../adapters/registry/snapshot.js';
@@ -48,7 +49,13 @@ async function promotionGate(): Promise<void> {
   });
   const verdict = evaluateGate(snapshot, policyFromConfig(loaded.config, snapshot.stage));
   const status = gateStatus(verdict);
-  await client.rest.repos.createCommitStatus({ ...repo, sha: verdict.headSha, ...status, target_url: ctx.runUrl });
+  try {
+    await client.rest.repos.createCommitStatus({ ...repo, sha: verdict.headSha, ...status, target_url: ctx.runUrl });
+  } catch (error) {
+    // A fork PR's token is read-only: report the verdict through the other channels and say why.
+    if (statusOf(error) !== 403) throw error;
+    core.warning(`cannot set the ${status.context} status (403: the token is read-only, as on fork PRs); the verdict is ${status.state}`);
+  }
   const report = gateReport(verdict);
   await publishReport(report, ctx, { comment: true, failOn: 'never', client, botLogin: stringInput('bot-login') || undefined });
   core.setOutput('passed', String(verdict.pass));

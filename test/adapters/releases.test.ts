@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createClient, type GitHubClient } from '../../src/adapters/github/client.js';
 import { ensureRelease, type ReleaseSpec } from '../../src/adapters/github/releases.js';
@@ -107,6 +108,20 @@ describe('ensureRelease', () => {
     expect(emulator.state.releases[0]!.assets.find((a) => a.name === 'model.bin')!.data.toString()).toBe(
       'weights',
     );
+  });
+
+  test('streams a large file (over 64 MiB) and GitHub receives every byte', async () => {
+    const dir = tempDir();
+    const big = Buffer.alloc(65 * 1024 * 1024, 7);
+    big.write('end', big.length - 3);
+    writeFiles(dir, { 'model.bin': '' });
+    writeFileSync(path.join(dir, 'model.bin'), big);
+
+    await ensureRelease(client, repo, spec(dir));
+
+    const stored = emulator.state.releases[0]!.assets.find((a) => a.name === 'model.bin')!;
+    expect(stored.data.length).toBe(big.length);
+    expect(stored.data.equals(big)).toBe(true);
   });
 
   test('refuses an asset of 2 GiB or more before touching GitHub', async () => {

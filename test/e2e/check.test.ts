@@ -25,34 +25,60 @@ afterEach(async () => {
   await emulator.close();
 });
 
-/** A workspace with `config` as .github/mlops.yml, and an open PR in the emulator for its HEAD. */
+/**
+ * A checkout of a pull request as actions/checkout leaves it with `fetch-depth: 0`: `main` at the
+ * base commit, the PR branch adding `config` as .github/mlops.yml; and the open PR in the emulator.
+ */
 function givenPullRequest(config: string) {
-  const workspace = makeRepo({ '.github/mlops.yml': config, 'README.md': '# churn\n' });
+  const workspace = makeRepo({ 'README.md': '# churn\n' });
+  const base = git(workspace, 'rev-parse', 'HEAD').trim();
+  git(workspace, 'checkout', '--quiet', '-b', 'feature/config');
+  writeFiles(workspace, { '.github/mlops.yml': config });
+  git(workspace, 'add', '-A');
+  git(workspace, 'commit', '--quiet', '-m', 'configure mlops');
   const head = git(workspace, 'rev-parse', 'HEAD').trim();
-  const { pull } = emulator.seed.pullRequest({ head: { ref: 'feature/config', sha: head }, author: 'alice' });
-  return { workspace, number: pull.number };
+  const { pull } = emulator.seed.pullRequest({
+    head: { ref: 'feature/config', sha: head },
+    base: { ref: 'main', sha: base },
+    author: 'alice',
+  });
+  return { workspace, number: pull.number, base };
 }
 
 /** Runs the check as the `pull_request` job would, with the job's GITHUB_TOKEN. */
-async function check(workspace: string, number: number, action = 'opened') {
-  const head = git(workspace, 'rev-parse', 'HEAD').trim();
+async function check(pr: { workspace: string; number: number; base: string }, action = 'opened') {
+  const head = git(pr.workspace, 'rev-parse', 'HEAD').trim();
   const event = pullRequestEvent(
-    { repository: 'octo-org/models', number, head: { ref: 'feature/config', sha: head }, sender: 'alice' },
+    {
+      repository: 'octo-org/models',
+      number: pr.number,
+      head: { ref: 'feature/config', sha: head },
+      base: { ref: 'main', sha: pr.base },
+      sender: 'alice',
+    },
     action,
   );
   const token = emulator.tokens.installation;
-  const result = await runAction({ bundle: 'check', event, workspace, token, emulator });
+  const result = await runAction({ bundle: 'check', event, workspace: pr.workspace, token, emulator });
   expect(leaks(result, token)).toEqual([]);
   return result;
+}
+
+/** A new commit on the PR branch, as a `git push` would make it (the PR's head moves with it). */
+function pushToPullRequest(pr: { workspace: string; number: number }, files: Record<string, string>) {
+  writeFiles(pr.workspace, files);
+  git(pr.workspace, 'commit', '--quiet', '-am', 'address the review');
+  const pull = emulator.state.pulls.find((p) => p.number === pr.number)!;
+  pull.head.sha = git(pr.workspace, 'rev-parse', 'HEAD').trim();
 }
 
 const commentsOn = (number: number) => emulator.state.comments.filter((c) => c.issueNumber === number);
 
 describe('the root action on a pull request', () => {
   it('passes a clean config: exit 0, outputs, a summary and one sticky comment', async () => {
-    const { workspace, number } = givenPullRequest(CLEAN);
+    const pr = givenPullRequest(CLEAN);
 
-    const result = await check(workspace, number);
+    const result = await check(pr);
 
     expect(result.code).toBe(0);
     expect(result.outputs).toMatchObject({ findings: '0', errors: '0' });
@@ -60,16 +86,16 @@ describe('the root action on a pull request', () => {
     expect(JSON.parse(readFileSync(result.outputs['report-path']!, 'utf8'))).toMatchObject({ findings: [] });
     expect(result.summary).toContain('MLOps check');
     expect(result.annotations.filter((a) => a.level === 'error')).toEqual([]);
-    expect(commentsOn(number)).toEqual([
+    expect(commentsOn(pr.number)).toEqual([
       expect.objectContaining({ author: BOT, body: expect.stringContaining(MARKER) }),
     ]);
     emulator.assertNoViolations();
   });
 
   it('fails a broken config with an annotation on the file and line of the mistake', async () => {
-    const { workspace, number } = givenPullRequest(BROKEN);
+    const pr = givenPullRequest(BROKEN);
 
-    const result = await check(workspace, number);
+    const result = await check(pr);
 
     expect(result.code).toBe(1);
     expect(result.outputs).toMatchObject({ findings: '1', errors: '1' });
@@ -82,40 +108,34 @@ describe('the root action on a pull request', () => {
       }),
     );
     expect(result.summary).toContain('stgaes');
-    expect(commentsOn(number)).toEqual([
+    expect(commentsOn(pr.number)).toEqual([
       expect.objectContaining({ author: BOT, body: expect.stringContaining('stgaes') }),
     ]);
     emulator.assertNoViolations();
   });
 
   it('updates its own comment on a rerun instead of adding another', async () => {
-    const { workspace, number } = givenPullRequest(BROKEN);
-    await check(workspace, number);
-    const [first] = commentsOn(number);
+    const pr = givenPullRequest(BROKEN);
+    await check(pr);
+    const [first] = commentsOn(pr.number);
 
-    writeFiles(workspace, { '.github/mlops.yml': CLEAN });
-    git(workspace, 'commit', '--quiet', '-am', 'fix the config');
-    emulator.state.pulls.find((p) => p.number === number)!.head.sha = git(
-      workspace,
-      'rev-parse',
-      'HEAD',
-    ).trim();
-    const rerun = await check(workspace, number, 'synchronize');
+    pushToPullRequest(pr, { '.github/mlops.yml': CLEAN });
+    const rerun = await check(pr, 'synchronize');
 
     expect(rerun.code).toBe(0);
-    expect(commentsOn(number)).toEqual([expect.objectContaining({ id: first!.id, author: BOT })]);
-    expect(commentsOn(number)[0]!.body).not.toContain('stgaes');
+    expect(commentsOn(pr.number)).toEqual([expect.objectContaining({ id: first!.id, author: BOT })]);
+    expect(commentsOn(pr.number)[0]!.body).not.toContain('stgaes');
     emulator.assertNoViolations();
   });
 
   it('leaves alone a comment by another user that carries our marker', async () => {
-    const { workspace, number } = givenPullRequest(BROKEN);
-    const impostor = emulator.seed.comment(number, `${MARKER}\nAll good, merge it!`, 'mallory');
+    const pr = givenPullRequest(BROKEN);
+    const impostor = emulator.seed.comment(pr.number, `${MARKER}\nAll good, merge it!`, 'mallory');
 
-    const result = await check(workspace, number);
+    const result = await check(pr);
 
     expect(result.code).toBe(1);
-    const comments = commentsOn(number);
+    const comments = commentsOn(pr.number);
     expect(comments.find((c) => c.id === impostor.id)).toMatchObject({
       author: 'mallory',
       body: `${MARKER}\nAll good, merge it!`,
@@ -149,13 +169,13 @@ describe('the root action on a pull request', () => {
   });
 
   it('still succeeds when the API answers with 5xx, a rate limit and a secondary rate limit', async () => {
-    const { workspace, number } = givenPullRequest(CLEAN);
+    const pr = givenPullRequest(CLEAN);
     emulator.inject({ kind: '5xx', method: 'GET', path: /\/issues\/\d+\/comments$/ });
     emulator.inject({ kind: '5xx', method: 'POST', path: /\/issues\/\d+\/comments$/, status: 503 });
     emulator.inject({ kind: '429', method: 'POST', path: /\/issues\/\d+\/comments$/, retryAfter: 1 });
     emulator.inject({ kind: 'secondary', method: 'POST', path: /\/issues\/\d+\/comments$/, retryAfter: 1 });
 
-    const result = await check(workspace, number);
+    const result = await check(pr);
 
     expect(result.code).toBe(0);
     expect(emulator.requests.filter((r) => r.fault).map((r) => `${r.fault} ${r.status}`)).toEqual([
@@ -164,7 +184,7 @@ describe('the root action on a pull request', () => {
       '429 429',
       'secondary 403',
     ]);
-    expect(commentsOn(number)).toEqual([expect.objectContaining({ author: BOT })]);
+    expect(commentsOn(pr.number)).toEqual([expect.objectContaining({ author: BOT })]);
     emulator.assertNoViolations();
   });
 });

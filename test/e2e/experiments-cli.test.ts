@@ -1,4 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -244,10 +245,12 @@ describe('mlops experiment list, show and compare', () => {
 
     const shown = await run(['experiment', 'show', name], repo);
     const missing = await run(['experiment', 'show', 'nope'], repo);
+    const raw = await run(['experiment', 'show', name, '--record'], repo);
 
     expect(shown.code).toBe(0);
     expect(shown.stdout).toContain('acc');
     expect(shown.stdout).toContain('lr');
+    expect(JSON.parse(raw.stdout)).toMatchObject({ name, metrics: { acc: 0.8 }, params: { lr: 0.1 } });
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain("no experiment named 'nope'");
   });
@@ -441,5 +444,26 @@ describe('mlops experiment record from other tools and with datasets', () => {
     expect(recordedJson(r.stdout).findings.map((f) => f.rule)).toContain('experiment/dataset-version');
     const unknown = await run(['experiment', 'record', '--type', 'train', '--dataset', 'nope@1'], repo);
     expect(unknown.stderr).toContain("no data card declares dataset 'nope'");
+  });
+});
+
+describe('mlops experiment record of artifacts over GitHub’s 2 GiB asset limit', () => {
+  test('refuses one before reading it, naming --artifact-store', async () => {
+    // given a 2 GiB (sparse) artifact and a small one
+    const repo = makeRepo(project);
+    writeFiles(repo, { 'out/small.bin': 'x' });
+    execFileSync('truncate', ['-s', '2G', path.join(repo, 'out/big.bin')]);
+
+    const refused = await run(
+      ['experiment', 'record', '--type', 'train', '--seed', '1', '--artifact', 'out/big.bin'],
+      repo,
+    );
+
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(
+      "out/big.bin: artifact 'out/big.bin' is 2147483648 bytes; GitHub release assets must be under 2 GiB",
+    );
+    expect(refused.stderr).toContain('--artifact-store');
+    expect(git(repo, 'tag', '-l')).toBe('');
   });
 });

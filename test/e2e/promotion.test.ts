@@ -153,4 +153,15 @@ describe('promotion through a PR into a release branch', () => {
     expect(emulator.state.statuses.at(-1)?.state).toBe('success');
     expect(emulator.state.comments.filter((c) => c.issueNumber === pull.number)).toHaveLength(1);
   });
+
+  it('still reports the verdict when the token is read-only, as on a fork PR', async () => {
+    const { workspace, base, head } = await givenRegisteredVersion(CONFIG);
+    const { event } = openPromotion(base, head);
+    emulator.tokens.setWrite(emulator.tokens.installation, false);
+    const result = await run('promotion-gate', workspace, event);
+    expect(result.code).toBe(0);
+    expect(result.outputs.passed).toBe('false');
+    expect(result.annotations.some((a) => /cannot set the mlops\/promotion status \(403/.test(a.message))).toBe(true);
+    expect(emulator.state.statuses).toEqual([]);
+  });
 });

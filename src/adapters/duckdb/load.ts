@@ -108,7 +108,8 @@ async function installAndImport(env: NodeJS.ProcessEnv): Promise<DuckDBModule> {
     await npmInstallDuckDB(dir);
     if (canCache) await cache.saveCache([dir], key).catch(() => undefined);
   }
-  return (await import(pathToFileURL(duckdbEntry(dir)).href)) as DuckDBModule;
+  // webpackIgnore: ncc would otherwise route this runtime path through its own require and fail.
+  return (await import(/* webpackIgnore: true */ pathToFileURL(duckdbEntry(dir)).href)) as DuckDBModule;
 }
 
 function firstLines(text: string): string {

@@ -1,10 +1,10 @@
 /** Assembling a record from the command line or action inputs: files, imports, code, environment, who and when. */
-import { UserError } from '../../core/errors.js';
 import { seedsFromParams } from '../../core/experiments/imports.js';
 import type { DatasetRef, ExperimentRecord, Scalar } from '../../core/experiments/record.js';
 import { fingerprintOf } from '../../core/experiments/record.js';
 import type { Finding } from '../../core/finding.js';
 import type { Git } from '../git.js';
+import { MAX_ASSET_BYTES } from '../github/releases.js';
 import { codeVersion } from './code.js';
 import { resolveDatasets } from './datasets.js';
 import { detectEnvironment } from './environment.js';
@@ -41,9 +41,6 @@ export interface RecordContext {
   env: NodeJS.ProcessEnv;
 }
 
-/** GitHub refuses release assets of 2 GiB or more. */
-const ASSET_LIMIT = 2 * 1024 * 1024 * 1024 - 1;
-
 /** Builds the draft record and the warnings about it (no seeds, unpinned requirements, dataset versions). */
 export async function buildDraft(
   ctx: RecordContext,
@@ -60,19 +57,10 @@ export async function buildDraft(
   for (const f of inputs.params) Object.assign(params, await readValuesFile(ctx.root, ctx.cwd, f, 'params'));
   for (const f of inputs.metrics)
     Object.assign(metrics, await readValuesFile(ctx.root, ctx.cwd, f, 'metrics'));
-  const artifacts = await hashArtifacts(ctx.root, ctx.cwd, inputs.artifacts);
-  for (const a of artifacts.filter((x) => x.bytes > ASSET_LIMIT)) {
-    if (!inputs.artifactStore) {
-      throw new UserError(
-        `artifact '${a.path}' is ${a.bytes} bytes; GitHub release assets must be under 2 GiB`,
-        {
-          file: a.path,
-          hint: 'upload it to your storage and pass --artifact-store URI: it is then recorded by URI and checksum, not uploaded',
-        },
-      );
-    }
-    a.uri = `${inputs.artifactStore.replace(/\/+$/, '')}/${a.path}`;
-  }
+  const artifacts = await hashArtifacts(ctx.root, ctx.cwd, inputs.artifacts, {
+    maxBytes: MAX_ASSET_BYTES,
+    store: inputs.artifactStore,
+  });
   const { datasets, findings: datasetFindings } = await resolveDatasets(
     ctx.git,
     ctx.root,

@@ -29,9 +29,14 @@ export function recordIn(entry: ExperimentEntry): ExperimentRecord | RecordStub 
 
 /** `experiment show NAME`. */
 export async function showExperiment(git: Git, name: string): Promise<Report> {
+  return showReport(await readRecord(git, name));
+}
+
+/** The record (or stub) in an experiment's tag; a UserError when there is none. */
+export async function readRecord(git: Git, name: string): Promise<ExperimentRecord | RecordStub> {
   const entry = (await readEntries(git, [name])).get(nameOf(name));
   if (!entry) throw notFound(name);
-  return showReport(recordIn(entry));
+  return recordIn(entry);
 }
 
 function notFound(name: string): UserError {

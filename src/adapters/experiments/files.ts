@@ -60,19 +60,39 @@ export async function readValuesFile(
   return parseValues(text, file.relative);
 }
 
-/** SHA-256 and size of each artifact (a folder stands for every file below it), streamed. */
+/**
+ * SHA-256 and size of each artifact (a folder stands for every file below it), streamed. A file
+ * larger than `maxBytes` is refused before it is read, unless `store` names where it lives: then it
+ * is recorded with `uri: store/path` (and still hashed, so the record vouches for its content).
+ */
 export async function hashArtifacts(
   root: string,
   cwd: string,
   given: readonly string[],
+  limit: { maxBytes: number; store?: string } = { maxBytes: Number.POSITIVE_INFINITY },
 ): Promise<FileEntry[]> {
+  const files: RepoPath[] = [];
+  for (const item of given) files.push(...(await filesUnder(await insideRepo(root, cwd, item, 'artifact'))));
   const out: FileEntry[] = [];
-  for (const item of given) {
-    const file = await insideRepo(root, cwd, item, 'artifact');
-    for (const f of await filesUnder(file)) out.push({ path: f.relative, ...(await sha256File(f.absolute)) });
-  }
   const seen = new Set<string>();
-  return out.filter((f) => !seen.has(f.path) && seen.add(f.path));
+  for (const f of files) {
+    if (seen.has(f.relative)) continue;
+    seen.add(f.relative);
+    const size = (await stat(f.absolute)).size;
+    if (size > limit.maxBytes && !limit.store) {
+      throw new UserError(
+        `artifact '${f.relative}' is ${size} bytes; GitHub release assets must be under 2 GiB`,
+        {
+          file: f.relative,
+          hint: 'upload it to your storage and pass --artifact-store URI: it is then recorded by URI and checksum, not uploaded',
+        },
+      );
+    }
+    const uri =
+      size > limit.maxBytes && limit.store ? { uri: `${limit.store.replace(/\/+$/, '')}/${f.relative}` } : {};
+    out.push({ path: f.relative, ...(await sha256File(f.absolute)), ...uri });
+  }
+  return out;
 }
 
 async function filesUnder(file: RepoPath): Promise<RepoPath[]> {

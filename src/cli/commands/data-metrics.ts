@@ -76,7 +76,7 @@ export const fairnessCommand: Command = {
 };
 
 const evaluateUsage = `usage: mlops evaluate --predictions FILE --task classification|regression --label COL --prediction COL
-       [--score COL] [--pos-label V] [--slice COL] [--folds FILE] [--attribution FILE] [--json]
+       [--score COL] [--pos-label V] [--slice COL] [--folds FILE] [--attribution FILE] [--model NAME] [--json]
 
 Standard metrics with scikit-learn's definitions. Classification: accuracy, precision, recall and F1
 (per class; macro, micro, weighted; binary for two labels), ROC AUC and log loss with --score (the
@@ -94,6 +94,7 @@ options:
   --slice COL          evaluate per value of COL as well
   --folds FILE         cross-validation results: one row per fold, one numeric column per metric
   --attribution FILE   feature attributions: columns feature, importance
+  --model NAME         the model evaluated; for \`risk: high\` models --attribution is required
   --json               print the report as JSON
 `;
 
@@ -112,6 +113,7 @@ export const evaluateCommand: Command = {
       slice: { type: 'string' },
       folds: { type: 'string' },
       attribution: { type: 'string' },
+      model: { type: 'string' },
     } as const;
     const { values: v } = parse(args, opts, evaluateUsage);
     const file = need(v, 'predictions', evaluateUsage);
@@ -189,6 +191,7 @@ export const evaluateCommand: Command = {
     const attribution = str(v, 'attribution')
       ? await readAttribution(dataPath(ctx.cwd, str(v, 'attribution')!), str(v, 'attribution')!)
       : undefined;
+    findings.push(...attributionFindings(config.models, str(v, 'model'), attribution !== undefined, file));
     const report = evaluationReport({
       task,
       file,
@@ -233,4 +236,34 @@ async function readAttribution(
       throw new UserError(`importance is not a number: '${cells[ii] ?? ''}'`, { file: display, line: i + 2 });
     return { feature: cells[fi] ?? '', importance };
   });
+}
+
+/** A high-risk model must come with feature attributions (responsible-AI governance, SPEC §1). */
+export function attributionFindings(
+  models: ReadonlyArray<{ name: string; risk: string }>,
+  model: string | undefined,
+  hasAttribution: boolean,
+  file: string,
+): Finding[] {
+  if (model === undefined) return [];
+  const entry = models.find((m) => m.name === model);
+  if (!entry)
+    return [
+      {
+        rule: 'evaluate/unknown-model',
+        severity: 'warning',
+        message: `model '${model}' is not in .github/mlops.yml`,
+        file: '.github/mlops.yml',
+      },
+    ];
+  if (entry.risk !== 'high' || hasAttribution) return [];
+  return [
+    {
+      rule: 'evaluate/attribution-required',
+      severity: 'error',
+      message: `model '${model}' has risk: high, so its evaluation needs a feature-attribution file`,
+      file,
+      hint: 'Pass --attribution FILE (CSV with columns feature, importance), e.g. from SHAP or permutation importance.',
+    },
+  ];
 }

@@ -1,6 +1,6 @@
 /** `mlops experiment record|list|show|compare`: experiments as annotated tags and release assets (SPEC §6). */
 import { parseArgs } from 'node:util';
-import { compareExperiments, showExperiment } from '../../adapters/experiments/compare.js';
+import { compareExperiments, readRecord, showExperiment } from '../../adapters/experiments/compare.js';
 import { recordExperiment } from '../../adapters/experiments/record.js';
 import { experimentSettings } from '../../adapters/experiments/settings.js';
 import { listEntries, listRefs } from '../../adapters/experiments/store.js';
@@ -191,9 +191,10 @@ const listCommand: Command = {
   },
 };
 
-const showUsage = `usage: mlops experiment show NAME [--remote | --remote-name NAME] [--json]
+const showUsage = `usage: mlops experiment show NAME [--remote | --remote-name NAME] [--json | --record]
 
 Shows an experiment's record: metrics, params, datasets, artifacts, code and environment.
+--record prints the record itself, as JSON (schemas/experiment.schema.json), for scripts.
 `;
 
 const showCommand: Command = {
@@ -203,13 +204,17 @@ const showCommand: Command = {
   async run(args, ctx) {
     const { values: v, positionals } = parse(
       args,
-      { remote: flag, 'remote-name': text, json: flag },
+      { remote: flag, 'remote-name': text, json: flag, record: flag },
       showUsage,
     );
     if (positionals.length !== 1)
       throw new UsageError('give exactly one experiment name', showUsage.split('\n')[0]);
     const git = new Git(ctx.cwd);
     await fetchIfAsked(git, remoteOf(v));
+    if (bool(v, 'record')) {
+      ctx.stdout(`${JSON.stringify(await readRecord(git, positionals[0]!), null, 2)}\n`);
+      return 0;
+    }
     return print(ctx, await showExperiment(git, positionals[0]!), bool(v, 'json'));
   },
 };

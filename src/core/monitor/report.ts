@@ -78,7 +78,7 @@ function overview(facts: MonitorFacts, findings: readonly Finding[]): Table {
       ['input', status('input', true)],
       ['drift', status('drift', !!facts.drift)],
       ['performance', status('degradation', !!facts.performance)],
-      ['data quality', status('quality', !!facts.quality || !!facts.missing)],
+      ['data quality', status('quality', !!facts.quality || findings.some((f) => breachKind(f) === 'quality'))],
       ['business metrics', status('business', !!facts.business)],
       ['system metrics', status('system', !!facts.system)],
     ],

@@ -3,7 +3,7 @@ import { datasetDrift, type ColumnDrift } from '../../../src/core/drift/column.j
 import { defaultConfig } from '../../../src/core/config/defaults.js';
 import { alertSeverity, breaches, monitorFindings } from '../../../src/core/monitor/evaluate.js';
 import { monitorPolicy } from '../../../src/core/monitor/policy.js';
-import { retrainCandidates } from '../../../src/core/monitor/report.js';
+import { monitorReport, retrainCandidates } from '../../../src/core/monitor/report.js';
 import type { MonitorFacts, MonitorPolicy } from '../../../src/core/monitor/types.js';
 
 const policy = (over: Partial<MonitorPolicy> = {}): MonitorPolicy => ({ ...monitorPolicy(defaultConfig('churn'), 'production'), ...over });
@@ -89,5 +89,18 @@ describe('retrainCandidates', () => {
       { cause: 'drift', key: 'drift', evidence: expect.objectContaining({ drifted_columns: ['a', 'b'], share: 1 }) },
       { cause: 'degradation', key: 'degradation', evidence: { source: 't', rows: 5, metrics: [{ metric: 'accuracy', recorded: 0.7, current: 0.5 }] } },
     ]);
+  });
+});
+
+describe('monitorReport', () => {
+  it('lists every check with its status, and what was not measured', () => {
+    const features = datasetDrift([column('a', true), column('b', true)]);
+    const f = facts({ drift: { reference: 'r', fromProfile: false, features } });
+
+    const report = monitorReport(f, monitorFindings(f, policy()));
+
+    const overview = report.blocks.find((b) => b.kind === 'table');
+    expect(overview).toEqual({ kind: 'table', table: { headers: ['check', 'status'], rows: [['input', 'ok'], ['drift', 'breach (warning)'], ['performance', 'not measured'], ['data quality', 'not measured'], ['business metrics', 'not measured'], ['system metrics', 'not measured']] } });
+    expect(report.summary).toBe('Warning: drift');
   });
 });
