@@ -8,6 +8,7 @@ import path from 'node:path';
 import { UserError } from '../../core/errors.js';
 import { parseSha256Sums } from '../../core/gate/evidence.js';
 import type { GitHubClient } from '../github/client.js';
+import { downloadReleaseAsset } from '../github/releases.js';
 
 interface Repo {
   owner: string;
@@ -113,10 +114,7 @@ export async function downloadVerified(client: GitHubClient, repo: Repo, tag: st
     throw error;
   }
   const assets = await client.paginate(client.rest.repos.listReleaseAssets, { ...repo, release_id: release.id, per_page: 100 });
-  const download = async (id: number): Promise<Buffer> => {
-    const res = await client.rest.repos.getReleaseAsset({ ...repo, asset_id: id, headers: { accept: 'application/octet-stream' } });
-    return Buffer.from(res.data as unknown as ArrayBuffer);
-  };
+  const download = (id: number): Promise<Buffer> => downloadReleaseAsset(client, repo, id);
   const sumsAsset = assets.find((a) => a.name === 'SHA256SUMS');
   if (!sumsAsset) throw new UserError(`release ${tag} has no SHA256SUMS asset: its artifacts cannot be verified`);
   const sums = parseSha256Sums((await download(sumsAsset.id)).toString('utf8'));
