@@ -177,6 +177,26 @@ describe('running a data contract on DuckDB', () => {
     expect(b.validation.results[1]!.result.unexpected_count).toBe(1);
   });
 
+  it('reads zstd-compressed CSV, Parquet and several files by glob', async () => {
+    // given files written by DuckDB itself in each format
+    await engine.run(
+      `COPY (SELECT range AS x FROM range(3)) TO '${path.join(dir, 'z.csv.zst')}' (FORMAT csv, HEADER, COMPRESSION zstd)`,
+    );
+    await engine.run(
+      `COPY (SELECT range AS x FROM range(4)) TO '${path.join(dir, 'p.parquet')}' (FORMAT parquet)`,
+    );
+    file('part-1.csv', 'x\n1\n2\n');
+    file('part-2.csv', 'x\n3\n');
+    const contract = normaliseContract({ columns: [{ name: 'x', type: 'integer' }] }, 'c.yml');
+    // when
+    const rows = async (input: string, view: string) =>
+      (await runContract(engine, await openSource(engine, input, view), contract)).rows;
+    // then
+    expect(await rows(path.join(dir, 'z.csv.zst'), 'zst')).toBe(3);
+    expect(await rows(path.join(dir, 'p.parquet'), 'pq')).toBe(4);
+    expect(await rows(path.join(dir, 'part-*.csv'), 'glob')).toBe(3);
+  });
+
   it('refuses an empty file and an https URL without httpfs with a clear error', async () => {
     await expect(openSource(engine, file('empty.csv', ''), 'empty')).rejects.toThrow(/is empty/);
     await expect(openSource(engine, 'https://example.org/data.csv', 'remote')).rejects.toThrow(

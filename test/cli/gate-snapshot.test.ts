@@ -31,13 +31,14 @@ describe('mlops gate snapshot', () => {
     git(repo, 'remote', 'add', 'origin', emulator.bareRepo);
     const base = git(repo, 'rev-parse', 'HEAD').trim();
     git(repo, 'push', '--quiet', 'origin', `${base}:refs/heads/release/staging`);
-    writeFiles(repo, { 'models/churn/MODEL_CARD.md': CARD, 'models/churn/model.pkl': 'w' });
+    writeFiles(repo, { 'models/churn/MODEL_CARD.md': CARD, 'models/churn/model.pkl': 'w', 'models/churn/metrics.json': '{"auc": 0.9}\n' });
     git(repo, 'add', '-A');
     git(repo, 'commit', '--quiet', '-m', 'churn 1.0.0');
     const head = git(repo, 'rev-parse', 'HEAD').trim();
     git(repo, 'push', '--quiet', 'origin', 'HEAD:refs/heads/main', 'HEAD:refs/heads/promote');
     expect((await run(repo, 'registry', 'register', '--push')).out).toMatch(/registered churn@v1\.0\.0/);
-    const { pull } = emulator.seed.pullRequest({ head: { ref: 'promote', sha: head }, base: { ref: 'release/staging', sha: base }, author: 'alice' });
+    const files = ['MODEL_CARD.md', 'metrics.json', 'model.pkl'].map((f) => ({ filename: `models/churn/${f}`, status: 'added' as const, additions: 1, deletions: 0 }));
+    const { pull } = emulator.seed.pullRequest({ head: { ref: 'promote', sha: head }, base: { ref: 'release/staging', sha: base }, author: 'alice', files });
     emulator.seed.review({ pullNumber: pull.number, author: 'bob', state: 'APPROVED', commitId: head });
 
     const snap = await run(repo, 'gate', 'snapshot', '--pr', String(pull.number), '--output', 'snap.json');
@@ -47,9 +48,26 @@ describe('mlops gate snapshot', () => {
     expect(findings).toEqual([]);
     expect(snapshot).toMatchObject({ stage: 'staging', candidates: [{ model: 'churn', version: 'v1.0.0' }], permissions: { bob: { permission: 'write' } } });
     expect(snapshot?.candidates[0]?.artifacts?.sha256sums).toMatch(/ {2}model\.pkl\n/);
+    expect(snapshot?.candidates[0]?.evaluation).toEqual({ source: 'release', ref: 'churn@v1.0.0', metrics: { auc: 0.9 } });
+    // metrics.json reaches release/staging with the PR, but as registered: not an edit of the evidence
+    expect(snapshot?.files.map((f) => f.filename)).toContain('models/churn/metrics.json');
+    expect(snapshot?.edited).toEqual([]);
 
     const verdict = await run(repo, 'gate', 'evaluate', '--input', 'snap.json', '--json');
     expect(verdict.code).toBe(0);
+
+    // a PR that also edits the registered metrics is flagged: the gate never takes evidence from the PR
+    writeFiles(repo, { 'models/churn/metrics.json': '{"auc": 0.99}\n' });
+    git(repo, 'commit', '--quiet', '-am', 'better numbers');
+    const edited = git(repo, 'rev-parse', 'HEAD').trim();
+    git(repo, 'push', '--quiet', 'origin', 'HEAD:refs/heads/promote-edited');
+    const second = emulator.seed.pullRequest({ head: { ref: 'promote-edited', sha: edited }, base: { ref: 'release/staging', sha: base }, author: 'alice', files });
+    emulator.seed.review({ pullNumber: second.pull.number, author: 'bob', state: 'APPROVED', commitId: edited });
+    await run(repo, 'gate', 'snapshot', '--pr', String(second.pull.number), '--output', 'edited.json');
+    expect(JSON.parse(readFileSync(path.join(repo, 'edited.json'), 'utf8')).edited).toEqual(['models/churn/metrics.json']);
+    const blocked = await run(repo, 'gate', 'evaluate', '--input', 'edited.json');
+    expect(blocked.code).toBe(1);
+    expect(blocked.out).toMatch(/models\/churn\/metrics\.json \(added\) is evaluation evidence/);
   });
 
   it('needs a token', async () => {

@@ -40,7 +40,11 @@ function clone(): string {
 
 const pushEvent = () => ({ name: 'push', payload: retarget(webhookExample('push'), { repository }) });
 
-function record(ws: string, metrics: object, options: { timeoutMs?: number } = {}): Promise<ActionResult> {
+function record(
+  ws: string,
+  metrics: object,
+  options: { timeoutMs?: number; env?: Record<string, string> } = {},
+): Promise<ActionResult> {
   writeFiles(ws, { 'out/metrics.json': JSON.stringify(metrics), 'out/model.bin': 'weights' });
   return runAction({
     bundle: 'record-experiment',
@@ -48,7 +52,7 @@ function record(ws: string, metrics: object, options: { timeoutMs?: number } = {
     event: pushEvent(),
     emulator,
     token: emulator.tokens.installation,
-    env: gitEnv as Record<string, string>,
+    env: options.env ?? (gitEnv as Record<string, string>),
     inputs: { type: 'train', metrics: 'out/metrics.json', artifacts: 'out/model.bin', seeds: '7' },
     timeoutMs: options.timeoutMs,
   });
@@ -61,7 +65,8 @@ describe('record-experiment and compare-experiments on a runner', () => {
   test('records: pushes the tag and publishes a pre-release with the record, metrics, params and artifacts', async () => {
     const ws = workspace();
 
-    const result = await record(ws, { accuracy: 0.9 });
+    // (a runner has no git identity: the tag is signed by the Actions bot)
+    const result = await record(ws, { accuracy: 0.9 }, { env: { GIT_CONFIG_NOSYSTEM: '1' } });
 
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
@@ -73,6 +78,9 @@ describe('record-experiment and compare-experiments on a runner', () => {
     });
     expect(result.outputs['release-url']).toContain(`/releases/tag/exp%2F${name}`);
     expect(tags()).toEqual([`exp/${name}`]);
+    expect(git(emulator.bareRepo, 'tag', '-l', '--format=%(taggername)', `exp/${name}`).trim()).toBe(
+      'github-actions[bot]',
+    );
     const [release] = emulator.state.releases;
     expect(release).toMatchObject({ tagName: `exp/${name}`, draft: false, prerelease: true });
     expect(release!.assets.map((a) => a.name)).toEqual([

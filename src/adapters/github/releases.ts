@@ -163,6 +163,13 @@ function matches(current: AssetData, wanted: Prepared): boolean {
   return !current.digest || current.digest === `sha256:${wanted.sha256}`;
 }
 
+/**
+ * How many pages of releases (newest first) are searched for a draft. A draft is left by a run that
+ * died minutes before, so it is among the newest; capping the search keeps every new release from
+ * listing thousands of older ones.
+ */
+const DRAFT_SEARCH_PAGES = 5;
+
 /** The release on a tag: published ones by tag, drafts (invisible to that endpoint) from the list. */
 async function findRelease(client: GitHubClient, repo: Repo, tag: string): Promise<ReleaseData | undefined> {
   try {
@@ -170,12 +177,14 @@ async function findRelease(client: GitHubClient, repo: Repo, tag: string): Promi
   } catch (error) {
     if ((error as { status?: number }).status !== 404) throw error;
   }
+  let pages = 0;
   for await (const page of client.paginate.iterator(client.rest.repos.listReleases, {
     ...repo,
     per_page: 100,
   })) {
     const found = (page.data as ReleaseData[]).find((r) => r.tag_name === tag);
     if (found) return found;
+    if (++pages >= DRAFT_SEARCH_PAGES) break;
   }
   return undefined;
 }

@@ -92,10 +92,16 @@ export async function releaseAssets(git: Git, commit: string, card: RegistryCard
     const data = await git.show(commit, file);
     if (!data) continue;
     const rel = card.folder ? file.slice(card.folder.length + 1) : file;
-    assets.push({ name: rel.replaceAll('/', '.'), data: new Uint8Array(data) });
+    const name = rel.replaceAll('/', '.');
+    if (name !== 'SHA256SUMS') assets.push({ name, data: new Uint8Array(data) }); // ours is computed below
   }
   const metrics = await experimentMetrics(git, card.experiment);
-  if (metrics) assets.push({ name: 'metrics.json', data: `${JSON.stringify(metrics, null, 2)}\n` });
+  // The experiment record is the source of truth; a committed metrics.json is released as it is otherwise.
+  if (metrics) {
+    const at = assets.findIndex((a) => a.name === 'metrics.json');
+    if (at >= 0) assets.splice(at, 1);
+    assets.push({ name: 'metrics.json', data: `${JSON.stringify(metrics, null, 2)}\n` });
+  }
   const sums = assets.map((a) => `${sha256Hex(a.data ?? '')}  ${a.name}`).sort((a, b) => (a.slice(66) < b.slice(66) ? -1 : 1)); // byte order, whatever the locale
   assets.push({ name: 'SHA256SUMS', data: `${sums.join('\n')}\n` });
   return assets;

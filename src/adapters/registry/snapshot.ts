@@ -67,7 +67,14 @@ export async function fetchGateSnapshot(o: SnapshotOptions): Promise<GateSnapsho
     registry,
     candidates: await candidates(git, o.config, pr.base.sha, pr.head.sha, stage, registry),
   };
-  for (const c of snapshot.candidates) c.artifacts = await releaseEvidence(client, repo, `${c.model}@${c.version}`);
+  const state = buildRegistryState(registry);
+  for (const c of snapshot.candidates) {
+    c.artifacts = await releaseEvidence(client, repo, `${c.model}@${c.version}`);
+    // Without an experiment record, the metrics.json the registration released is the evidence.
+    c.evaluation ??= await releaseMetrics(client, repo, `${c.model}@${c.version}`);
+    const current = state.artifacts[c.model]?.stages[stage]?.version;
+    if (current && !c.baseline) c.baseline = await releaseMetrics(client, repo, `${c.model}@${current}`);
+  }
   snapshot.edited = await editedByPr(git, snapshot, pr.head.sha);
   return snapshot;
 }
@@ -211,4 +218,26 @@ async function editedByPr(git: Git, snapshot: GateSnapshot, head: string): Promi
     edited = new Set([...edited].filter((f) => differs.has(f)));
   }
   return [...edited].sort();
+}
+
+/** The metrics.json of a version's release, as evaluation evidence (source: release). */
+async function releaseMetrics(client: GitHubClient, repo: Repo, tag: string): Promise<EvaluationResult | undefined> {
+  let assets;
+  try {
+    assets = (await client.rest.repos.getReleaseByTag({ ...repo, tag })).data.assets;
+  } catch (error) {
+    if (statusOf(error) === 404) return undefined;
+    throw error;
+  }
+  const asset = assets.find((a) => a.name === 'metrics.json');
+  if (!asset) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse((await download(client, repo, asset.id)).toString('utf8'));
+  } catch {
+    return undefined; // not JSON: no evidence rather than a crash; the metrics condition then says so
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const metrics = Object.fromEntries(Object.entries(value).filter((e): e is [string, number] => typeof e[1] === 'number'));
+  return { source: 'release', ref: tag, metrics };
 }
