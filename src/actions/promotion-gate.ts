@@ -50,7 +50,10 @@ async function promotionGate(): Promise<void> {
   const verdict = evaluateGate(snapshot, policyFromConfig(loaded.config, snapshot.stage));
   const status = gateStatus(verdict);
   try {
-    await client.rest.repos.createCommitStatus({ ...repo, sha: verdict.headSha, ...status, target_url: ctx.runUrl });
+    // Statuses are append-only on GitHub: a rerun with the same verdict adds none, so reruns change nothing.
+    const current = (await client.rest.repos.getCombinedStatusForRef({ ...repo, ref: verdict.headSha })).data.statuses.find((x) => x.context === status.context);
+    if (current?.state !== status.state || current.description !== status.description)
+      await client.rest.repos.createCommitStatus({ ...repo, sha: verdict.headSha, ...status, target_url: ctx.runUrl });
   } catch (error) {
     // A fork PR's token is read-only: report the verdict through the other channels and say why.
     if (statusOf(error) !== 403) throw error;

@@ -112,7 +112,12 @@ describe('promotion through a PR into a release branch', () => {
     expect(comments).toHaveLength(1);
     expect(comments[0]!.body).toMatch(/Promotion to staging: passed/);
 
-    // the PR is merged (fast-forward) and the push to release/staging records the assignment
+    // a rerun of the gate on the same reviews adds no status and no comment
+    await run('promotion-gate', workspace, review);
+    expect(emulator.state.statuses.map((s) => s.state)).toEqual(['failure', 'success']);
+    expect(emulator.state.comments.filter((c) => c.issueNumber === pull.number)).toHaveLength(1);
+
+        // the PR is merged (fast-forward) and the push to release/staging records the assignment
     await createClient({ token: emulator.tokens.personal('bob'), baseUrl: emulator.url }).rest.pulls.merge({ owner: 'octo-org', repo: 'models', pull_number: pull.number });
     const assigned = await run('register', workspace, pushEvent('release/staging', head));
     expect(assigned.code).toBe(0);

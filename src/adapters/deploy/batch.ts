@@ -12,6 +12,7 @@ import { createInterface } from 'node:readline';
 import { batchTag, checkOutputSignature, edgeChannel, outputColumns, type BatchLineage, type EdgeArtifact, type SignatureField } from '../../core/deploy/batch.js';
 import { UserError } from '../../core/errors.js';
 import { sha256File } from '../fs/hash.js';
+import { insideRoot } from '../fs/inside.js';
 import { Git } from '../git.js';
 import type { GitHubClient } from '../github/client.js';
 import { ensureRelease } from '../github/releases.js';
@@ -32,13 +33,6 @@ export interface BatchOptions {
   github?: { client: GitHubClient; repo: { owner: string; repo: string }; runId?: string; remote?: string };
   /** Where the lineage and the output's digest are reported back. */
   onResult?: (lineage: BatchLineage, releaseUrl?: string) => void;
-}
-
-/** A file inside the repository, or a UserError. */
-function inside(repo: string, rel: string): string {
-  const full = path.resolve(repo, rel);
-  if (!full.startsWith(path.resolve(repo) + path.sep)) throw new UserError(`'${rel}' is outside the repository`, { file: '.github/mlops.yml' });
-  return full;
 }
 
 async function firstLine(file: string): Promise<string> {
@@ -64,7 +58,7 @@ export function batchDriver(o: BatchOptions): DeployDriver {
     name: 'batch',
     async apply(step, plan) {
       if (step.action !== 'deploy') return { ok: true, detail: step.action === 'check' ? 'batch output checked against the signature at inference' : `${step.action}: nothing to do for batch` };
-      const input = inside(o.repo, o.input);
+      const input = insideRoot(o.repo, o.input, '.github/mlops.yml');
       const inputDigest = await sha256File(input).catch(() => {
         throw new UserError(`batch input '${o.input}' cannot be read`, { file: '.github/mlops.yml' });
       });

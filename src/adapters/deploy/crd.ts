@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
 import { UserError } from '../../core/errors.js';
+import { insideRoot } from '../fs/inside.js';
 
 export interface CrdValidator {
   group: string;
@@ -21,8 +22,12 @@ interface CrdVersion {
   schema?: { openAPIV3Schema?: object };
 }
 
-/** Loads a CRD file (YAML) and compiles one validator per served version. */
-export async function loadCrdValidator(file: string): Promise<CrdValidator> {
+/**
+ * Loads a CRD file (YAML) and compiles one validator per served version. With `root`, `file` is
+ * repository-relative (the config's `target.crd`) and refused unread when it leaves the repository.
+ */
+export async function loadCrdValidator(given: string, root?: string): Promise<CrdValidator> {
+  const file = root === undefined ? given : insideRoot(root, given, '.github/mlops.yml');
   let crd: { spec?: { group?: string; names?: { kind?: string }; versions?: CrdVersion[] } };
   try {
     crd = parse(await readFile(file, 'utf8'), { maxAliasCount: 100 }) as typeof crd;

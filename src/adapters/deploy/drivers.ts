@@ -8,6 +8,7 @@ import { UserError } from '../../core/errors.js';
 import { inferenceService, k8sName } from '../../core/deploy/kserve.js';
 import type { DeployPlan, PlanStep } from '../../core/deploy/plan.js';
 import type { DeployStrategy } from '../../core/config/types.js';
+import { insideRoot } from '../fs/inside.js';
 import { Git } from '../git.js';
 import { runCommand } from './command.js';
 import type { CrdValidator } from './crd.js';
@@ -105,7 +106,8 @@ export async function commitFile(options: Pick<KServeDriverOptions, 'repo' | 'br
     };
   }
   try {
-    const file = path.join(dir, rel);
+    // The path comes from .github/mlops.yml, and the branch's tree may hold symlinks: stay inside.
+    const file = insideRoot(dir, rel, '.github/mlops.yml');
     if (existsSync(file) && (await readFile(file, 'utf8')) === text) return undefined;
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, text);

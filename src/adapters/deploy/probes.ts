@@ -8,6 +8,7 @@ import type { DeployPolicy } from '../../core/config/types.js';
 import { parseDuration } from '../../core/duration.js';
 import { UserError } from '../../core/errors.js';
 import type { DeployProbes } from './executor.js';
+import { insideRoot } from '../fs/inside.js';
 import { pollHealth } from './health.js';
 
 const ms = (value: string | undefined, fallback: number) => (value === undefined ? fallback : (parseDuration(value) ?? fallback));
@@ -45,12 +46,8 @@ export function probesFor(policy: DeployPolicy, repo: string): DeployProbes {
   return probes;
 }
 
-/** A repository-relative path, refused when it leaves the repository. */
-function repoFile(repo: string, rel: string): string {
-  const full = path.resolve(repo, rel);
-  if (!full.startsWith(path.resolve(repo) + path.sep)) throw new UserError(`'${rel}' is outside the repository`, { file: '.github/mlops.yml' });
-  return full;
-}
+/** A repository-relative path from the config, refused when it leaves the repository. */
+const repoFile = (repo: string, rel: string): string => insideRoot(repo, rel, '.github/mlops.yml');
 
 /** Reads JSON Lines, naming the line of any that does not parse. */
 function jsonLines(text: string, file: string): unknown[] {

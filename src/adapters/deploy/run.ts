@@ -148,7 +148,7 @@ async function driverFor(o: DeployOptions, plan: DeployPlan, verified: VerifiedA
   }
   if (target.type === 'kserve') {
     if (!target.storage_uri) throw new UserError(`deploy.${o.stage}.target.storage_uri is not set`, { file: '.github/mlops.yml', hint: 'e.g. s3://models/{model}/{version}' });
-    const crd = target.crd ? await loadCrdValidator(path.resolve(o.repo, target.crd)) : undefined;
+    const crd = target.crd ? await loadCrdValidator(target.crd, o.repo) : undefined;
     return kserveDriver(
       { repo: o.repo, manifestPath: target.manifest ?? 'deploy/{stage}/{model}.yaml', branch: target.branch, remote: o.remote, namespace: target.namespace ?? 'default', modelFormat: target.model_format ?? 'sklearn', storageUri: target.storage_uri, crd },
       plan.strategy,

@@ -1,13 +1,15 @@
+import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { runCommand, stepEnv, type CommandStep } from '../../../src/adapters/deploy/command.js';
 import { loadCrdValidator } from '../../../src/adapters/deploy/crd.js';
+import { edgeDriver } from '../../../src/adapters/deploy/batch.js';
 import { kserveDriver } from '../../../src/adapters/deploy/drivers.js';
 import { pollHealth, probe } from '../../../src/adapters/deploy/health.js';
 import { planDeployment } from '../../../src/core/deploy/plan.js';
-import { addBareRemote, git, gitEnv, makeRepo } from '../../helpers/repo.js';
+import { addBareRemote, git, gitEnv, makeRepo, tempDir } from '../../helpers/repo.js';
 import { startModelServer } from '../../helpers/model-server.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -87,5 +89,32 @@ describe('the kserve target', () => {
 
   it('refuses strategies KServe cannot split traffic for', () => {
     expect(() => kserveDriver({ repo: '.', manifestPath: 'x.yaml', namespace: 'ml', modelFormat: 'sklearn', storageUri: 's3://x' }, 'blue-green')).toThrow(/runs direct and canary rollouts, not 'blue-green'/);
+  });
+});
+
+describe('GitOps files stay inside the repository', () => {
+  const plan = planDeployment({ model: 'churn', version: 'v1.1.0', stage: 'production' }, { strategy: 'direct' });
+  const deploy = plan.steps.find((s) => s.action === 'deploy' || s.action === 'switch')!;
+
+  it('refuses an edge channel path that climbs out of the repository, writing nothing', async () => {
+    const repo = makeRepo();
+    const driver = edgeDriver({ repo, channelPath: '../outside-{model}.json', publishedAt: '2026-01-01T00:00:00Z', artifacts: [] });
+    await expect(driver.apply(deploy, plan)).rejects.toThrow(/outside the repository/);
+    expect(existsSync(path.resolve(repo, '../outside-churn.json'))).toBe(false);
+  });
+
+  it('refuses a manifest path that goes through a symlink leaving the repository', async () => {
+    const repo = makeRepo();
+    const outside = tempDir();
+    symlinkSync(outside, path.join(repo, 'deploy'));
+    const driver = kserveDriver({ repo, manifestPath: 'deploy/{model}.yaml', namespace: 'ml', modelFormat: 'sklearn', storageUri: 's3://x' }, 'direct');
+    await expect(driver.apply(deploy, plan)).rejects.toThrow(/outside the repository/);
+    expect(existsSync(path.join(outside, 'churn.yaml'))).toBe(false);
+  });
+
+  it('refuses a configured CRD file outside the repository, unread', async () => {
+    const repo = makeRepo();
+    mkdirSync(path.join(repo, 'k8s'));
+    await expect(loadCrdValidator(crdFile, repo)).rejects.toThrow(/outside the repository/);
   });
 });

@@ -1,0 +1,45 @@
+/**
+ * Containment for paths a file names (a config key, a card, an input): nothing outside the
+ * repository is read or written because a file said so (SPEC §11), neither by `..` nor through a
+ * symlink that leads out of it.
+ */
+import { realpathSync } from 'node:fs';
+import path from 'node:path';
+import { UserError } from '../../core/errors.js';
+
+/**
+ * The absolute path of repository-relative `rel` under `root`, or a UserError (naming `file`, the
+ * file that gave the path) when it is absolute, climbs out with `..`, or its nearest existing
+ * ancestor resolves (following symlinks) outside `root`. The path itself need not exist yet.
+ */
+export function insideRoot(root: string, rel: string, file?: string): string {
+  const base = path.resolve(root);
+  const full = path.resolve(base, rel);
+  const refuse = (): never => {
+    throw new UserError(`'${rel}' is outside the repository; it was not used`, { file, hint: 'give a path relative to the repository root that stays inside it' });
+  };
+  if (path.isAbsolute(rel) || !isUnder(base, full)) refuse();
+  if (!isUnder(realpathSync(base), realExisting(full))) refuse();
+  return full;
+}
+
+function isUnder(root: string, p: string): boolean {
+  const r = path.relative(root, p);
+  return r === '' || (!r.startsWith(`..${path.sep}`) && r !== '..' && !path.isAbsolute(r));
+}
+
+/** realpath of `p`'s nearest existing ancestor, with the missing rest appended. */
+function realExisting(p: string): string {
+  const missing: string[] = [];
+  let at = p;
+  for (;;) {
+    try {
+      return path.join(realpathSync(at), ...missing.reverse());
+    } catch {
+      const parent = path.dirname(at);
+      if (parent === at) return p;
+      missing.push(path.basename(at));
+      at = parent;
+    }
+  }
+}
