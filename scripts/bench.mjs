@@ -376,6 +376,11 @@ function markdown(report) {
     'the same file, `git for-each-ref` over the same tags …) in the same run.',
     '',
   ];
+  // From "## History" on, the file is written by hand (before/after figures of past work): kept.
+  const docs = path.join(root, 'docs/benchmarks.md');
+  const previous = existsSync(docs) ? readFileSync(docs, 'utf8') : '';
+  const history = previous.indexOf('\n## History');
+  if (history >= 0) lines.push(previous.slice(history + 1).trimEnd(), '');
   return lines.join('\n');
 }
 

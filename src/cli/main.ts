@@ -1,10 +1,10 @@
 import { isUserError } from '../core/errors.js';
 import type { Command, CommandContext } from './command.js';
-import { commands } from './commands/index.js';
+import { loadCommands } from './commands/index.js';
 import { version } from './version.js';
 
 /** Picks the command whose name matches the most leading words of argv. */
-export function findCommand(argv: string[], all: readonly Command[] = commands): { command?: Command; rest: string[] } {
+export function findCommand(argv: string[], all: readonly Command[]): { command?: Command; rest: string[] } {
   let best: Command | undefined;
   let bestWords = 0;
   for (const command of all) {
@@ -18,7 +18,7 @@ export function findCommand(argv: string[], all: readonly Command[] = commands):
 }
 
 /** The text of `mlops --help`. */
-export function helpText(all: readonly Command[] = commands): string {
+export function helpText(all: readonly Command[]): string {
   const width = Math.max(0, ...all.map((c) => c.name.length));
   const lines = all.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
   return [
@@ -47,12 +47,12 @@ export async function main(argv: string[], ctx: Partial<CommandContext> = {}): P
     return 0;
   }
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
-    io.stdout(helpText());
+    io.stdout(helpText(await loadCommands()));
     return 0;
   }
-  const { command, rest } = findCommand(argv);
+  const { command, rest } = findCommand(argv, await loadCommands(argv[0]));
   if (!command) {
-    io.stderr(`mlops: unknown command '${argv.join(' ')}'\n\n${helpText()}`);
+    io.stderr(`mlops: unknown command '${argv.join(' ')}'\n\n${helpText(await loadCommands())}`);
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {

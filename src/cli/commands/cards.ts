@@ -5,6 +5,7 @@ import { loadConfig } from '../../adapters/fs/config.js';
 import { Git } from '../../adapters/git.js';
 import { dataCardTemplate, modelCardTemplate } from '../../core/cards/templates.js';
 import { isUserError, UsageError, UserError } from '../../core/errors.js';
+import { bool, parse, str } from '../args.js';
 import type { Command, CommandContext } from '../command.js';
 
 const NAME = /^[a-z0-9]([a-z0-9._-]*[a-z0-9])?$/;
@@ -26,7 +27,7 @@ export const initCardCommand: Command = {
   summary: 'write a model or data card template',
   usage,
   async run(args: string[], ctx: CommandContext): Promise<number> {
-    const { kind, name, dir, force } = parseArgs(args);
+    const { kind, name, dir, force } = parseCardArgs(args);
     const root = await repositoryRoot(ctx.cwd);
     const { config } = await loadConfig(root);
     const configured = kind === 'model' ? config.models.find((m) => m.name === name)?.path : config.datasets.find((d) => d.name === name)?.path;
@@ -48,23 +49,17 @@ export const initCardCommand: Command = {
   },
 };
 
-function parseArgs(args: string[]): { kind: 'model' | 'data'; name: string; dir?: string; force: boolean } {
-  const rest: string[] = [];
-  let dir: string | undefined;
-  let force = false;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i] ?? '';
-    if (a === '--force') force = true;
-    else if (a === '--dir') dir = args[++i];
-    else if (a.startsWith('--dir=')) dir = a.slice(6);
-    else if (a.startsWith('-')) throw new UsageError(`unknown option '${a}'`, 'usage: mlops init card model|data NAME [--dir DIR] [--force]');
-    else rest.push(a);
-  }
-  const [kind, name, extra] = rest;
+/** `model|data NAME [--dir DIR] [--force]`; a bad command line is a usage error (exit 2). */
+function parseCardArgs(args: string[]): { kind: 'model' | 'data'; name: string; dir?: string; force: boolean } {
+  const { values, positionals } = parse(args, { dir: { type: 'string' }, force: { type: 'boolean' } }, usage);
+  // The card is a file, not a report: there is no JSON form to print.
+  if (bool(values, 'json')) throw new UsageError('--json is not an option of init card', usage.split('\n')[0]);
+  const [kind, name, extra] = positionals;
   if ((kind !== 'model' && kind !== 'data') || !name || extra !== undefined) throw new UsageError('expected `model` or `data` and a NAME', 'usage: mlops init card model|data NAME');
   if (!NAME.test(name)) throw new UsageError(`'${name}' is not a valid card name`, 'use lower case letters, digits, `.`, `_` and `-`');
+  const dir = str(values, 'dir');
   if (dir === '') throw new UsageError('--dir needs a folder');
-  return { kind, name, dir, force };
+  return { kind, name, dir, force: bool(values, 'force') };
 }
 
 /** The git repository root above cwd (a plain folder is used as it is), as `mlops validate` finds it. */

@@ -1,5 +1,4 @@
 /** `mlops experiment record|list|show|compare`: experiments as annotated tags and release assets (SPEC §6). */
-import { parseArgs } from 'node:util';
 import { compareExperiments, readRecord, showExperiment } from '../../adapters/experiments/compare.js';
 import { recordExperiment } from '../../adapters/experiments/record.js';
 import { experimentSettings } from '../../adapters/experiments/settings.js';
@@ -10,36 +9,12 @@ import { selectEntries } from '../../core/experiments/catalog.js';
 import { selectRefs } from '../../core/experiments/names.js';
 import { listReport, refsReport } from '../../core/experiments/report.js';
 import { UsageError, UserError } from '../../core/errors.js';
-import { shouldFail } from '../../core/finding.js';
-import { renderJson, renderText, type Report } from '../../core/report/index.js';
-import type { Command, CommandContext } from '../command.js';
+import { bool, list, parse, printReport, str, type Values } from '../args.js';
+import type { Command } from '../command.js';
 
-type Spec = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
-
-type Values = Record<string, string | boolean | Array<string | boolean> | undefined>;
-
-function parse(args: string[], options: Spec, usage: string): { values: Values; positionals: string[] } {
-  try {
-    const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
-    return { values: values as Values, positionals };
-  } catch (error) {
-    throw new UsageError((error as Error).message.replace(/\. To specify.*$/s, ''), usage.split('\n')[0]);
-  }
-}
-
-const str = (v: Values, key: string): string | undefined =>
-  typeof v[key] === 'string' ? (v[key] as string) : undefined;
-const list = (v: Values, key: string): string[] =>
-  Array.isArray(v[key]) ? (v[key] as unknown[]).map(String) : [];
-const bool = (v: Values, key: string): boolean => v[key] === true;
 /** `--remote-name NAME` or `--remote` (origin). */
 const remoteOf = (v: Values): string | undefined =>
   str(v, 'remote-name') ?? (bool(v, 'remote') ? 'origin' : undefined);
-
-function print(ctx: CommandContext, report: Report, json: boolean): number {
-  ctx.stdout(json ? renderJson(report) : renderText(report));
-  return shouldFail(report.findings, 'error') ? 1 : 0;
-}
 
 const flag = { type: 'boolean' } as const;
 const text = { type: 'string' } as const;
@@ -140,7 +115,7 @@ const recordCommand: Command = {
       },
     );
     outcome.report.findings.unshift(...settings.findings);
-    return print(ctx, outcome.report, bool(v, 'json'));
+    return printReport(ctx, outcome.report, bool(v, 'json'));
   },
 };
 
@@ -185,9 +160,9 @@ const listCommand: Command = {
     await fetchIfAsked(git, remoteOf(v));
     const filter = { type: str(v, 'type'), since: str(v, 'since') };
     if (bool(v, 'long'))
-      return print(ctx, listReport(selectEntries(await listEntries(git), filter)), bool(v, 'json'));
+      return printReport(ctx, listReport(selectEntries(await listEntries(git), filter)), bool(v, 'json'));
     const { project } = await experimentSettings(await git.root());
-    return print(ctx, refsReport(selectRefs(await listRefs(git, { project }), filter)), bool(v, 'json'));
+    return printReport(ctx, refsReport(selectRefs(await listRefs(git, { project }), filter)), bool(v, 'json'));
   },
 };
 
@@ -215,7 +190,7 @@ const showCommand: Command = {
       ctx.stdout(`${JSON.stringify(await readRecord(git, positionals[0]!), null, 2)}\n`);
       return 0;
     }
-    return print(ctx, await showExperiment(git, positionals[0]!), bool(v, 'json'));
+    return printReport(ctx, await showExperiment(git, positionals[0]!), bool(v, 'json'));
   },
 };
 
@@ -260,7 +235,7 @@ const compareCommand: Command = {
       project: settings.project,
       root,
     });
-    return print(ctx, report, bool(v, 'json'));
+    return printReport(ctx, report, bool(v, 'json'));
   },
 };
 

@@ -1,10 +1,10 @@
 /** `mlops feedback ingest FILE`: ground-truth batches appended to the feedback dataset (SPEC §9). */
 import path from 'node:path';
 import { ingestGroundTruth } from '../../adapters/feedback/ingest.js';
-import { UsageError } from '../../core/errors.js';
 import type { Report } from '../../core/report/model.js';
+import { bool, need, parse, positionalArgs, printReport, str } from '../args.js';
 import type { Command } from '../command.js';
-import { openRepo, parseFlags, printReport } from './registry-io.js';
+import { openRepo } from './registry-io.js';
 
 /** Where the feedback dataset lives unless told otherwise (also the feedback action's default). */
 export const DEFAULT_FEEDBACK_DATASET = 'data/feedback/feedback.jsonl';
@@ -41,12 +41,11 @@ const ingest: Command = {
       'id-column': { type: 'string' },
       'label-column': { type: 'string' },
       'prediction-column': { type: 'string' },
-      json: { type: 'boolean' },
     } as const;
-    const { flags: f, rest } = parseFlags(args, spec, usage, [1, 1]);
-    const s = (k: keyof typeof spec) => (typeof f[k] === 'string' ? (f[k] as string) : undefined);
-    const model = s('model');
-    if (!model) throw new UsageError('--model is required', usage.split('\n')[0]);
+    const { values: v, positionals: rest } = parse(args, spec, usage);
+    positionalArgs(rest, 1, usage);
+    const s = (k: keyof typeof spec) => str(v, k);
+    const model = need(v, 'model', usage);
     const { root } = await openRepo(ctx);
     const rel = (p: string) => path.relative(root, path.resolve(ctx.cwd, p)).split(path.sep).join('/');
     const dataset = rel(s('dataset') ?? path.resolve(root, DEFAULT_FEEDBACK_DATASET));
@@ -71,7 +70,7 @@ const ingest: Command = {
         { kind: 'table', table: { headers: ['file', 'read', 'added', 'dataset rows', 'data card'], rows: [[rel(rest[0]!), String(out.read), String(out.added.length), String(out.total), out.card ?? (out.added.length ? 'none' : 'unchanged')]] } },
       ],
     };
-    return printReport(ctx, report, f.json === true ? 'json' : 'text');
+    return printReport(ctx, report, bool(v, 'json'));
   },
 };
 

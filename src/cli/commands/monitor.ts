@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { resolveIdentity } from '../../adapters/github/identity.js';
 import { monitorModel } from '../../adapters/monitor/run.js';
-import { UsageError } from '../../core/errors.js';
+import { bool, need, parse, positionalArgs, printReport, str } from '../args.js';
 import type { Command } from '../command.js';
-import { githubFromEnv, openRepo, parseFlags, printReport } from './registry-io.js';
+import { githubFromEnv, openRepo } from './registry-io.js';
 
 const usage = `usage: mlops monitor MODEL STAGE --batch FILE [options]
 
@@ -50,7 +50,6 @@ const flags = {
   'score-column': { type: 'string' },
   repo: { type: 'string' },
   'run-id': { type: 'string' },
-  json: { type: 'boolean' },
 } as const;
 
 const monitorCommand: Command = {
@@ -58,10 +57,10 @@ const monitorCommand: Command = {
   summary: 'drift, performance, data quality and business metrics of a production batch, with alerts and retraining',
   usage,
   async run(args, ctx) {
-    const { flags: f, rest } = parseFlags(args, flags, usage, [2, 2]);
-    const s = (k: keyof typeof flags) => (typeof f[k] === 'string' ? (f[k] as string) : undefined);
-    const batch = s('batch');
-    if (!batch) throw new UsageError('--batch is required', usage.split('\n')[0]);
+    const { values: v, positionals } = parse(args, flags, usage);
+    const [model, stage] = positionalArgs(positionals, 2, usage);
+    const s = (k: keyof typeof flags) => str(v, k);
+    const batch = need(v, 'batch', usage);
     const { root, config } = await openRepo(ctx);
     const gh = githubFromEnv(ctx.env, s('repo'));
     const github = gh && { ...gh, identity: await resolveIdentity(gh.client) };
@@ -70,8 +69,8 @@ const monitorCommand: Command = {
     const outcome = await monitorModel({
       root,
       config,
-      model: rest[0]!,
-      stage: rest[1]!,
+      model: model!,
+      stage: stage!,
       batch: rel(ctx.cwd, root, batch),
       groundTruth: opt(ctx.cwd, root, s('ground-truth')),
       business: opt(ctx.cwd, root, s('business-metrics')),
@@ -92,7 +91,7 @@ const monitorCommand: Command = {
       tempDir: path.join(os.tmpdir(), 'mlops-monitor'),
     });
     if (outcome.alert && outcome.alert.action !== 'none') ctx.stderr(`alert issue: ${outcome.alert.action}${outcome.alert.url ? ` (${outcome.alert.url})` : ''}\n`);
-    return printReport(ctx, outcome.report, f.json === true ? 'json' : 'text');
+    return printReport(ctx, outcome.report, bool(v, 'json'));
   },
 };
 

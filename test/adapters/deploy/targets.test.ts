@@ -93,14 +93,15 @@ describe('the kserve target', () => {
 });
 
 describe('GitOps files stay inside the repository', () => {
-  const plan = planDeployment({ model: 'churn', version: 'v1.1.0', stage: 'production' }, { strategy: 'direct' });
+  const plan = planDeployment({ model: 'churn', version: 'v1.1.0', stage: 'production' }, { strategy: 'direct', steps: [100] });
   const deploy = plan.steps.find((s) => s.action === 'deploy' || s.action === 'switch')!;
 
   it('refuses an edge channel path that climbs out of the repository, writing nothing', async () => {
     const repo = makeRepo();
-    const driver = edgeDriver({ repo, channelPath: '../outside-{model}.json', publishedAt: '2026-01-01T00:00:00Z', artifacts: [] });
+    const escape = `../${path.basename(repo)}-{model}.json`;
+    const driver = edgeDriver({ repo, channelPath: escape, publishedAt: '2026-01-01T00:00:00Z', artifacts: [] });
     await expect(driver.apply(deploy, plan)).rejects.toThrow(/outside the repository/);
-    expect(existsSync(path.resolve(repo, '../outside-churn.json'))).toBe(false);
+    expect(existsSync(path.resolve(repo, escape.replace('{model}', 'churn')))).toBe(false);
   });
 
   it('refuses a manifest path that goes through a symlink leaving the repository', async () => {

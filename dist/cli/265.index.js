@@ -1,0 +1,1082 @@
+export const id = 265;
+export const ids = [265];
+export const modules = {
+
+/***/ 2160:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  dataCommands: () => (/* binding */ dataCommands)
+});
+
+// EXTERNAL MODULE: ./src/adapters/duckdb/dataset.ts + 8 modules
+var dataset = __webpack_require__(7711);
+// EXTERNAL MODULE: ./src/adapters/duckdb/drift.ts
+var duckdb_drift = __webpack_require__(7329);
+// EXTERNAL MODULE: ./src/adapters/fs/config.ts
+var fs_config = __webpack_require__(5730);
+// EXTERNAL MODULE: ./src/core/finding.ts
+var finding = __webpack_require__(5278);
+;// CONCATENATED MODULE: ./src/core/data/report.ts
+/** The report of `mlops data check` and of the check-data action: a table per data file, then findings. */
+
+const fmt = (x) => x === null || x === undefined ? '' : Number.isInteger(x) ? String(x) : x.toPrecision(4);
+/** Per data file: one row per expectation (column, check, result, unexpected, example rows). */
+function dataCheckReport(checks, findings) {
+    const blocks = [];
+    for (const c of checks) {
+        const s = c.validation.statistics;
+        blocks.push({ kind: 'heading', text: `${c.data} against ${c.contract}`, level: 3 });
+        blocks.push({
+            kind: 'markdown',
+            text: `${c.rows} rows; ${s.successful_expectations} of ${s.evaluated_expectations} expectations met.`,
+        });
+        blocks.push({
+            kind: 'table',
+            table: {
+                headers: ['column', 'expectation', 'result', 'unexpected', '%', 'rows', 'observed'],
+                align: ['left', 'left', 'center', 'right', 'right', 'left', 'left'],
+                rows: c.validation.results.map((r) => {
+                    const k = r.expectation_config.kwargs;
+                    const column = typeof k.column === 'string'
+                        ? k.column
+                        : Array.isArray(k.column_list)
+                            ? k.column_list.join(', ')
+                            : '(table)';
+                    return [
+                        column,
+                        r.expectation_config.type.replace(/^expect_/, ''),
+                        r.exception_info.raised_exception ? 'error' : r.success ? 'pass' : 'fail',
+                        fmt(r.result.unexpected_count),
+                        fmt(r.result.unexpected_percent),
+                        (r.result.partial_unexpected_index_list ?? []).slice(0, 5).join(', '),
+                        r.result.observed_value === undefined
+                            ? (r.exception_info.exception_message ?? '')
+                            : JSON.stringify(r.result.observed_value).slice(0, 60),
+                    ];
+                }),
+            },
+        });
+        if (c.pii.length) {
+            blocks.push({
+                kind: 'table',
+                table: {
+                    headers: ['column', 'looks like', 'share of sample'],
+                    rows: c.pii.map((p) => [p.column, p.kind, `${Math.round(100 * p.share)}%`]),
+                },
+            });
+        }
+    }
+    const n = (0,finding/* countFindings */.Gt)(findings);
+    const failed = checks.reduce((a, c) => a + c.validation.statistics.unsuccessful_expectations, 0);
+    return {
+        purpose: 'data',
+        title: 'Data contracts',
+        summary: `${checks.length} data file${checks.length === 1 ? '' : 's'} checked, ${failed} expectation${failed === 1 ? '' : 's'} failed; ${n.error} errors, ${n.warning} warnings`,
+        findings,
+        blocks,
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/drift/report.ts
+var report = __webpack_require__(8669);
+// EXTERNAL MODULE: ./src/core/drift/select.ts
+var drift_select = __webpack_require__(4239);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/adapters/duckdb/engine.ts + 1 modules
+var duckdb_engine = __webpack_require__(67);
+// EXTERNAL MODULE: ./src/core/report/index.ts + 3 modules
+var core_report = __webpack_require__(4185);
+;// CONCATENATED MODULE: ./src/cli/commands/data-args.ts
+/** Argument parsing and output shared by the data, drift, fairness and evaluate commands. */
+
+
+
+
+
+
+/** Parses strictly; a bad option is a usage error (exit 2) naming the command's usage line. */
+function parse(args, options, usage) {
+    try {
+        const { values, positionals } = (0,external_node_util_.parseArgs)({
+            args,
+            options: { json: { type: 'boolean' }, ...options },
+            allowPositionals: true,
+            strict: true,
+        });
+        return { values: values, positionals };
+    }
+    catch (error) {
+        throw new errors/* UsageError */.eb(error.message.replace(/\. To specify.*$/s, ''), usage.split('\n')[0]);
+    }
+}
+const str = (v, key) => typeof v[key] === 'string' ? v[key] : undefined;
+const list = (v, key) => Array.isArray(v[key]) ? v[key].map(String) : [];
+/** A required option, else a usage error. */
+function need(v, key, usage) {
+    const value = str(v, key);
+    if (!value)
+        throw new errors/* UsageError */.eb(`--${key} is required`, usage.split('\n')[0]);
+    return value;
+}
+/** Comma-separated values of an option (`--sensitive sex,age`), repeated or not. */
+function commaList(v, key) {
+    const raw = Array.isArray(v[key]) ? v[key].map(String) : str(v, key) ? [str(v, key)] : [];
+    return raw
+        .flatMap((s) => s.split(','))
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+/** Prints the report (text or JSON) and returns the exit code: 1 when it has error findings. */
+function print(ctx, report, json, extra) {
+    if (json) {
+        const base = JSON.parse((0,core_report/* renderJson */.hF)(report));
+        ctx.stdout(`${JSON.stringify(extra === undefined ? base : { ...base, data: extra }, null, 2)}\n`);
+    }
+    else {
+        ctx.stdout((0,core_report/* renderText */.S5)(report));
+    }
+    return (0,finding/* shouldFail */.W9)(report.findings, 'error') ? 1 : 0;
+}
+/** A data path given on the command line, resolved against the working directory (URLs as they are). */
+function dataPath(cwd, p) {
+    return /^https?:\/\//i.test(p) || external_node_path_default().isAbsolute(p) ? p : external_node_path_default().resolve(cwd, p);
+}
+/** Runs `fn` with an engine that is always closed. Memory limit from MLOPS_DUCKDB_MEMORY (default 2GB). */
+async function withEngine(env, fn) {
+    const engine = await duckdb_engine/* Engine */.N.open({ memoryLimit: env.MLOPS_DUCKDB_MEMORY || '2GB' });
+    try {
+        return await fn(engine);
+    }
+    finally {
+        engine.close();
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/adapters/duckdb/metrics.ts + 1 modules
+var metrics = __webpack_require__(4072);
+// EXTERNAL MODULE: ./src/adapters/duckdb/source.ts
+var duckdb_source = __webpack_require__(4813);
+;// CONCATENATED MODULE: ./src/core/evaluate/report.ts
+const f = (x) => x === undefined || Number.isNaN(x) ? '' : Number.isInteger(x) ? String(x) : x.toFixed(4);
+/** Builds the report for `mlops evaluate`. */
+function evaluationReport(input) {
+    const names = [
+        ...new Set([...input.slices.values()].flatMap((m) => Object.keys(m).filter((k) => m[k] !== undefined))),
+    ];
+    const blocks = [
+        {
+            kind: 'table',
+            table: {
+                headers: [input.sliceColumn ?? 'rows', ...names],
+                align: ['left', ...names.map(() => 'right')],
+                rows: [...input.slices.entries()].map(([slice, m]) => [slice || 'all', ...names.map((n) => f(m[n]))]),
+            },
+        },
+    ];
+    if (input.confusion) {
+        const { labels, matrix } = input.confusion;
+        blocks.push({ kind: 'heading', text: 'Confusion matrix (rows: true, columns: predicted)', level: 3 });
+        blocks.push({
+            kind: 'table',
+            table: { headers: ['', ...labels], rows: matrix.map((row, i) => [labels[i], ...row.map(String)]) },
+        });
+    }
+    if (input.cv) {
+        blocks.push({ kind: 'heading', text: 'Cross-validation', level: 3 });
+        blocks.push({
+            kind: 'table',
+            table: {
+                headers: ['metric', 'mean', 'std', 'folds'],
+                rows: Object.entries(input.cv).map(([k, v]) => [k, f(v.mean), f(v.std), String(v.folds)]),
+            },
+        });
+    }
+    if (input.attribution?.length)
+        blocks.push(attributionChart(input.attribution));
+    return {
+        purpose: 'evaluate',
+        title: `Evaluation (${input.task})`,
+        summary: `${input.slices.size} slice${input.slices.size === 1 ? '' : 's'} of ${input.file}`,
+        findings: input.findings,
+        blocks,
+    };
+}
+function attributionChart(rows) {
+    const top = [...rows].sort((a, b) => Math.abs(b.importance) - Math.abs(a.importance)).slice(0, 20);
+    const label = (s) => JSON.stringify(s.replaceAll('"', "'").slice(0, 30));
+    const fallback = {
+        headers: ['feature', 'importance'],
+        rows: top.map((r) => [r.feature, f(r.importance)]),
+    };
+    return {
+        kind: 'chart',
+        mermaid: [
+            'xychart-beta',
+            '  title "Feature attribution"',
+            `  x-axis [${top.map((r) => label(r.feature)).join(', ')}]`,
+            `  bar [${top.map((r) => r.importance.toFixed(4)).join(', ')}]`,
+        ].join('\n'),
+        fallback,
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/evaluate/summary.ts
+var summary = __webpack_require__(5339);
+// EXTERNAL MODULE: ./src/core/fairness/metrics.ts
+var fairness_metrics = __webpack_require__(4);
+;// CONCATENATED MODULE: ./src/core/fairness/report.ts
+
+const report_f = (x) => x.toFixed(4);
+/** Builds the report for `mlops fairness`. */
+function fairnessReport(summary, thresholds, file, sensitive) {
+    const findings = (0,fairness_metrics/* fairnessFindings */.qR)(summary, thresholds, file);
+    const metric = (name, value, bound, ratio) => [
+        name,
+        report_f(value),
+        bound === undefined ? '' : `${ratio ? '>=' : '<='} ${bound}`,
+    ];
+    return {
+        purpose: 'fairness',
+        title: 'Fairness',
+        summary: `${summary.groups.length} groups by ${sensitive.join(' × ')}; demographic parity difference ${report_f(summary.demographicParityDifference)}, equalized odds difference ${report_f(summary.equalizedOddsDifference)}`,
+        findings,
+        blocks: [
+            {
+                kind: 'table',
+                table: {
+                    headers: ['group', 'count', 'selection rate', 'TPR', 'FPR'],
+                    align: ['left', 'right', 'right', 'right', 'right'],
+                    rows: summary.groups.map((g) => [
+                        g.group,
+                        String(g.count),
+                        report_f(g.selectionRate),
+                        report_f(g.truePositiveRate),
+                        report_f(g.falsePositiveRate),
+                    ]),
+                },
+            },
+            {
+                kind: 'table',
+                table: {
+                    headers: ['metric', 'value', 'threshold'],
+                    rows: [
+                        metric('demographic parity difference', summary.demographicParityDifference, thresholds.demographic_parity_difference, false),
+                        metric('demographic parity ratio', summary.demographicParityRatio, thresholds.demographic_parity_ratio, true),
+                        metric('equalized odds difference', summary.equalizedOddsDifference, thresholds.equalized_odds_difference, false),
+                        metric('equalized odds ratio', summary.equalizedOddsRatio, thresholds.equalized_odds_ratio, true),
+                        metric('equal opportunity difference', summary.equalOpportunityDifference, thresholds.equal_opportunity_difference, false),
+                    ],
+                },
+            },
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/data-metrics.ts
+/** `mlops fairness` and `mlops evaluate`: Fairlearn's and scikit-learn's definitions on DuckDB. */
+
+
+
+
+
+
+
+
+
+const fairnessUsage = `usage: mlops fairness --predictions FILE --label COL --prediction COL --sensitive COL[,COL] [--pos-label V] [--json]
+
+Group fairness of a binary classifier with Fairlearn's definitions: selection rate, true and false
+positive rate per group (several sensitive columns form intersectional groups), demographic parity
+and equalized odds difference and ratio, equal opportunity difference, and the four-fifths screen.
+Thresholds come from \`fairness.thresholds\` in .github/mlops.yml.
+
+options:
+  --predictions FILE   rows with the true label, the prediction and the sensitive columns
+  --label COL          true label column
+  --prediction COL     predicted label column
+  --sensitive COLS     sensitive feature column(s), comma-separated (default: fairness.sensitive_features)
+  --pos-label V        the positive label (default: 1 / true / yes)
+  --json               print the report as JSON, with the metrics under \`data\`
+`;
+const fairnessCommand = {
+    name: 'fairness',
+    summary: 'group fairness metrics of a classifier (Fairlearn definitions, four-fifths screen)',
+    usage: fairnessUsage,
+    async run(args, ctx) {
+        const { values: v } = parse(args, {
+            predictions: { type: 'string' },
+            label: { type: 'string' },
+            prediction: { type: 'string' },
+            sensitive: { type: 'string', multiple: true },
+            'pos-label': { type: 'string' },
+        }, fairnessUsage);
+        const file = need(v, 'predictions', fairnessUsage);
+        const { config } = await (0,fs_config/* loadConfig */.Z)(ctx.cwd);
+        const sensitive = commaList(v, 'sensitive').length
+            ? commaList(v, 'sensitive')
+            : config.fairness.sensitive_features;
+        if (!sensitive.length)
+            throw new errors/* UsageError */.eb('--sensitive is required (or set fairness.sensitive_features)', fairnessUsage.split('\n')[0]);
+        const pos = str(v, 'pos-label');
+        const summary = await withEngine(ctx.env, async (engine) => {
+            const source = await (0,duckdb_source/* openSource */.oD)(engine, dataPath(ctx.cwd, file), 'predictions', {
+                typed: true,
+                displayPath: file,
+            });
+            return (0,metrics/* fairnessOf */.xe)(engine, source, {
+                label: need(v, 'label', fairnessUsage),
+                prediction: need(v, 'prediction', fairnessUsage),
+                sensitive,
+                positive: pos === undefined ? undefined : [pos],
+            });
+        });
+        return print(ctx, fairnessReport(summary, config.fairness.thresholds, file, sensitive), v.json === true, summary);
+    },
+};
+const evaluateUsage = `usage: mlops evaluate --predictions FILE --task classification|regression --label COL --prediction COL
+       [--score COL] [--pos-label V] [--slice COL] [--folds FILE] [--attribution FILE] [--model NAME] [--json]
+
+Standard metrics with scikit-learn's definitions. Classification: accuracy, precision, recall and F1
+(per class; macro, micro, weighted; binary for two labels), ROC AUC and log loss with --score (the
+probability of the positive label), confusion matrix. Regression: MAE, MSE, RMSE, R², MAPE.
+--slice evaluates each value of a column separately; --folds summarises per-fold results (mean,
+std); --attribution (CSV with feature, importance) is charted. Bounds: \`evaluation.metrics\`.
+
+options:
+  --predictions FILE   rows with the true value and the prediction
+  --task TASK          classification or regression
+  --label COL          true value column
+  --prediction COL     predicted value column
+  --score COL          predicted probability of the positive label (binary classification)
+  --pos-label V        the positive label (default: the larger of the two labels, as sklearn's 1)
+  --slice COL          evaluate per value of COL as well
+  --folds FILE         cross-validation results: one row per fold, one numeric column per metric
+  --attribution FILE   feature attributions: columns feature, importance
+  --model NAME         the model evaluated; for \`risk: high\` models --attribution is required
+  --json               print the report as JSON
+`;
+const evaluateCommand = {
+    name: 'evaluate',
+    summary: 'evaluation metrics (scikit-learn definitions), per slice, with a CV summary',
+    usage: evaluateUsage,
+    async run(args, ctx) {
+        const opts = {
+            predictions: { type: 'string' },
+            task: { type: 'string' },
+            label: { type: 'string' },
+            prediction: { type: 'string' },
+            score: { type: 'string' },
+            'pos-label': { type: 'string' },
+            slice: { type: 'string' },
+            folds: { type: 'string' },
+            attribution: { type: 'string' },
+            model: { type: 'string' },
+        };
+        const { values: v } = parse(args, opts, evaluateUsage);
+        const file = need(v, 'predictions', evaluateUsage);
+        const task = need(v, 'task', evaluateUsage);
+        if (task !== 'classification' && task !== 'regression')
+            throw new errors/* UsageError */.eb(`--task must be classification or regression, got '${task}'`);
+        const label = need(v, 'label', evaluateUsage);
+        const prediction = need(v, 'prediction', evaluateUsage);
+        const sliceColumn = str(v, 'slice');
+        const { config } = await (0,fs_config/* loadConfig */.Z)(ctx.cwd);
+        const findings = [];
+        const result = await withEngine(ctx.env, async (engine) => {
+            const source = await (0,duckdb_source/* openSource */.oD)(engine, dataPath(ctx.cwd, file), 'predictions', {
+                typed: true,
+                displayPath: file,
+            });
+            const slices = new Map();
+            let confusion;
+            if (task === 'classification') {
+                const all = await (0,metrics/* classificationOf */.AZ)(engine, source, {
+                    label,
+                    prediction,
+                    score: str(v, 'score'),
+                    positive: str(v, 'pos-label'),
+                });
+                const per = sliceColumn
+                    ? await (0,metrics/* classificationOf */.AZ)(engine, source, {
+                        label,
+                        prediction,
+                        score: str(v, 'score'),
+                        positive: str(v, 'pos-label'),
+                        slice: sliceColumn,
+                    })
+                    : new Map();
+                for (const [name, m] of [...all, ...per]) {
+                    const key = name === '' ? '' : `${sliceColumn}=${name}`;
+                    slices.set(key, {
+                        rows: m.rows,
+                        accuracy: m.accuracy,
+                        precision: m.binary?.precision ?? m.precision_macro,
+                        recall: m.binary?.recall ?? m.recall_macro,
+                        f1: m.binary?.f1 ?? m.f1_macro,
+                        f1_macro: m.f1_macro,
+                        f1_weighted: m.f1_weighted,
+                        roc_auc: m.roc_auc,
+                        log_loss: m.log_loss,
+                    });
+                }
+                const m = all.get('');
+                confusion = { labels: m.labels, matrix: m.confusion };
+            }
+            else {
+                const all = await (0,metrics/* regressionOf */.RS)(engine, source, { label, prediction });
+                const per = sliceColumn
+                    ? await (0,metrics/* regressionOf */.RS)(engine, source, { label, prediction, slice: sliceColumn })
+                    : new Map();
+                for (const [name, m] of [...all, ...per])
+                    slices.set(name === '' ? '' : `${sliceColumn}=${name}`, { ...m });
+            }
+            const foldsFile = str(v, 'folds');
+            const cv = foldsFile
+                ? (0,summary/* cvSummary */._)(await (0,metrics/* foldsOf */.k4)(engine, await (0,duckdb_source/* openSource */.oD)(engine, dataPath(ctx.cwd, foldsFile), 'folds', {
+                    typed: true,
+                    displayPath: foldsFile,
+                })))
+                : undefined;
+            return { slices, confusion, cv };
+        });
+        for (const [name, m] of result.slices)
+            findings.push(...(0,summary/* thresholdFindings */.i)(m, config.evaluation.metrics, file, name ? `${name}: ` : ''));
+        const attribution = str(v, 'attribution')
+            ? await readAttribution(dataPath(ctx.cwd, str(v, 'attribution')), str(v, 'attribution'))
+            : undefined;
+        findings.push(...attributionFindings(config.models, str(v, 'model'), attribution !== undefined, file));
+        const report = evaluationReport({
+            task,
+            file,
+            slices: result.slices,
+            sliceColumn,
+            confusion: result.confusion,
+            cv: result.cv,
+            attribution,
+            findings,
+        });
+        return print(ctx, report, v.json === true, {
+            slices: Object.fromEntries(result.slices),
+            confusion: result.confusion,
+            cv: result.cv,
+            attribution,
+        });
+    },
+};
+/** A small CSV of `feature,importance` rows. */
+async function readAttribution(file, display) {
+    const text = await (0,promises_.readFile)(file, 'utf8').catch(() => {
+        throw new errors/* UserError */.yo(`attribution file not found: ${display}`, { file: display });
+    });
+    const lines = text.split(/\r?\n/).filter((l) => l.trim());
+    const header = lines
+        .shift()
+        ?.split(',')
+        .map((h) => h.trim().toLowerCase()) ?? [];
+    const fi = header.indexOf('feature');
+    const ii = header.indexOf('importance');
+    if (fi < 0 || ii < 0)
+        throw new errors/* UserError */.yo(`${display} needs the columns feature and importance`, { file: display, line: 1 });
+    return lines.map((l, i) => {
+        const cells = l.split(',');
+        const importance = Number(cells[ii]);
+        if (!Number.isFinite(importance))
+            throw new errors/* UserError */.yo(`importance is not a number: '${cells[ii] ?? ''}'`, { file: display, line: i + 2 });
+        return { feature: cells[fi] ?? '', importance };
+    });
+}
+/** A high-risk model must come with feature attributions (responsible-AI governance, SPEC §1). */
+function attributionFindings(models, model, hasAttribution, file) {
+    if (model === undefined)
+        return [];
+    const entry = models.find((m) => m.name === model);
+    if (!entry)
+        return [
+            {
+                rule: 'evaluate/unknown-model',
+                severity: 'warning',
+                message: `model '${model}' is not in .github/mlops.yml`,
+                file: '.github/mlops.yml',
+            },
+        ];
+    if (entry.risk !== 'high' || hasAttribution)
+        return [];
+    return [
+        {
+            rule: 'evaluate/attribution-required',
+            severity: 'error',
+            message: `model '${model}' has risk: high, so its evaluation needs a feature-attribution file`,
+            file,
+            hint: 'Pass --attribution FILE (CSV with columns feature, importance), e.g. from SHAP or permutation importance.',
+        },
+    ];
+}
+
+// EXTERNAL MODULE: ./src/core/data/sql.ts
+var sql = __webpack_require__(4820);
+;// CONCATENATED MODULE: ./src/adapters/duckdb/overlap.ts
+/** Holdout leakage: rows of the test data that also appear in the training data, by whole row or by key. */
+
+
+
+/**
+ * Exact comparison of the chosen columns (all shared columns by default): every value as text with a
+ * NUL marker for missing values, joined with the unit separator, so equal rows match and nothing else does.
+ */
+async function findOverlap(engine, train, test, key) {
+    const shared = test.columns.map((c) => c.name).filter((n) => train.columns.some((c) => c.name === n));
+    const columns = key?.length ? key : shared;
+    for (const c of columns) {
+        if (!shared.includes(c))
+            throw new errors/* UserError */.yo(`key column '${c}' is not in both ${train.displayPath} and ${test.displayPath}`, {
+                hint: `Shared columns: ${shared.slice(0, 30).join(', ')}`,
+            });
+    }
+    if (!columns.length)
+        throw new errors/* UserError */.yo(`${train.displayPath} and ${test.displayPath} share no columns`);
+    const k = `concat_ws(chr(31), ${columns.map((c) => `coalesce(CAST(${(0,sql/* quoteIdent */.v)(c)} AS VARCHAR), chr(0))`).join(', ')})`;
+    try {
+        const rows = await engine.all(`WITH t AS (SELECT row_number() OVER () AS r, ${k} AS k FROM ${(0,sql/* quoteIdent */.v)(test.view)}), tr AS (SELECT DISTINCT ${k} AS k FROM ${(0,sql/* quoteIdent */.v)(train.view)})
+       SELECT (SELECT count(*) FROM t) AS n, count(*) OVER () AS m, t.r FROM t SEMI JOIN tr ON t.k = tr.k ORDER BY t.r LIMIT 20`);
+        const n = rows.length
+            ? Number(rows[0].n)
+            : Number((await engine.all(`SELECT count(*) AS n FROM ${(0,sql/* quoteIdent */.v)(test.view)}`))[0]?.n ?? 0);
+        return {
+            columns,
+            testRows: n,
+            overlapping: rows.length ? Number(rows[0].m) : 0,
+            rows: rows.map((r) => Number(r.r)),
+        };
+    }
+    catch (error) {
+        throw (0,duckdb_source/* engineError */.v_)(error, test.displayPath);
+    }
+}
+
+// EXTERNAL MODULE: ./src/adapters/duckdb/profile.ts
+var duckdb_profile = __webpack_require__(3067);
+;// CONCATENATED MODULE: ./src/core/data/dictionary.ts
+const cell = (s) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const num = (x) => typeof x === 'number'
+    ? Number.isInteger(x)
+        ? String(x)
+        : x.toPrecision(4)
+    : x === null || x === undefined
+        ? ''
+        : String(x);
+function constraintsOf(c) {
+    const k = { ...(c.constraints ?? {}) };
+    if (c.required)
+        k.required = true;
+    if (c.unique)
+        k.unique = true;
+    return Object.entries(k)
+        .map(([name, v]) => (v === true ? name : `${name}: ${Array.isArray(v) ? v.join(', ') : String(v)}`))
+        .join('; ');
+}
+/** Markdown for docs/: one table row per column, profile figures when a profile is given. */
+function dataDictionary(input) {
+    const prof = new Map((input.profile?.columns ?? []).map((c) => [c.name, c]));
+    const withProfile = prof.size > 0;
+    const headers = [
+        'column',
+        'type',
+        'constraints',
+        'description',
+        ...(withProfile ? ['nulls', 'distinct', 'min', 'max', 'mean'] : []),
+    ];
+    const names = input.columns.length ? input.columns.map((c) => c.name) : [...prof.keys()];
+    const rows = names.map((name) => {
+        const c = input.columns.find((x) => x.name === name) ?? { name };
+        const p = prof.get(name);
+        const base = [
+            `\`${cell(name)}\``,
+            c.type ?? p?.type ?? '',
+            cell(constraintsOf(c)),
+            cell(c.description ?? ''),
+        ];
+        return withProfile
+            ? [...base, num(p?.nulls), num(p?.distinct), num(p?.min), num(p?.max), num(p?.mean)]
+            : base;
+    });
+    const lines = [
+        `# Data dictionary: ${input.name}`,
+        '',
+        ...(input.description ? [input.description.trim(), ''] : []),
+        ...(input.profile ? [`Profile of \`${input.profile.source}\`: ${input.profile.rows} rows.`, ''] : []),
+        `| ${headers.join(' | ')} |`,
+        `| ${headers.map(() => '---').join(' | ')} |`,
+        ...rows.map((r) => `| ${r.join(' | ')} |`),
+        '',
+    ];
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/data-profile.ts
+/** `mlops data profile|overlap|dictionary`. */
+
+
+
+
+
+
+
+
+
+/** The $id of schemas/data-profile.schema.json, written into every profile. */
+const PROFILE_SCHEMA_ID = 'https://github.com/gitops-mlops/schemas/data-profile.schema.json';
+const profileUsage = `usage: mlops data profile --data FILE [--out FILE] [--json]
+
+Writes a data profile (schemas/data-profile.schema.json): per column count, nulls, distinct, min,
+max, mean, std, quantiles, top categories and a histogram. Store it with a model version and pass it
+to \`mlops data drift --reference PROFILE.json\` when the raw reference data cannot be kept.
+
+options:
+  --data FILE   the data to profile
+  --out FILE    where to write the profile JSON (default: print it)
+`;
+const profileCommand = {
+    name: 'data profile',
+    summary: 'write a data profile (usable as a drift reference)',
+    usage: profileUsage,
+    async run(args, ctx) {
+        const { values: v } = parse(args, { data: { type: 'string' }, out: { type: 'string' } }, profileUsage);
+        const file = need(v, 'data', profileUsage);
+        const profile = await withEngine(ctx.env, async (engine) => (0,duckdb_profile/* profileSource */.D)(engine, await (0,duckdb_source/* openSource */.oD)(engine, dataPath(ctx.cwd, file), 'data', { typed: true, displayPath: file })));
+        const json = `${JSON.stringify({ $schema: PROFILE_SCHEMA_ID, ...profile }, null, 2)}\n`;
+        const out = str(v, 'out');
+        if (!out) {
+            ctx.stdout(json);
+            return 0;
+        }
+        await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(ctx.cwd, out)), { recursive: true });
+        await (0,promises_.writeFile)(external_node_path_default().resolve(ctx.cwd, out), json);
+        const report = {
+            purpose: 'profile',
+            title: 'Data profile',
+            summary: `${profile.rows} rows, ${profile.columns.length} columns of ${file} written to ${out}`,
+            findings: [],
+            blocks: [],
+        };
+        return print(ctx, report, v.json === true, { out, rows: profile.rows, columns: profile.columns.length });
+    },
+};
+const overlapUsage = `usage: mlops data overlap --train FILE --test FILE [--key COL[,COL]] [--json]
+
+Finds rows of the holdout (test) data that also appear in the training data: whole rows over the
+shared columns by default, or rows with the same key. Any overlap is an error, so leakage fails a PR.
+
+options:
+  --train FILE   training data
+  --test FILE    holdout data
+  --key COLS     compare these columns only (an id, or a compound key)
+`;
+const overlapCommand = {
+    name: 'data overlap',
+    summary: 'rows of the holdout set that also appear in training (leakage)',
+    usage: overlapUsage,
+    async run(args, ctx) {
+        const { values: v } = parse(args, { train: { type: 'string' }, test: { type: 'string' }, key: { type: 'string', multiple: true } }, overlapUsage);
+        const train = need(v, 'train', overlapUsage);
+        const test = need(v, 'test', overlapUsage);
+        const overlap = await withEngine(ctx.env, async (engine) => {
+            const a = await (0,duckdb_source/* openSource */.oD)(engine, dataPath(ctx.cwd, train), 'train', { displayPath: train });
+            const b = await (0,duckdb_source/* openSource */.oD)(engine, dataPath(ctx.cwd, test), 'test', { displayPath: test });
+            return findOverlap(engine, a, b, commaList(v, 'key'));
+        });
+        const findings = overlap.overlapping
+            ? [
+                {
+                    rule: 'data/holdout-overlap',
+                    severity: 'error',
+                    message: `${overlap.overlapping} of ${overlap.testRows} rows of ${test} also appear in ${train} (by ${overlap.columns.length > 5 ? `${overlap.columns.length} columns` : overlap.columns.join(', ')}); rows ${overlap.rows.join(', ')}${overlap.overlapping > overlap.rows.length ? ' …' : ''}`,
+                    file: test,
+                    line: overlap.rows[0] === undefined ? undefined : overlap.rows[0] + 1,
+                    hint: 'Split by a stable key (or by time) so that no example is in both sets, then regenerate the holdout.',
+                },
+            ]
+            : [];
+        const report = {
+            purpose: 'overlap',
+            title: 'Holdout overlap',
+            summary: `${overlap.overlapping} of ${overlap.testRows} holdout rows found in training`,
+            findings,
+            blocks: [],
+        };
+        return print(ctx, report, v.json === true, overlap);
+    },
+};
+const dictionaryUsage = `usage: mlops data dictionary CARD [--profile FILE] [--out FILE]
+
+Renders the data dictionary of a data card (columns, types, constraints, descriptions, and profile
+figures when --profile is given) as Markdown, for docs/.
+`;
+const dictionaryCommand = {
+    name: 'data dictionary',
+    summary: 'render a data card as a Markdown data dictionary',
+    usage: dictionaryUsage,
+    async run(args, ctx) {
+        const { values: v, positionals } = parse(args, { profile: { type: 'string' }, out: { type: 'string' } }, dictionaryUsage);
+        const card = positionals[0];
+        if (!card)
+            throw new errors/* UsageError */.eb('CARD is required', dictionaryUsage.split('\n')[0]);
+        const cf = await (0,dataset/* readContractFile */.J_)(ctx.cwd, card);
+        const profileFile = str(v, 'profile');
+        const profile = profileFile ? await (0,duckdb_profile/* readProfile */.e)(dataPath(ctx.cwd, profileFile)) : undefined;
+        if (profileFile && !profile)
+            throw new errors/* UserError */.yo(`${profileFile} is not a data profile`, {
+                file: profileFile,
+                hint: 'Write one with `mlops data profile --data FILE --out FILE`.',
+            });
+        const name = external_node_path_default().basename(external_node_path_default().dirname(external_node_path_default().resolve(ctx.cwd, card)));
+        const markdown = dataDictionary({ name, columns: cf.contract.columns, profile });
+        const out = str(v, 'out');
+        if (out) {
+            await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(ctx.cwd, out)), { recursive: true });
+            await (0,promises_.writeFile)(external_node_path_default().resolve(ctx.cwd, out), markdown);
+        }
+        else
+            ctx.stdout(markdown);
+        return 0;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/cli/commands/data.ts
+/** `mlops data check|drift|profile|overlap|dictionary`, `mlops fairness`, `mlops evaluate` (SPEC §5). */
+
+
+
+
+
+
+
+
+
+
+const checkUsage = `usage: mlops data check [CONTRACT]... [--data FILE]... [--json]
+
+Checks data files against their contract. CONTRACT is a data card (its \`schema\` and \`files\`), a
+*.contract.yml, or a Great Expectations suite JSON (1.x or 0.18). Without CONTRACT, every dataset in
+.github/mlops.yml is checked against its card. Findings point at the contract line of each failed
+expectation and at the data row of each malformed line; PII columns not declared under the card's
+\`pii\` are errors.
+
+options:
+  --data FILE   data to check instead of the card's files (CSV, TSV, JSON Lines, Parquet, .gz/.zst, globs)
+  --json        print the report as JSON, with GX-shaped validation results under \`data\`
+`;
+const checkCommand = {
+    name: 'data check',
+    summary: 'check data files against their data contract (Great Expectations semantics, on DuckDB)',
+    usage: checkUsage,
+    async run(args, ctx) {
+        const { values: v, positionals } = parse(args, { data: { type: 'string', multiple: true } }, checkUsage);
+        const root = ctx.cwd;
+        let contracts = positionals;
+        if (!contracts.length) {
+            const { config } = await (0,fs_config/* loadConfig */.Z)(root);
+            contracts = config.datasets.map((d) => (0,dataset/* cardOf */.kY)(root, d));
+            if (!contracts.length)
+                throw new errors/* UsageError */.eb('no CONTRACT given and no datasets in .github/mlops.yml', checkUsage.split('\n')[0]);
+        }
+        const { summaries, findings } = await withEngine(ctx.env, (engine) => (0,dataset/* checkContracts */.kS)(engine, root, contracts, list(v, 'data')));
+        return print(ctx, dataCheckReport(summaries, findings), v.json === true, summaries.map((s) => ({
+            contract: s.contract,
+            data: s.data,
+            rows: s.rows,
+            validation: s.validation,
+            pii: s.pii,
+        })));
+    },
+};
+const driftUsage = `usage: mlops data drift --reference FILE|PROFILE.json --current FILE [--stattest TEST] [--threshold X] [--json]
+
+Compares the current data with a reference, column by column, with Evidently's default test per
+column type and size (K-S, chi-square, Z for up to 1,000 reference rows; normed Wasserstein or
+Jensen-Shannon above), thresholds 0.05 for p-values and 0.1 for distances, and dataset drift when
+at least half the columns drift. Tests, thresholds and bins come from \`drift\` in .github/mlops.yml.
+
+options:
+  --reference FILE   the reference data, or a profile from \`mlops data profile\` (tests approximated, docs/data.md)
+  --current FILE     the data to compare
+  --stattest TEST    one test for every column: ks, chisquare, z, wasserstein, jensenshannon, psi, kl_div, hellinger
+  --threshold X      one threshold for every column
+  --json             print the report as JSON, with per-column results under \`data\`
+`;
+const TESTS = ['ks', 'chisquare', 'z', 'wasserstein', 'jensenshannon', 'psi', 'kl_div', 'hellinger'];
+const driftCommand = {
+    name: 'data drift',
+    summary: 'per-column drift tests and dataset drift against a reference (Evidently defaults)',
+    usage: driftUsage,
+    async run(args, ctx) {
+        const { values: v } = parse(args, {
+            reference: { type: 'string' },
+            current: { type: 'string' },
+            stattest: { type: 'string' },
+            threshold: { type: 'string' },
+        }, driftUsage);
+        const reference = need(v, 'reference', driftUsage);
+        const current = need(v, 'current', driftUsage);
+        const { config } = await (0,fs_config/* loadConfig */.Z)(ctx.cwd);
+        const options = (0,drift_select/* driftOptionsFromConfig */.qe)(config.drift);
+        const stattest = str(v, 'stattest');
+        if (stattest) {
+            if (!TESTS.includes(stattest))
+                throw new errors/* UsageError */.eb(`unknown --stattest '${stattest}'`, `one of: ${TESTS.join(', ')}`);
+            options.stattest = stattest;
+        }
+        const threshold = str(v, 'threshold');
+        if (threshold !== undefined) {
+            const t = Number(threshold);
+            if (!(t > 0))
+                throw new errors/* UsageError */.eb(`--threshold must be a positive number, got '${threshold}'`);
+            options.threshold = t;
+        }
+        const drift = await withEngine(ctx.env, (engine) => (0,duckdb_drift/* driftBetween */.uq)(engine, ctx.cwd, reference, current, options));
+        return print(ctx, (0,report/* driftReport */.C)(drift, reference, current), v.json === true, drift);
+    },
+};
+/** Every data command, for src/cli/commands/index.ts. */
+const dataCommands = [
+    checkCommand,
+    profileCommand,
+    driftCommand,
+    overlapCommand,
+    dictionaryCommand,
+    fairnessCommand,
+    evaluateCommand,
+];
+
+
+/***/ }),
+
+/***/ 9125:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ splitFrontMatter)
+/* harmony export */ });
+/* unused harmony export lineAt */
+/** Splits LF-normalised card text (see decodeCardText) into front matter and body. */
+function splitFrontMatter(text, file) {
+    const lead = /^\s*/.exec(text)?.[0].length ?? 0;
+    const opener = lead;
+    const none = { found: false, yaml: '', yamlLine: 1, body: text, bodyLine: 1, findings: [] };
+    if (!text.startsWith('---\n', opener))
+        return { ...none, findings: lookalikes(text, opener, file) };
+    const yamlStart = opener + 4;
+    const close = findCloser(text, yamlStart - 1);
+    if (!close) {
+        return {
+            ...none,
+            findings: [
+                {
+                    rule: 'card/front-matter-unclosed',
+                    severity: 'warning',
+                    message: 'front matter opened with `---` is never closed by a `---` line, so it is read as Markdown',
+                    file,
+                    line: lineAt(text, opener),
+                    hint: 'close the YAML block with a line that is exactly `---` (no leading spaces)',
+                },
+            ],
+        };
+    }
+    const findings = [];
+    if (lead > 0) {
+        findings.push({
+            rule: 'card/front-matter-not-at-start',
+            severity: 'notice',
+            message: 'front matter does not start at the first byte (blank lines or spaces before `---`)',
+            file,
+            line: 1,
+            hint: 'the Hub accepts it, but GitHub and most static-site tools only read front matter at byte 0: remove the leading blank lines',
+        });
+    }
+    return {
+        found: true,
+        yaml: text.slice(yamlStart, close.yamlEnd),
+        yamlLine: lineAt(text, yamlStart),
+        body: text.slice(close.bodyStart),
+        bodyLine: lineAt(text, close.bodyStart),
+        findings,
+    };
+}
+/**
+ * The earliest `\n+---(\n|$)` that starts at or after `from` (the newline ending the opener line):
+ * the run of newlines before `---` belongs to the delimiter, as in the Hub's regex.
+ */
+function findCloser(text, from) {
+    let at = text.indexOf('\n---', from + 1);
+    while (at >= 0) {
+        const after = at + 4;
+        if (after === text.length || text[after] === '\n') {
+            let runStart = at;
+            while (runStart > from && text[runStart - 1] === '\n')
+                runStart--;
+            return { yamlEnd: runStart, bodyStart: Math.min(text.length, after + 1) };
+        }
+        at = text.indexOf('\n---', at + 1);
+    }
+    return undefined;
+}
+/** Delimiters the Hub does not recognise but an author meant as front matter (e.g. `----`). */
+function lookalikes(text, at, file) {
+    const firstLine = text.slice(at, text.indexOf('\n', at) === -1 ? undefined : text.indexOf('\n', at));
+    if (!/^-{3,}\s*$/.test(firstLine) || firstLine === '---')
+        return [];
+    return [
+        {
+            rule: 'card/front-matter-delimiter',
+            severity: 'warning',
+            message: `the first line \`${firstLine.trim()}\` is not the \`---\` front matter delimiter, so the metadata is ignored`,
+            file,
+            line: lineAt(text, at),
+            hint: 'open and close the YAML block with lines that are exactly `---`',
+        },
+    ];
+}
+/** 1-based line number of an offset in LF-normalised text. */
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+
+
+/***/ }),
+
+/***/ 4480:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gk: () => (/* binding */ finding),
+/* harmony export */   mk: () => (/* binding */ applySeverities)
+/* harmony export */ });
+/* unused harmony exports cardRules, defaultSeverity */
+const rules = [
+    { id: 'card/binary', summary: 'The card is a binary file.', severity: 'error' },
+    { id: 'card/encoding', summary: 'The card is not valid UTF-8.', severity: 'error' },
+    { id: 'card/unreadable', summary: 'The card could not be read (missing, a folder, or too large).', severity: 'error' },
+    { id: 'card/front-matter-delimiter', summary: 'The first line looks like a front matter delimiter but is not exactly `---`.', severity: 'warning' },
+    { id: 'card/front-matter-unclosed', summary: 'Front matter opened with `---` is never closed.', severity: 'warning' },
+    { id: 'card/front-matter-not-at-start', summary: 'Front matter is preceded by blank lines.', severity: 'notice' },
+    { id: 'card/no-metadata', summary: 'The card has no YAML front matter.', severity: 'warning', hint: 'start the card with a `---` line, YAML metadata, and a closing `---` line' },
+    { id: 'card/missing-key', summary: 'A key the standard profile requires (name, version, owners, risk) is missing.', severity: 'error' },
+    { id: 'card/legacy-key', summary: 'A legacy Hub key (`languages`, `licenses`, per-config mappings) that newer tools ignore.', severity: 'notice' },
+    { id: 'card/unknown-key', summary: 'A key that looks like a misspelt known key (`licence`, `model_index`).', severity: 'warning' },
+    { id: 'card/license-other', summary: '`license: other` without `license_name` and `license_link`.', severity: 'warning', hint: 'add `license_name: <id>` and `license_link: LICENSE.md` (Hub convention for custom licenses)' },
+    { id: 'card/missing-section', summary: 'A required section is missing.', severity: 'error' },
+    { id: 'card/empty-section', summary: 'A required section is present but empty.', severity: 'error' },
+    { id: 'card/placeholder', summary: 'A template placeholder is left in (`[More Information Needed]`, `TODO`, `TBD`, `{{ … }}`, empty table rows).', severity: { standard: 'error', huggingface: 'warning' } },
+    { id: 'card/empty-body', summary: 'The card has metadata but no text.', severity: 'warning', hint: 'describe the model or data below the front matter' },
+    { id: 'card/duplicate-name', summary: 'Two cards of the same kind declare the same name.', severity: 'error' },
+    { id: 'card/released-version-changed', summary: 'The content of an already released version changed.', severity: 'error', hint: 'bump the version' },
+    { id: 'card/version-regressed', summary: 'The version is lower than one already released.', severity: 'error', hint: 'versions only go up: use a version above the latest release' },
+    { id: 'card/file-path', summary: 'A declared data file path leaves the repository (`..`, absolute, or a symlink).', severity: 'error', hint: 'declare paths relative to the card folder, inside the repository' },
+    { id: 'card/file-missing', summary: 'A declared data file does not exist.', severity: 'error', hint: 'commit the file, or fix its `path` (relative to the card folder)' },
+    { id: 'card/file-sha256', summary: 'A data file\'s SHA-256 differs from the card.', severity: 'error' },
+    { id: 'card/file-bytes', summary: 'A data file\'s size differs from the card.', severity: 'error' },
+    { id: 'card/file-rows', summary: 'A data file\'s row count differs from the card.', severity: 'error' },
+    { id: 'card/file-undeclared-digest', summary: 'A data file has no `sha256`, so changes cannot be detected.', severity: 'warning' },
+    { id: 'card/columns', summary: 'Declared columns differ from the file header.', severity: 'error' },
+    { id: 'card/column-type', summary: 'Sampled values do not fit a declared column type.', severity: 'error' },
+    { id: 'card/columns-unchecked', summary: 'Columns of a file format read elsewhere (Parquet: `mlops data check`).', severity: 'notice', hint: 'run `mlops data check` with the data card to check Parquet columns' },
+    { id: 'card/data-immutable', summary: 'A file listed under a released data version changed.', severity: 'error', hint: 'bump the version' },
+    { id: 'card/dataset-unresolved', summary: 'A referenced dataset has no data card in the repository.', severity: { standard: 'warning', huggingface: 'notice' } },
+    { id: 'card/dataset-version', summary: 'A referenced dataset version is neither the card\'s version nor a released one.', severity: 'error' },
+    { id: 'card/experiment-missing', summary: 'The referenced experiment tag does not exist.', severity: 'error' },
+    { id: 'card/experiment-pending', summary: 'An experiment is referenced but no experiments are recorded yet.', severity: 'notice' },
+    { id: 'card/metric-mismatch', summary: 'A model-index metric differs from the experiment\'s recorded metric.', severity: 'error' },
+    { id: 'card/pr-diff-unavailable', summary: 'The files a pull request changed could not be listed (shallow clone), so every card was checked.', severity: 'notice' },
+    { id: 'card/metric-unrecorded', summary: 'A model-index metric is not in the experiment record.', severity: 'warning' },
+];
+const byId = new Map(rules.map((r) => [r.id, r]));
+/** All card rules, for documentation. */
+function cardRules() {
+    return rules;
+}
+/** The default severity of a rule under a profile (schema and YAML rules are errors unless listed). */
+function defaultSeverity(rule, profile) {
+    const r = byId.get(rule);
+    if (!r)
+        return 'error';
+    return typeof r.severity === 'string' ? r.severity : r.severity[profile];
+}
+/** A finding of a known rule with its default severity and hint, overridable per call. */
+function finding(rule, profile, file, message, extra = {}) {
+    const r = byId.get(rule);
+    const f = { rule, severity: defaultSeverity(rule, profile), message, file, ...extra };
+    if (!f.hint && r?.hint)
+        f.hint = r.hint;
+    return f;
+}
+/** Applies overrides by exact rule id or by prefix (`card/metadata` covers `card/metadata/enum`). */
+function applySeverities(findings, overrides = {}) {
+    const keys = Object.keys(overrides).sort((a, b) => b.length - a.length);
+    if (keys.length === 0)
+        return [...findings];
+    const out = [];
+    for (const f of findings) {
+        const key = keys.find((k) => f.rule === k || f.rule.startsWith(`${k}/`));
+        const level = key ? overrides[key] : undefined;
+        if (level === 'off')
+            continue;
+        out.push(level ? { ...f, severity: level } : f);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 1487:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fc: () => (/* reexport safe */ _validate_js__WEBPACK_IMPORTED_MODULE_0__.Fc),
+/* harmony export */   jV: () => (/* reexport safe */ _path_js__WEBPACK_IMPORTED_MODULE_1__.j),
+/* harmony export */   v9: () => (/* reexport safe */ _validate_js__WEBPACK_IMPORTED_MODULE_0__.v9)
+/* harmony export */ });
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8450);
+/* harmony import */ var _path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9512);
+/* harmony import */ var _prune_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5527);
+/** JSON Schema validation with findings on exact YAML lines; see validate.ts. */
+
+
+
+
+
+
+/***/ }),
+
+/***/ 1971:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hN: () => (/* reexport safe */ _parse_js__WEBPACK_IMPORTED_MODULE_0__.hN),
+/* harmony export */   x5: () => (/* reexport safe */ _locate_js__WEBPACK_IMPORTED_MODULE_1__.x)
+/* harmony export */ });
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2816);
+/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1473);
+/** Safe YAML parsing with source locations; see parse.ts and locate.ts. */
+
+
+
+
+/***/ })
+
+};

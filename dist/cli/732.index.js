@@ -1,0 +1,1686 @@
+export const id = 732;
+export const ids = [732];
+export const modules = {
+
+/***/ 5082:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XH: () => (/* binding */ resolveIdentity),
+/* harmony export */   c2: () => (/* binding */ statusOf),
+/* harmony export */   fy: () => (/* binding */ isSelf)
+/* harmony export */ });
+/* unused harmony export ACTIONS_BOT_LOGIN */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/**
+ * Who the token speaks for, so that a sticky comment is only ever edited by the identity that wrote
+ * it. A personal token can ask `GET /user`; an installation token (the Actions `GITHUB_TOKEN`, a
+ * GitHub App token) is refused with 403, and its comments are authored by the app's bot account.
+ */
+
+/** The author of comments made with the Actions `GITHUB_TOKEN`. */
+const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+/** The token's own identity: the explicit bot login, else `GET /user`, else (403) `github-actions[bot]`. */
+async function resolveIdentity(client, options = {}) {
+    if (options.botLogin)
+        return { login: options.botLogin, kind: 'bot' };
+    try {
+        const { data } = await client.rest.users.getAuthenticated();
+        return { login: data.login, kind: data.type === 'Bot' ? 'bot' : 'user' };
+    }
+    catch (error) {
+        const status = statusOf(error);
+        // "Resource not accessible by integration": an installation token, whose comments the Actions bot writes.
+        if (status === 403)
+            return { login: ACTIONS_BOT_LOGIN, kind: 'bot' };
+        if (status === 401) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('GitHub refused the token (401 Bad credentials)', {
+                hint: 'pass a valid token in the `token` input (the default `${{ github.token }}` works)',
+            });
+        }
+        throw error;
+    }
+}
+/** True when `login` is this identity (GitHub logins are case-insensitive). */
+function isSelf(identity, login) {
+    return login !== undefined && login.toLowerCase() === identity.login.toLowerCase();
+}
+/** The HTTP status of an Octokit RequestError, if it is one. */
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+
+
+/***/ }),
+
+/***/ 8537:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ cardsAt)
+/* harmony export */ });
+/* harmony import */ var _core_cards_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(840);
+/* harmony import */ var _core_cards_sections_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2855);
+/* harmony import */ var _core_cards_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8137);
+/* harmony import */ var _core_yaml_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1971);
+/**
+ * Model and data cards read at a git revision (not the work tree), so that registration, promotion and
+ * the gate read exactly the committed content. Parsing is the cards module's (`parseCard`); only the
+ * registry's keys are taken here: name, version, risk, signature, experiment.
+ */
+
+
+
+
+const MAX_CARD_BYTES = 4 * 1024 * 1024;
+/** Every configured model and dataset card at `rev` that declares a version (datasets as `data/{name}`). */
+async function cardsAt(git, config, rev) {
+    const out = [];
+    for (const m of config.models) {
+        const card = await readCard(git, rev, m.path, m.card, ['MODEL_CARD.md', 'README.md'], 'model', m.name);
+        if (card)
+            out.push({ ...card, risk: card.risk ?? m.risk });
+    }
+    for (const d of config.datasets) {
+        const card = await readCard(git, rev, d.path, d.card, ['DATA_CARD.md', 'README.md'], 'data', `data/${d.name}`);
+        if (card)
+            out.push(card);
+    }
+    return out;
+}
+async function readCard(git, rev, folder, explicit, names, kind, artifact) {
+    const dir = folder.replace(/\/+$/, '');
+    for (const path of explicit ? [explicit] : names.map((n) => (dir ? `${dir}/${n}` : n))) {
+        const bytes = await git.show(rev, path);
+        if (!bytes || bytes.length > MAX_CARD_BYTES)
+            continue;
+        const doc = (0,_core_cards_document_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCard */ .c)(bytes.toString('utf8').replace(/\r\n?/g, '\n'), path, kind, 'standard');
+        const meta = doc.metadata;
+        const version = meta.version;
+        if (typeof version !== 'string' && typeof version !== 'number')
+            return undefined;
+        const risk = meta.risk === 'low' || meta.risk === 'medium' || meta.risk === 'high' ? meta.risk : undefined;
+        return {
+            artifact,
+            kind,
+            folder: dir,
+            version: String(version),
+            cardPath: path,
+            line: doc.source ? (0,_core_yaml_index_js__WEBPACK_IMPORTED_MODULE_3__/* .locate */ .x5)(doc.source, ['version']).line : undefined,
+            signature: meta.signature,
+            explainsChange: (0,_core_cards_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .allSections */ .ym)(doc.sections).some((s) => /change/i.test(s.title)),
+            risk,
+            experiment: typeof meta.experiment === 'string' ? meta.experiment : undefined,
+            missing: (0,_core_cards_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .validateCardDocument */ .k)(doc)
+                .filter((f) => f.severity === 'error')
+                .map((f) => f.message),
+        };
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 4732:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  monitorCommands: () => (/* binding */ monitorCommands)
+});
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/adapters/github/identity.ts
+var github_identity = __webpack_require__(5082);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/core/drift/select.ts
+var drift_select = __webpack_require__(4239);
+// EXTERNAL MODULE: ./src/core/data/profile.ts
+var profile = __webpack_require__(3981);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/core/report/marker.ts
+/** The hidden marker that names a sticky comment: one per workflow and purpose. */
+/** `<!-- mlops:{workflow}:{purpose} -->`, with both parts reduced to characters that cannot end the comment. */
+function commentMarker(workflow, purpose) {
+    return `<!-- mlops:${markerPart(workflow)}:${markerPart(purpose)} -->`;
+}
+function markerPart(text) {
+    // `--` and `>` could close the HTML comment early; `:` separates the parts.
+    const part = text
+        .trim()
+        .replace(/[^A-Za-z0-9 ._/()[\]+-]/g, '_')
+        .replace(/-{2,}/g, '-');
+    return part || '_';
+}
+/** True when one line of `body` is exactly `marker` (a marker quoted inside a sentence does not count). */
+function hasMarker(body, marker) {
+    return body.split(/\r?\n/).some((line) => line.trim() === marker);
+}
+
+// EXTERNAL MODULE: ./src/core/report/markdown.ts + 3 modules
+var markdown = __webpack_require__(3331);
+;// CONCATENATED MODULE: ./src/core/monitor/alert.ts
+/**
+ * The alert issue of one model and stage, as text: a head (status, runbook, rollback command), the
+ * retraining dispatches recorded so far (hidden lines, the cool-down's memory), and one dated section
+ * per monitoring run that found a problem. Parsing and rendering are inverse, so every run rebuilds
+ * the body from the issue itself and a rerun of the same run changes nothing.
+ */
+
+
+/** The hidden marker of the alert issue of `model` in `stage`. */
+function alertMarker(model, stage) {
+    return commentMarker('alert', `${model}/${stage}`);
+}
+/** The issue title. */
+function alertTitle(model, stage) {
+    return `Monitoring alert: ${model} in ${stage}`;
+}
+/** The exact command that puts the stage back to its previous version (SPEC §8). */
+function rollbackCommand(model, stage) {
+    return `mlops deploy rollback ${model} ${stage}`;
+}
+/** Severity labels, as GitHub issue labels (one at a time on the issue). */
+const SEVERITY_LABELS = { critical: 'severity:critical', warning: 'severity:warning' };
+const DISPATCH = /^<!-- mlops:dispatch (\{.*\}) -->$/;
+const SECTION = /^<!-- mlops:run (\S+) -->$/;
+/** Reads the dispatch records and sections back from an issue body written by renderAlertBody. */
+function parseAlertBody(body) {
+    const dispatches = [];
+    const sections = [];
+    let current;
+    const close = () => current && sections.push({ run: current.run, text: current.lines.join('\n').trim() });
+    for (const line of body.replace(/\r\n?/g, '\n').split('\n')) {
+        const d = DISPATCH.exec(line.trim());
+        if (d) {
+            const record = parseRecord(d[1]);
+            if (record)
+                dispatches.push(record);
+            continue;
+        }
+        const s = SECTION.exec(line.trim());
+        if (s) {
+            close();
+            current = { run: s[1], lines: [] };
+            continue;
+        }
+        current?.lines.push(line);
+    }
+    close();
+    return { dispatches, sections };
+}
+function parseRecord(text) {
+    try {
+        const v = JSON.parse(text);
+        if (typeof v.cause === 'string' && typeof v.at === 'string' && !Number.isNaN(Date.parse(v.at))) {
+            return { cause: v.cause, key: typeof v.key === 'string' ? v.key : v.cause, at: v.at, run: typeof v.run === 'string' ? v.run : '' };
+        }
+    }
+    catch {
+        // A hand-edited line that is not JSON is not a record.
+    }
+    return undefined;
+}
+/** The body: marker, head, hidden dispatch records, then the sections (oldest dropped to fit GitHub's limit). */
+function renderAlertBody(marker, body, limit = markdown/* COMMENT_MAX_CHARS */.dq - 1000) {
+    const head = [
+        marker,
+        body.status,
+        '',
+        body.runbook ? `**Runbook:** ${body.runbook}` : '**Runbook:** none configured (set `monitoring.alert.runbook` in .github/mlops.yml)',
+        '',
+        `**Rollback:** \`${body.rollback}\``,
+        '',
+        'Each monitoring run that finds a problem adds a dated section below, newest last. This issue is written by the monitoring workflow; it closes itself when the model is healthy again.',
+        '',
+        ...body.dispatches.map((d) => `<!-- mlops:dispatch ${JSON.stringify(d)} -->`),
+    ].join('\n');
+    let sections = body.sections;
+    const render = (list, dropped) => [head, ...(dropped ? [`\n_${dropped} older section(s) removed to stay within GitHub's size limit._`] : []), ...list.map((s) => `\n<!-- mlops:run ${s.run} -->\n${s.text}`)].join('\n') + '\n';
+    let dropped = 0;
+    let text = render(sections, 0);
+    while (text.length > limit && sections.length > 1) {
+        sections = sections.slice(1);
+        dropped++;
+        text = render(sections, dropped);
+    }
+    return text;
+}
+/** The sections with this run's section added, or the same list when the run already wrote one (a rerun). */
+function withSection(sections, section) {
+    return sections.some((s) => s.run === section.run) ? [...sections] : [...sections, section];
+}
+
+// EXTERNAL MODULE: ./src/core/drift/column.ts + 2 modules
+var column = __webpack_require__(8074);
+// EXTERNAL MODULE: ./src/core/drift/report.ts
+var report = __webpack_require__(8669);
+// EXTERNAL MODULE: ./src/core/evaluate/summary.ts
+var summary = __webpack_require__(5339);
+// EXTERNAL MODULE: ./src/core/experiments/compare.ts
+var compare = __webpack_require__(5027);
+;// CONCATENATED MODULE: ./src/core/monitor/evaluate.ts
+/**
+ * Judges one monitoring run: every measured fact against the policy, as findings. A finding of
+ * severity warning or error is a breach (it opens or keeps the alert issue); notices only inform.
+ */
+
+
+
+
+/** Evidently-style defaults where the config is silent: a drop of 0.05 in a metric is a degradation. */
+const DEFAULT_DEGRADATION = 0.05;
+const fmt = (x) => (Number.isInteger(x) ? String(x) : x.toFixed(4));
+/** Every finding of the run, input problems first. */
+function monitorFindings(facts, policy) {
+    return [
+        ...facts.input,
+        ...driftChecks(facts, policy),
+        ...(facts.performance ? performanceChecks(facts.performance, policy) : []),
+        ...(facts.quality ?? []).map((f) => ({ ...f, rule: f.rule.startsWith('monitor/') ? f.rule : `monitor/quality/${f.rule}` })),
+        ...missingChecks(facts, policy),
+        ...(facts.business ? boundChecks(facts.business, policy.business, 'monitor/business', 'monitoring.thresholds.business') : []),
+        ...(facts.system ? systemChecks(facts.system, policy) : []),
+    ];
+}
+function driftChecks(facts, policy) {
+    if (!facts.drift)
+        return [];
+    const { features, prediction, reference } = facts.drift;
+    // The alerting share may differ from the drift section's (monitoring.thresholds.drift_share).
+    const judged = (0,column/* datasetDrift */.Eg)(features.columns, policy.driftShare);
+    const out = (0,report/* driftFindings */.M)(judged, facts.batch.file).map((f) => f.rule === 'drift/dataset'
+        ? { ...f, rule: 'monitor/drift', severity: 'warning', message: `${f.message} against ${reference}` }
+        : { ...f, rule: 'monitor/drift-column', severity: 'notice' });
+    if (prediction?.drifted) {
+        out.push({
+            rule: 'monitor/prediction-drift',
+            severity: 'warning',
+            message: `predictions drifted: ${prediction.testLabel} ${fmt(prediction.score)} (threshold ${prediction.threshold}) on '${prediction.column}'`,
+            file: facts.batch.file,
+            hint: 'The model sees different inputs or behaves differently; compare with the reference and consider retraining.',
+        });
+    }
+    return out;
+}
+/** Degradation against the recorded evaluation, and bounds from `monitoring.thresholds.metrics`. */
+function performanceChecks(perf, policy) {
+    const out = (0,summary/* thresholdFindings */.i)(perf.metrics, policy.metrics, perf.source).map((f) => ({
+        ...f,
+        rule: 'monitor/metric',
+        hint: 'Investigate the model in production (see the runbook), or change the bound in .github/mlops.yml (monitoring.thresholds.metrics).',
+    }));
+    for (const [name, recorded] of Object.entries(perf.recorded ?? {})) {
+        const current = perf.metrics[name];
+        if (current === undefined)
+            continue;
+        const direction = (0,compare/* directionOf */.FR)(name, policy.directions);
+        if (!direction)
+            continue;
+        const drop = direction === 'higher' ? recorded - current : current - recorded;
+        const tolerance = policy.tolerance.perMetric[name] ?? policy.tolerance.default;
+        if (drop <= tolerance + 1e-12)
+            continue;
+        out.push({
+            rule: 'monitor/degradation',
+            severity: 'error',
+            message: `${name} is ${fmt(current)} on ${perf.rows} labelled rows, ${fmt(drop)} worse than the recorded ${fmt(recorded)} (tolerance ${tolerance})`,
+            file: perf.source,
+            hint: 'Roll back (see the command in the alert) or retrain on recent data; the tolerance is monitoring.thresholds.degradation or evaluation.metrics.<name>.tolerance.',
+        });
+    }
+    return out;
+}
+function missingChecks(facts, policy) {
+    const limit = policy.missingShare;
+    if (limit === undefined || !facts.missing)
+        return [];
+    return Object.entries(facts.missing)
+        .filter(([, share]) => share > limit)
+        .map(([column, share]) => ({
+        rule: 'monitor/missing',
+        severity: 'warning',
+        message: `column '${column}' is ${(100 * share).toFixed(1)}% missing (limit ${(100 * limit).toFixed(1)}%)`,
+        file: facts.batch.file,
+        hint: 'Check the upstream feature pipeline; the limit is monitoring.thresholds.missing_share.',
+    }));
+}
+function boundChecks(metrics, bounds, rule, key) {
+    const out = [];
+    for (const [name, b] of Object.entries(bounds)) {
+        const value = metrics.values[name];
+        if (value === undefined) {
+            out.push({ rule: `${rule}-missing`, severity: 'notice', message: `${name} is not in ${metrics.file}`, file: metrics.file, hint: `${key}.${name} has a bound but the file has no value for it.` });
+            continue;
+        }
+        const low = b.min !== undefined && value < b.min;
+        const high = b.max !== undefined && value > b.max;
+        if (!low && !high)
+            continue;
+        out.push({
+            rule,
+            severity: 'error',
+            message: `${name} is ${fmt(value)}, ${low ? `below the minimum ${b.min}` : `above the maximum ${b.max}`}`,
+            file: metrics.file,
+            hint: `Follow the runbook; the bound is ${key}.${name}.`,
+        });
+    }
+    return out;
+}
+/** Latency and error rate against the stage's health thresholds (the same ones a deployment checks). */
+function systemChecks(system, policy) {
+    const bounds = {};
+    if (policy.system.latency_p95_ms !== undefined)
+        bounds.latency_p95_ms = { max: policy.system.latency_p95_ms };
+    if (policy.system.error_rate !== undefined)
+        bounds.error_rate = { max: policy.system.error_rate };
+    return boundChecks({ ...system, values: system.values }, bounds, 'monitor/system', 'deploy.<stage>.health').filter((f) => f.severity !== 'notice');
+}
+/** The kind of a finding's breach, or undefined for notices (they never alert). */
+function breachKind(finding) {
+    if (finding.severity === 'notice')
+        return undefined;
+    const r = finding.rule;
+    if (r === 'monitor/drift' || r === 'monitor/prediction-drift')
+        return 'drift';
+    if (r === 'monitor/degradation' || r === 'monitor/metric')
+        return 'degradation';
+    if (r.startsWith('monitor/business'))
+        return 'business';
+    if (r.startsWith('monitor/system'))
+        return 'system';
+    if (r.startsWith('monitor/quality') || r === 'monitor/missing')
+        return 'quality';
+    return 'input';
+}
+/** The breaches among the findings (warnings and errors). */
+function breaches(findings) {
+    return findings.filter((f) => breachKind(f) !== undefined);
+}
+/** The alert's severity: `critical` when any breach is an error, `warning` otherwise, undefined when healthy. */
+function alertSeverity(findings) {
+    const b = breaches(findings);
+    if (!b.length)
+        return undefined;
+    return b.some((f) => f.severity === 'error') ? 'critical' : 'warning';
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/metrics-file.ts
+/**
+ * Business and system metrics files: JSON (`{"conversion": 0.031}`, nested objects flattened with dots)
+ * or CSV, either `metric,value` rows or one header of metric names with the values on the last row
+ * (the newest, for an appended log). Anything that is not a finite number is a UserError on its line.
+ */
+
+/** Parses a metrics file's text into named numbers. */
+function parseMetricsFile(text, file) {
+    const body = text.replace(/^\uFEFF/, '').trim();
+    if (!body)
+        throw new errors/* UserError */.yo(`${file} is empty`, { file, line: 1, hint: 'Write a JSON object of metric names to numbers, or a CSV with `metric,value` rows.' });
+    if (body.startsWith('{'))
+        return fromJson(body, file);
+    return fromCsv(body, file);
+}
+function fromJson(text, file) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`${file} is not valid JSON: ${error.message}`, { file, hint: 'Write an object such as {"conversion_rate": 0.031}.' });
+    }
+    const out = {};
+    const walk = (v, prefix) => {
+        if (typeof v === 'number' && Number.isFinite(v))
+            out[prefix] = v;
+        else if (v && typeof v === 'object' && !Array.isArray(v))
+            for (const [k, x] of Object.entries(v))
+                walk(x, prefix ? `${prefix}.${k}` : k);
+    };
+    walk(value, '');
+    return out;
+}
+function fromCsv(text, file) {
+    const lines = text.split(/\r?\n/).map((l) => l.split(',').map((c) => c.trim().replace(/^"(.*)"$/, '$1')));
+    const header = lines[0];
+    const number = (cell, line) => {
+        const x = Number(cell);
+        if (cell === undefined || cell === '' || !Number.isFinite(x))
+            throw new errors/* UserError */.yo(`${file}:${line}: '${cell ?? ''}' is not a number`, { file, line, hint: 'Metric values must be plain numbers (0.031, 120).' });
+        return x;
+    };
+    const out = {};
+    if (header.length === 2 && /^(metric|name)$/i.test(header[0]) && /^value$/i.test(header[1])) {
+        lines.slice(1).forEach((cells, i) => {
+            if (cells.length === 1 && cells[0] === '')
+                return;
+            out[cells[0]] = number(cells[1], i + 2);
+        });
+        return out;
+    }
+    if (lines.length < 2)
+        throw new errors/* UserError */.yo(`${file} has a header but no values`, { file, line: 1, hint: 'Add a row of values under the metric names.' });
+    const last = lines.length;
+    header.forEach((name, i) => (out[name] = number(lines[last - 1][i], last)));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/policy.ts
+
+/**
+ * Thresholds for a stage: drift share from `monitoring.thresholds.drift_share` (else the drift
+ * section's), metric bounds and tolerances, business bounds, and the stage's health thresholds
+ * for latency and error rate (the same numbers a deployment's health check uses).
+ */
+function monitorPolicy(config, stage) {
+    const t = config.monitoring.thresholds;
+    const perMetric = {};
+    for (const [name, m] of Object.entries(config.evaluation.metrics))
+        if (m.tolerance !== undefined)
+            perMetric[name] = m.tolerance;
+    const health = config.deploy[stage]?.health;
+    return {
+        driftShare: t.drift_share ?? config.drift.dataset_drift_share,
+        missingShare: t.missing_share,
+        metrics: t.metrics,
+        tolerance: { default: t.degradation ?? DEFAULT_DEGRADATION, perMetric },
+        directions: config.evaluation.metrics,
+        business: t.business ?? {},
+        system: { latency_p95_ms: health?.latency_p95_ms, error_rate: health?.error_rate },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/report.ts
+/** The monitoring report of one model and stage (every channel), and the retraining causes it shows. */
+
+
+const report_fmt = (x) => (x === undefined ? '–' : Number.isInteger(x) ? String(x) : x.toFixed(4));
+/** Drift and degradation causes for retraining, with the evidence a retraining job can use. */
+function retrainCandidates(facts, findings) {
+    const kinds = new Set(findings.map(breachKind));
+    const out = [];
+    const drift = facts.drift;
+    if (kinds.has('drift') && drift) {
+        out.push({
+            cause: 'drift',
+            key: 'drift',
+            evidence: {
+                reference: drift.reference,
+                batch: facts.batch.file,
+                drifted_columns: drift.features.columns.filter((c) => c.drifted).map((c) => c.column),
+                share: Number(drift.features.share.toFixed(4)),
+                prediction_drift: drift.prediction?.drifted ?? false,
+            },
+        });
+    }
+    if (kinds.has('degradation') && facts.performance) {
+        const p = facts.performance;
+        const metrics = Object.keys(p.metrics)
+            .filter((m) => p.recorded?.[m] !== undefined)
+            .map((m) => ({ metric: m, recorded: p.recorded[m], current: Number(p.metrics[m].toFixed(6)) }));
+        out.push({ cause: 'degradation', key: 'degradation', evidence: { source: p.source, rows: p.rows, metrics } });
+    }
+    return out;
+}
+/** The report: checks overview, drift table and chart, performance, business and system metrics, retraining. */
+function monitorReport(facts, findings, retraining) {
+    const { model, stage, version } = facts.target;
+    const severity = alertSeverity(findings);
+    const blocks = [
+        { kind: 'markdown', text: `Batch \`${facts.batch.file}\` (${facts.batch.rows} rows) for **${model}** ${version ?? '(version unknown)'} in **${stage}**.` },
+        { kind: 'table', table: overview(facts, findings) },
+    ];
+    if (facts.drift) {
+        const d = (0,report/* driftReport */.C)(facts.drift.features, facts.drift.reference, facts.batch.file);
+        blocks.push({ kind: 'details', summary: `Feature drift: ${facts.drift.features.driftedColumns} of ${facts.drift.features.columns.length} columns${facts.drift.fromProfile ? ' (from the reference profile)' : ''}`, blocks: d.blocks });
+    }
+    if (facts.performance)
+        blocks.push({ kind: 'heading', text: 'Performance on ground truth', level: 3 }, { kind: 'table', table: performanceTable(facts) });
+    for (const [title, m] of [['Business metrics', facts.business], ['System metrics', facts.system]]) {
+        if (m)
+            blocks.push({ kind: 'heading', text: title, level: 3 }, { kind: 'table', table: { headers: ['metric', 'value'], align: ['left', 'right'], rows: Object.entries(m.values).map(([k, v]) => [k, report_fmt(v)]) } });
+    }
+    if (retraining && (retraining.fire.length || retraining.held.length)) {
+        const rows = [...retraining.fire.map((c) => [c.cause, 'dispatched']), ...retraining.held.map((h) => [h.candidate.cause, `held: ${h.why}`])];
+        blocks.push({ kind: 'heading', text: 'Retraining', level: 3 }, { kind: 'table', table: { headers: ['cause', 'outcome'], rows } });
+    }
+    return {
+        purpose: `monitor-${model}-${stage}`,
+        title: `Monitoring: ${model} in ${stage}`,
+        summary: severity ? `${severity === 'critical' ? 'Critical' : 'Warning'}: ${[...new Set(findings.map(breachKind).filter(Boolean))].join(', ')}` : 'Healthy',
+        findings,
+        blocks,
+    };
+}
+function overview(facts, findings) {
+    const status = (kind, measured) => {
+        if (!measured)
+            return 'not measured';
+        const hit = findings.filter((f) => breachKind(f) === kind);
+        if (!hit.length)
+            return 'ok';
+        return hit.some((f) => f.severity === 'error') ? 'breach (error)' : 'breach (warning)';
+    };
+    return {
+        headers: ['check', 'status'],
+        rows: [
+            ['input', status('input', true)],
+            ['drift', status('drift', !!facts.drift)],
+            ['performance', status('degradation', !!facts.performance)],
+            ['data quality', status('quality', !!facts.quality || findings.some((f) => breachKind(f) === 'quality'))],
+            ['business metrics', status('business', !!facts.business)],
+            ['system metrics', status('system', !!facts.system)],
+        ],
+    };
+}
+function performanceTable(facts) {
+    const p = facts.performance;
+    return {
+        headers: ['metric', 'recorded', 'current', 'change'],
+        align: ['left', 'right', 'right', 'right'],
+        rows: Object.entries(p.metrics).map(([name, value]) => {
+            const rec = p.recorded?.[name];
+            return [name, report_fmt(rec), report_fmt(value), rec === undefined ? '–' : `${value - rec >= 0 ? '+' : ''}${(value - rec).toFixed(4)}`];
+        }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/retrain.ts
+/** Decides which candidates fire. */
+function planRetraining(candidates, settings, records) {
+    const plan = { fire: [], held: [] };
+    const cooldownMs = settings.cooldownHours * 3600 * 1000;
+    for (const candidate of candidates) {
+        if (!settings.triggers.includes(candidate.cause)) {
+            plan.held.push({ candidate, why: `the '${candidate.cause}' trigger is not in retraining.triggers` });
+            continue;
+        }
+        const same = records.filter((r) => r.key === candidate.key);
+        const rerun = same.find((r) => r.run === settings.run);
+        const last = same.map((r) => Date.parse(r.at)).sort((a, b) => b - a)[0];
+        if (rerun)
+            plan.held.push({ candidate, why: `already fired by this run at ${rerun.at}` });
+        else if (candidate.cause === 'new_data' && same.length)
+            plan.held.push({ candidate, why: `already fired for this data version at ${same[0].at}` });
+        else if (last !== undefined && settings.now.getTime() - last < cooldownMs) {
+            const until = new Date(last + cooldownMs).toISOString();
+            plan.held.push({ candidate, why: `cool-down: last fired ${new Date(last).toISOString()}, next possible after ${until}` });
+        }
+        else
+            plan.fire.push(candidate);
+    }
+    return plan;
+}
+/** The `repository_dispatch` client payload: model, stage, reason, evidence (GitHub allows 10 top-level keys). */
+function dispatchPayload(model, stage, candidate, version) {
+    return { model, stage, version: version ?? null, reason: candidate.cause, evidence: candidate.evidence };
+}
+/**
+ * The schedule trigger fires on scheduled runs whose cron is `retraining.schedule` (GitHub puts the
+ * cron in the `schedule` event's payload); without a configured schedule, every scheduled run may fire.
+ */
+function scheduleDue(eventName, payloadCron, configured) {
+    if (eventName !== 'schedule')
+        return false;
+    if (!configured)
+        return true;
+    return typeof payloadCron === 'string' && payloadCron.trim() === configured.trim();
+}
+
+// EXTERNAL MODULE: ./src/adapters/duckdb/dataset.ts + 8 modules
+var dataset = __webpack_require__(7711);
+// EXTERNAL MODULE: ./src/adapters/duckdb/engine.ts + 1 modules
+var duckdb_engine = __webpack_require__(67);
+// EXTERNAL MODULE: ./src/adapters/git.ts
+var adapters_git = __webpack_require__(6960);
+// EXTERNAL MODULE: ./src/adapters/registry/tags.ts
+var tags = __webpack_require__(5445);
+;// CONCATENATED MODULE: ./src/adapters/monitor/alerts.ts
+/**
+ * The alert issue of a model and stage on GitHub: found by its hidden marker among issues written by
+ * our own identity (a look-alike by anyone else is ignored), opened on the first breach, given a new
+ * dated section on later runs, reopened on a new breach, closed with a note when healthy again.
+ * Everything it remembers (sections, fired dispatches) lives in the issue body itself.
+ */
+
+
+
+/** The label that finds alert issues when `monitoring.alert.labels` is empty. */
+const ALERT_LABEL = 'mlops-alert';
+/** Our alert issue (open or closed, the newest when a race made two), or undefined. */
+async function findAlertIssue(client, repo, identity, marker, label) {
+    // Our label narrows the listing; the marker and the author decide (labels can be edited by anyone).
+    const issues = await client.paginate(client.rest.issues.listForRepo, { ...repo, state: 'all', labels: label, per_page: 100 });
+    const ours = issues
+        .filter((i) => !i.pull_request && (0,github_identity/* isSelf */.fy)(identity, i.user?.login) && hasMarker(i.body ?? '', marker))
+        .sort((a, b) => b.number - a.number)[0];
+    if (!ours)
+        return undefined;
+    const labels = ours.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean);
+    return { number: ours.number, state: ours.state, body: ours.body ?? '', labels, url: ours.html_url };
+}
+/** Brings the issue in line with this run; returns what was done. */
+async function syncAlert(o) {
+    // The first label finds the issue again, so an issue always carries one (the default when none is configured).
+    const own = o.labels.length ? o.labels : [ALERT_LABEL];
+    const issue = await findAlertIssue(o.client, o.repo, o.identity, o.marker, own[0]);
+    const parsed = issue ? parseAlertBody(issue.body) : { dispatches: [], sections: [] };
+    const records = [...parsed.dispatches, ...o.fired];
+    const params = { ...o.repo };
+    if (o.severity) {
+        const sections = withSection(parsed.sections, { run: o.run, text: o.text });
+        const last = sections[sections.length - 1];
+        const status = `**Status:** ${o.severity === 'critical' ? '🔴 critical' : '🟠 warning'}, latest breach in run ${last.run} (the last section below).`;
+        const body = renderAlertBody(o.marker, { ...o.head, status, dispatches: records, sections });
+        const labels = [...new Set([...(issue?.labels ?? []).filter((l) => !Object.values(SEVERITY_LABELS).includes(l)), ...own, SEVERITY_LABELS[o.severity]])];
+        if (!issue) {
+            const { data } = await o.client.rest.issues.create({ ...params, title: alertTitle(o.model, o.stage), body, labels, assignees: o.assignees });
+            return { action: 'opened', number: data.number, url: data.html_url, records };
+        }
+        const reopen = issue.state === 'closed';
+        if (!reopen && same(issue.body, body) && sameSet(issue.labels, labels))
+            return { action: 'unchanged', number: issue.number, url: issue.url, records };
+        await o.client.rest.issues.update({ ...params, issue_number: issue.number, body, labels, ...(reopen ? { state: 'open' } : {}) });
+        return { action: reopen ? 'reopened' : 'updated', number: issue.number, url: issue.url, records };
+    }
+    if (issue?.state === 'open') {
+        const body = renderAlertBody(o.marker, { ...o.head, status: `**Status:** 🟢 healthy again in run ${o.run}; closed.`, dispatches: records, sections: parsed.sections });
+        await o.client.rest.issues.createComment({ ...params, issue_number: issue.number, body: o.text });
+        await o.client.rest.issues.update({ ...params, issue_number: issue.number, body, state: 'closed', state_reason: 'completed' });
+        return { action: 'closed', number: issue.number, url: issue.url, records };
+    }
+    if (!o.fired.length)
+        return { action: 'none', number: issue?.number, url: issue?.url, records };
+    // A dispatch without a breach (schedule, new data) is still recorded, so its cool-down holds.
+    const body = renderAlertBody(o.marker, { ...o.head, status: '**Status:** 🟢 healthy; this issue records retraining dispatches.', dispatches: records, sections: parsed.sections });
+    if (issue) {
+        await o.client.rest.issues.update({ ...params, issue_number: issue.number, body });
+        return { action: 'recorded', number: issue.number, url: issue.url, records };
+    }
+    const { data } = await o.client.rest.issues.create({ ...params, title: alertTitle(o.model, o.stage), body, labels: own });
+    await o.client.rest.issues.update({ ...params, issue_number: data.number, state: 'closed', state_reason: 'completed' });
+    return { action: 'recorded', number: data.number, url: data.html_url, records };
+}
+/** The dispatches recorded in the alert issue (the cool-down state), read before deciding. */
+async function recordedDispatches(client, repo, identity, marker, label) {
+    const issue = await findAlertIssue(client, repo, identity, marker, label);
+    return issue ? parseAlertBody(issue.body).dispatches : [];
+}
+const same = (a, b) => a.replace(/\r\n/g, '\n').trimEnd() === b.replace(/\r\n/g, '\n').trimEnd();
+const sameSet = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
+
+;// CONCATENATED MODULE: ./src/adapters/monitor/inputs.ts
+/** Monitoring inputs as local files: repository paths as they are, http(s) URLs downloaded once into a temp folder. */
+
+
+
+/** The local file for a path or URL; a URL's query string (often a token) is never shown. */
+async function localInput(root, value, tempDir, fetcher = fetch) {
+    if (!/^https?:\/\//i.test(value))
+        return { path: external_node_path_default().resolve(root, value), display: value.replaceAll('\\', '/') };
+    const url = new URL(value);
+    const display = `${url.origin}${url.pathname}`;
+    let response;
+    try {
+        response = await fetcher(value, { signal: AbortSignal.timeout(120_000) });
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`cannot download ${display}: ${error.message}`, { hint: 'check the URL and that the runner can reach it' });
+    }
+    if (!response.ok)
+        throw new errors/* UserError */.yo(`cannot download ${display}: HTTP ${response.status}`, { hint: 'check the URL (and its credentials)' });
+    await (0,promises_.mkdir)(tempDir, { recursive: true });
+    const name = external_node_path_default().basename(url.pathname) || 'download';
+    const file = external_node_path_default().join(tempDir, `${Date.now().toString(36)}-${name.replace(/[^A-Za-z0-9._-]/g, '_')}`);
+    await (0,promises_.writeFile)(file, Buffer.from(await response.arrayBuffer()));
+    return { path: file, display };
+}
+
+// EXTERNAL MODULE: ./src/adapters/duckdb/drift.ts
+var drift = __webpack_require__(7329);
+// EXTERNAL MODULE: ./src/adapters/duckdb/metrics.ts + 1 modules
+var metrics = __webpack_require__(4072);
+// EXTERNAL MODULE: ./src/adapters/duckdb/source.ts
+var source = __webpack_require__(4813);
+// EXTERNAL MODULE: ./src/core/data/sql.ts
+var sql = __webpack_require__(4820);
+// EXTERNAL MODULE: ./src/core/cards/datafiles.ts
+var datafiles = __webpack_require__(2448);
+;// CONCATENATED MODULE: ./src/core/monitor/signature.ts
+/**
+ * A batch against the model's signature (the model card's `signature`): every input column present,
+ * the prediction column present, and types that fit (numbers where numbers are declared). Column types
+ * are DuckDB's as read from the file.
+ */
+
+/** The card's `signature` value as a Signature, or undefined when it is absent or not a mapping. */
+function readSignature(value) {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        return undefined;
+    const side = (list) => (Array.isArray(list) ? list : []).flatMap((f) => {
+        const o = f;
+        return o && typeof o.name === 'string' ? [{ name: o.name, type: typeof o.type === 'string' ? o.type : undefined }] : [];
+    });
+    const v = value;
+    return { inputs: side(v.inputs), outputs: side(v.outputs) };
+}
+const DUCK_INTEGER = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT)$/;
+const DUCK_NUMBER = /^(FLOAT|DOUBLE|DECIMAL.*)$/;
+/** The canonical type a DuckDB column type stands for. */
+function columnKind(duckType) {
+    if (DUCK_INTEGER.test(duckType))
+        return 'integer';
+    if (DUCK_NUMBER.test(duckType))
+        return 'number';
+    if (duckType === 'BOOLEAN')
+        return 'boolean';
+    if (duckType === 'DATE')
+        return 'date';
+    if (duckType.startsWith('TIMESTAMP'))
+        return 'datetime';
+    return 'string';
+}
+/** True when a column of `actual` (canonical) can hold values of the declared type. */
+function fits(declared, actual) {
+    if (declared === 'number')
+        return actual === 'number' || actual === 'integer';
+    if (declared === 'integer')
+        return actual === 'integer';
+    if (declared === 'boolean')
+        return actual === 'boolean' || actual === 'integer';
+    return true;
+}
+/** Findings for the batch's columns against the signature; `prediction` is the output column to expect. */
+function signatureFindings(signature, columns, file, prediction) {
+    const byName = new Map(columns.map((c) => [c.name, c]));
+    const out = [];
+    const expected = [...signature.inputs, ...signature.outputs.filter((o) => o.name === prediction)];
+    for (const field of expected) {
+        const column = byName.get(field.name);
+        const role = signature.inputs.includes(field) ? 'input' : 'output';
+        if (!column) {
+            out.push({
+                rule: 'monitor/missing-column',
+                severity: 'error',
+                message: `the model's ${role} '${field.name}' is not a column of the batch`,
+                file,
+                line: 1,
+                hint: `The signature in the model card lists it; the batch has: ${columns.map((c) => c.name).slice(0, 20).join(', ')}.`,
+            });
+            continue;
+        }
+        const declared = field.type ? (0,datafiles/* canonicalType */.jD)(field.type) : undefined;
+        const actual = columnKind(column.type);
+        if (declared && !fits(declared, actual)) {
+            out.push({
+                rule: 'monitor/signature-type',
+                severity: 'error',
+                message: `column '${field.name}' holds ${actual} values but the model's signature declares ${field.type}`,
+                file,
+                line: 1,
+                hint: 'The batch does not follow the model signature: check the producer, or that the model card describes the deployed model.',
+            });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/monitor/measure.ts
+/**
+ * Measures one production batch in DuckDB: readability and shape (signature, empty batch), drift
+ * against a reference file or profile, missing values, performance where labels are known (in the
+ * batch, or joined from a ground-truth file by an id column), and the dataset's contract. Bad input
+ * becomes findings, so a broken batch still gets a report (and an alert) instead of a crash.
+ */
+
+
+
+
+
+
+
+
+/** Everything measurable about the batch; see the module comment. */
+async function measureBatch(engine, o) {
+    const file = o.batch.display;
+    const facts = { batch: { file, rows: 0 }, input: [] };
+    const batch = await measure_open(engine, o.batch, 'batch', facts.input);
+    if (!batch)
+        return facts;
+    facts.batch.rows = await count(engine, batch);
+    if (facts.batch.rows === 0) {
+        facts.input.push({ rule: 'monitor/empty-batch', severity: 'error', message: `${file} has a header but no rows`, file, line: 1, hint: 'Check the export that writes production batches; nothing was monitored.' });
+        return facts;
+    }
+    if (o.signature)
+        facts.input.push(...signatureFindings(o.signature, batch.columns, file, o.predictionColumn));
+    facts.missing = await missingShares(engine, batch);
+    if (o.reference)
+        facts.drift = await measure_drift(engine, o, batch, facts.input);
+    facts.performance = await performance(engine, o, batch, facts.input);
+    if (o.contract)
+        facts.quality = (await (0,dataset/* checkDataFiles */.QS)(engine, o.root, o.contract, [o.batch.path])).findings.map((f) => ({ ...f, message: f.message.replace(o.batch.path, file) }));
+    return facts;
+}
+async function measure_open(engine, f, view, input) {
+    try {
+        return await (0,source/* openSource */.oD)(engine, f.path, view, { typed: true, displayPath: f.display });
+    }
+    catch (error) {
+        if (!(0,errors/* isUserError */.iU)(error))
+            throw error;
+        const empty = /is empty/.test(error.message);
+        input.push({ rule: empty ? 'monitor/empty-batch' : 'monitor/unreadable', severity: 'error', message: error.message, file: f.display, line: error.line, hint: error.hint });
+        return undefined;
+    }
+}
+async function count(engine, source) {
+    return Number((await engine.all(`SELECT count(*) AS n FROM ${(0,sql/* quoteIdent */.v)(source.view)}`))[0]?.n ?? 0);
+}
+async function missingShares(engine, source) {
+    if (!source.columns.length)
+        return {};
+    const parts = source.columns.map((c, i) => `1 - count(${(0,sql/* quoteIdent */.v)(c.name)}) / count(*) AS m${i}`);
+    const row = (await engine.all(`SELECT ${parts.join(', ')} FROM ${(0,sql/* quoteIdent */.v)(source.view)}`))[0] ?? {};
+    return Object.fromEntries(source.columns.map((c, i) => [c.name, Number(row[`m${i}`] ?? 0)]));
+}
+/** Feature drift over the input columns, and prediction drift against the reference's prediction or target. */
+async function measure_drift(engine, o, batch, input) {
+    const ref = o.reference;
+    const skip = [o.idColumn, o.labelColumn, o.predictionColumn, ...(o.scoreColumn ? [o.scoreColumn] : [])];
+    const columns = { ...o.drift.columns };
+    for (const name of skip)
+        columns[name] = { ...columns[name], ignore: true };
+    const options = { ...o.drift, columns };
+    const refColumns = ref.kind === 'profile' ? ref.profile.columns.map((c) => c.name) : undefined;
+    let features;
+    let prediction;
+    if (ref.kind === 'profile') {
+        features = await (0,drift/* runDriftAgainstProfile */.Nw)(engine, ref.profile, batch, options);
+        const target = ref.profile.columns.find((c) => c.name === o.predictionColumn) ?? ref.profile.columns.find((c) => c.name === o.labelColumn);
+        if (target && batch.columns.some((c) => c.name === o.predictionColumn)) {
+            // The reference's prediction (or target) column profiled under the prediction's name.
+            const only = { ...o.drift, columns: { [o.predictionColumn]: { ...o.drift.columns?.[o.predictionColumn] } } };
+            const column = (await (0,drift/* runDriftAgainstProfile */.Nw)(engine, { ...ref.profile, columns: [{ ...target, name: o.predictionColumn }] }, batch, only)).columns[0];
+            prediction = column && target.name !== o.predictionColumn ? { ...column, column: `${o.predictionColumn} (vs ${target.name})` } : column;
+        }
+    }
+    else {
+        const reference = await measure_open(engine, ref, 'reference', input);
+        if (!reference)
+            return undefined;
+        features = await (0,drift/* runDrift */.le)(engine, reference, batch, options);
+        prediction = await predictionDrift(engine, o, reference, batch);
+        input.push(...missingFromReference(reference.columns.map((c) => c.name), batch, skip, o));
+    }
+    if (refColumns)
+        input.push(...missingFromReference(refColumns, batch, skip, o));
+    return { reference: ref.display, fromProfile: ref.kind === 'profile', features: (0,column/* datasetDrift */.Eg)(features.columns, features.driftShare), prediction };
+}
+/** Reference columns the batch lacks (when no signature names the inputs, the reference does). */
+function missingFromReference(reference, batch, skip, o) {
+    if (o.signature)
+        return [];
+    const have = new Set(batch.columns.map((c) => c.name));
+    return reference
+        .filter((name) => !skip.includes(name) && !have.has(name) && !o.drift.columns?.[name]?.ignore)
+        .map((name) => ({
+        rule: 'monitor/missing-column',
+        severity: 'error',
+        message: `column '${name}' of the reference ${o.reference.display} is not in the batch`,
+        file: o.batch.display,
+        line: 1,
+        hint: 'The batch must carry the features the model was trained on; drift was measured on the columns both have.',
+    }));
+}
+/** The prediction column against the reference's column of the same name, else its label column (renamed in a view). */
+async function predictionDrift(engine, o, reference, batch) {
+    if (!batch.columns.some((c) => c.name === o.predictionColumn))
+        return undefined;
+    const source = reference.columns.find((c) => c.name === o.predictionColumn) ?? reference.columns.find((c) => c.name === o.labelColumn);
+    if (!source)
+        return undefined;
+    const view = 'reference_prediction';
+    await engine.run(`CREATE OR REPLACE TEMP VIEW ${view} AS SELECT ${(0,sql/* quoteIdent */.v)(source.name)} AS ${(0,sql/* quoteIdent */.v)(o.predictionColumn)} FROM ${(0,sql/* quoteIdent */.v)(reference.view)}`);
+    const renamed = { ...reference, view, scanView: view, columns: [{ name: o.predictionColumn, type: source.type }] };
+    const only = { ...o.drift, columns: { [o.predictionColumn]: { ...o.drift.columns?.[o.predictionColumn] } } };
+    const result = await (0,drift/* runDrift */.le)(engine, renamed, { ...batch, columns: batch.columns.filter((c) => c.name === o.predictionColumn) }, only);
+    const column = result.columns[0];
+    return column && source.name !== o.predictionColumn ? { ...column, column: `${o.predictionColumn} (vs ${source.name})` } : column;
+}
+/** Metrics on rows with a known label: the batch's own label column, or ground truth joined by id. */
+async function performance(engine, o, batch, input) {
+    const has = (s, c) => s.columns.some((x) => x.name === c);
+    if (!has(batch, o.predictionColumn)) {
+        if (o.groundTruth || has(batch, o.labelColumn))
+            input.push({ rule: 'monitor/no-predictions', severity: 'notice', message: `the batch has no prediction column '${o.predictionColumn}', so performance was not measured`, file: o.batch.display, line: 1, hint: 'Log the model output with each request, or name the column with --prediction-column / input prediction-column.' });
+        return undefined;
+    }
+    let source = batch;
+    let label = o.labelColumn;
+    let where = o.batch.display;
+    if (o.groundTruth) {
+        const joined = await joinGroundTruth(engine, o, batch, input);
+        if (!joined)
+            return undefined;
+        [source, label, where] = [joined, '__label', o.groundTruth.display];
+    }
+    else if (!has(batch, o.labelColumn))
+        return undefined;
+    const regression = Object.keys(o.recorded ?? {}).some((m) => /^(mae|mse|rmse|r2|mape)$/.test(m));
+    try {
+        const metrics = regression ? await regressionMetrics(engine, source, label, o) : await classificationMetrics(engine, source, label, o);
+        if (!metrics)
+            return undefined;
+        return { source: where, rows: metrics.rows, metrics: metrics.values, recorded: o.recorded };
+    }
+    catch (error) {
+        if (!(0,errors/* isUserError */.iU)(error))
+            throw error;
+        input.push({ rule: 'monitor/performance', severity: 'warning', message: error.message, file: where, hint: error.hint });
+        return undefined;
+    }
+}
+async function classificationMetrics(engine, source, label, o) {
+    const score = o.scoreColumn && source.columns.some((c) => c.name === o.scoreColumn) ? o.scoreColumn : undefined;
+    const m = (await (0,metrics/* classificationOf */.AZ)(engine, source, { label, prediction: o.predictionColumn, score })).get('');
+    if (!m || m.rows === 0)
+        return undefined;
+    const values = { accuracy: m.accuracy };
+    const b = m.binary;
+    Object.assign(values, b ? { precision: b.precision, recall: b.recall, f1: b.f1 } : { precision: m.precision_macro, recall: m.recall_macro, f1: m.f1_macro });
+    if (m.roc_auc !== undefined && Number.isFinite(m.roc_auc))
+        values.roc_auc = m.roc_auc;
+    if (m.log_loss !== undefined && Number.isFinite(m.log_loss))
+        values.log_loss = m.log_loss;
+    return { rows: m.rows, values };
+}
+async function regressionMetrics(engine, source, label, o) {
+    const m = (await (0,metrics/* regressionOf */.RS)(engine, source, { label, prediction: o.predictionColumn })).get('');
+    if (!m)
+        return undefined;
+    return { rows: m.rows, values: { mae: m.mae, mse: m.mse, rmse: m.rmse, r2: m.r2, mape: m.mape } };
+}
+/** A view of batch rows with the ground-truth label as `__label`; unknown ids are reported, not joined. */
+async function joinGroundTruth(engine, o, batch, input) {
+    const gt = await measure_open(engine, o.groundTruth, 'ground_truth', input);
+    if (!gt)
+        return undefined;
+    const need = (s, c, what) => {
+        if (s.columns.some((x) => x.name === c))
+            return true;
+        input.push({ rule: 'monitor/missing-column', severity: 'error', message: `${what} has no column '${c}'`, file: s.displayPath, line: 1, hint: `Columns are: ${s.columns.map((x) => x.name).slice(0, 20).join(', ')}. Set the id and label columns (--id-column, --label-column).` });
+        return false;
+    };
+    if (![need(gt, o.idColumn, o.groundTruth.display), need(gt, o.labelColumn, o.groundTruth.display), need(batch, o.idColumn, o.batch.display)].every(Boolean))
+        return undefined;
+    const id = (alias) => `CAST(${alias}.${(0,sql/* quoteIdent */.v)(o.idColumn)} AS VARCHAR)`;
+    const unknown = await engine.all(`SELECT ${id('g')} AS id FROM ${(0,sql/* quoteIdent */.v)(gt.view)} g ANTI JOIN ${(0,sql/* quoteIdent */.v)(batch.view)} b ON ${id('g')} = ${id('b')} ORDER BY 1`);
+    if (unknown.length) {
+        const examples = unknown.slice(0, 5).map((r) => `'${String(r.id)}'`).join(', ');
+        input.push({ rule: 'monitor/unknown-ids', severity: 'warning', message: `${unknown.length} ground-truth row(s) name ids that are not in the batch (${examples}${unknown.length > 5 ? ', …' : ''}); they were left out`, file: o.groundTruth.display, hint: `Ground truth is joined to predictions on '${o.idColumn}': check that both files use the same ids and the same batch window.` });
+    }
+    const view = 'labelled_batch';
+    await engine.run(`CREATE OR REPLACE TEMP VIEW ${view} AS SELECT b.*, g.${(0,sql/* quoteIdent */.v)(o.labelColumn)} AS __label FROM ${(0,sql/* quoteIdent */.v)(batch.view)} b JOIN ${(0,sql/* quoteIdent */.v)(gt.view)} g ON ${id('g')} = ${id('b')}`);
+    const type = gt.columns.find((c) => c.name === o.labelColumn).type;
+    return { ...batch, view, scanView: view, displayPath: o.groundTruth.display, columns: [...batch.columns.filter((c) => c.name !== '__label'), { name: '__label', type }] };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/monitor/notify.ts
+/** Outbound signals of a monitoring run: `repository_dispatch` for retraining, and a Slack-compatible webhook. */
+
+/** Fires one `repository_dispatch` event (needs `contents: write`). */
+async function fireDispatch(client, repo, eventType, payload) {
+    await client.rest.repos.createDispatchEvent({ ...repo, event_type: eventType, client_payload: payload });
+}
+/**
+ * Posts `{"text": …}` (Slack's incoming-webhook format, also understood by Mattermost, Rocket.Chat and
+ * Teams workflows) to the URL. The URL is a secret: it is never printed, not even in errors.
+ */
+async function postWebhook(url, text, fetcher = fetch) {
+    if (!/^https?:\/\//i.test(url))
+        throw new errors/* UserError */.yo('the alert webhook is not an http(s) URL', { hint: 'store the full webhook URL in the secret named by monitoring.alert.webhook_secret' });
+    let response;
+    try {
+        response = await fetcher(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }), signal: AbortSignal.timeout(15_000) });
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`the alert webhook could not be reached (${error.name})`, { hint: 'check the webhook URL in the secret' });
+    }
+    if (!response.ok)
+        throw new errors/* UserError */.yo(`the alert webhook answered HTTP ${response.status}`, { hint: 'check the webhook URL in the secret (it may have been revoked)' });
+}
+
+// EXTERNAL MODULE: ./src/adapters/github/releases.ts
+var releases = __webpack_require__(3046);
+// EXTERNAL MODULE: ./src/adapters/registry/cards.ts
+var cards = __webpack_require__(8537);
+;// CONCATENATED MODULE: ./src/adapters/monitor/reference.ts
+
+
+
+
+
+
+/** The version of `model` in `stage`, or undefined when the stage holds none. */
+function stageVersion(state, model, stage) {
+    const artifact = state.artifacts[model];
+    const info = artifact?.stages[stage];
+    const version = info && artifact.versions.find((v) => v.version === info.version);
+    return info && version ? { version: version.version, tag: version.tag, commit: version.commit, registeredAt: version.registeredAt } : undefined;
+}
+/** The signature in the model card at the version's commit. */
+async function signatureAt(git, config, model, commit) {
+    const card = (await (0,cards/* cardsAt */.L)(git, config, commit)).find((c) => c.artifact === model);
+    return card ? readSignature(card.signature) : undefined;
+}
+/**
+ * The reference profile (asset `profileAsset`, else the only `*profile.json` asset) and `metrics.json`
+ * of the release on `tag`. A release without them gives an empty result (drift needs another
+ * reference then); an asset that is not what it claims is a UserError naming the release.
+ */
+async function releaseReference(client, repo, tag, profileAsset) {
+    let release;
+    try {
+        release = (await client.rest.repos.getReleaseByTag({ ...repo, tag })).data;
+    }
+    catch (error) {
+        if ((0,github_identity/* statusOf */.c2)(error) === 404)
+            return {};
+        throw error;
+    }
+    const assets = await client.paginate(client.rest.repos.listReleaseAssets, { ...repo, release_id: release.id, per_page: 100 });
+    const out = {};
+    const profiles = assets.filter((a) => (profileAsset ? a.name === profileAsset : /(^|[.-])profile\.json$/.test(a.name)));
+    if (profiles.length > 1)
+        throw new errors/* UserError */.yo(`release ${tag} has several profile assets (${profiles.map((a) => a.name).join(', ')})`, { hint: 'name the one to use with the reference-asset input (--reference-asset)' });
+    if (profiles[0]) {
+        const value = json(await (0,releases/* downloadReleaseAsset */.GN)(client, repo, profiles[0].id), `${tag}: ${profiles[0].name}`);
+        if (!(0,profile/* isProfile */.S9)(value))
+            throw new errors/* UserError */.yo(`${tag}: ${profiles[0].name} is not a data profile`, { hint: 'write it with `mlops data profile FILE --output profile.json` (schemas/data-profile.schema.json)' });
+        out.profile = { name: profiles[0].name, profile: value };
+    }
+    const metrics = assets.find((a) => a.name === 'metrics.json');
+    if (metrics)
+        out.metrics = numbers(json(await (0,releases/* downloadReleaseAsset */.GN)(client, repo, metrics.id), `${tag}: metrics.json`));
+    return out;
+}
+function json(bytes, where) {
+    try {
+        return JSON.parse(bytes.toString('utf8'));
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`${where} is not valid JSON: ${error.message}`);
+    }
+}
+/** The numeric entries of a flat metrics object. */
+function numbers(value) {
+    const out = {};
+    if (value && typeof value === 'object')
+        for (const [k, v] of Object.entries(value))
+            if (typeof v === 'number' && Number.isFinite(v))
+                out[k] = v;
+    return out;
+}
+/** Datasets registered (as `data/{name}`) after the model version: the `new_data` retraining cause. */
+function newDataVersions(state, config, since) {
+    const out = [];
+    for (const d of config.datasets) {
+        const latest = state.artifacts[`data/${d.name}`]?.versions.find((v) => v.active);
+        if (latest && Date.parse(latest.registeredAt) > Date.parse(since))
+            out.push({ dataset: d.name, version: latest.version, registeredAt: latest.registeredAt });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/monitor/run.ts
+/**
+ * One monitoring run for a model and stage, shared by `mlops monitor` and actions/monitor: gather the
+ * facts (registry, release assets, DuckDB), judge them (src/core/monitor), fire retraining dispatches
+ * outside their cool-down, bring the alert issue up to date, and notify the webhook.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Runs the whole monitoring step; see the module comment. */
+async function monitorModel(o) {
+    if (!o.config.models.some((m) => m.name === o.model))
+        throw new errors/* UserError */.yo(`no model '${o.model}' in .github/mlops.yml`, { file: '.github/mlops.yml', hint: `configured models: ${o.config.models.map((m) => m.name).join(', ') || 'none'}` });
+    if (!o.config.stages.includes(o.stage))
+        throw new errors/* UserError */.yo(`no stage '${o.stage}' in .github/mlops.yml`, { file: '.github/mlops.yml', hint: `stages: ${o.config.stages.join(', ')}` });
+    const notes = [];
+    const git = new adapters_git/* Git */.T(o.root);
+    const state = await (0,tags/* readRegistry */._5)(git);
+    const version = stageVersion(state, o.model, o.stage);
+    if (!version)
+        notes.push({ rule: 'monitor/no-version', severity: 'notice', message: `the registry has no version of ${o.model} in ${o.stage}; monitoring without its release`, hint: 'promote a version (its release holds the reference profile and metrics), or pass the reference and metrics files' });
+    const release = version && o.github ? await releaseReference(o.github.client, o.github.repo, version.tag, o.referenceAsset) : {};
+    const signature = version ? await signatureAt(git, o.config, o.model, version.commit) : undefined;
+    const reference = await referenceOf(o, release, version?.tag);
+    if (!reference)
+        notes.push({ rule: 'monitor/no-reference', severity: 'notice', message: 'no reference profile or file: drift was not measured', hint: `attach a profile (\`mlops data profile\`) to the version's release as profile.json, or pass a reference` });
+    const unreadable = [];
+    const recorded = o.metrics ? await attempt(unreadable, async () => numbers(await readJson(o, o.metrics))) : release.metrics;
+    const facts = await gather(o, reference, recorded, signature, version?.version);
+    facts.input.unshift(...unreadable);
+    const findings = [...notes, ...monitorFindings(facts, monitorPolicy(o.config, o.stage))];
+    const candidates = [...retrainCandidates(facts, findings), ...otherCauses(o, state, version?.registeredAt)];
+    const marker = alertMarker(o.model, o.stage);
+    const label = o.config.monitoring.alert.labels[0] ?? ALERT_LABEL;
+    const records = o.github ? await recordedDispatches(o.github.client, o.github.repo, o.github.identity, marker, label) : [];
+    const settings = { triggers: o.config.retraining.triggers, cooldownHours: o.config.retraining.cooldown_hours, now: o.now, run: o.run };
+    const plan = offline(planRetraining(candidates, settings, records), !o.github);
+    const fired = await fire(o, plan, version?.version);
+    const report = monitorReport(facts, findings, plan);
+    const severity = alertSeverity(findings);
+    const outcome = { report, severity, dispatched: plan.fire };
+    if (!o.github)
+        return outcome;
+    const when = `${o.now.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+    const text = severity ? `### ${when} · run ${o.run}\n\n${(0,markdown/* renderMarkdown */.Gc)(report, { maxChars: 20_000 }).replace(/^## .*\n\n/, '')}` : `Healthy again at ${when} (run ${o.run}): no breach in \`${facts.batch.file}\`. Closing.`;
+    const head = { runbook: o.config.monitoring.alert.runbook, rollback: rollbackCommand(o.model, o.stage) };
+    const alert = await syncAlert({ ...o.github, model: o.model, stage: o.stage, marker, labels: o.config.monitoring.alert.labels, assignees: o.config.monitoring.alert.assignees, head, run: o.run, severity, text, fired });
+    outcome.alert = alert;
+    if (o.webhookUrl && ['opened', 'reopened', 'updated', 'closed'].includes(alert.action))
+        await notify(o, report, alert, head, findings);
+    return outcome;
+}
+async function gather(o, reference, recorded, signature, version) {
+    const batch = await localInput(o.root, o.batch, o.tempDir);
+    const groundTruth = o.groundTruth ? await localInput(o.root, o.groundTruth, o.tempDir) : undefined;
+    const problems = [];
+    const contract = o.contract ? await attempt(problems, () => (0,dataset/* readContractFile */.J_)(o.root, o.contract)) : undefined;
+    const engine = await duckdb_engine/* Engine */.N.open({ memoryLimit: process.env.MLOPS_DUCKDB_MEMORY || '2GB' });
+    let measured;
+    try {
+        measured = await measureBatch(engine, {
+            root: o.root,
+            batch,
+            reference,
+            groundTruth,
+            idColumn: o.idColumn || 'id',
+            labelColumn: o.labelColumn || 'label',
+            predictionColumn: o.predictionColumn || signature?.outputs[0]?.name || 'prediction',
+            scoreColumn: o.scoreColumn,
+            signature,
+            recorded,
+            contract,
+            drift: (0,drift_select/* driftOptionsFromConfig */.qe)(o.config.drift),
+        });
+    }
+    finally {
+        engine.close();
+    }
+    const business = o.business ? await attempt(problems, () => metricsFile(o, o.business)) : undefined;
+    const system = o.system ? await attempt(problems, () => metricsFile(o, o.system)) : undefined;
+    return { ...measured, input: [...problems, ...measured.input], target: { model: o.model, stage: o.stage, version }, business, system };
+}
+async function referenceOf(o, release, tag) {
+    if (o.reference) {
+        const file = await localInput(o.root, o.reference, o.tempDir);
+        if (file.path.toLowerCase().endsWith('.json')) {
+            const value = await readJson(o, file.path, file.display).catch(() => undefined);
+            if ((0,profile/* isProfile */.S9)(value))
+                return { kind: 'profile', profile: value, display: file.display };
+        }
+        return { kind: 'file', ...file };
+    }
+    return release.profile ? { kind: 'profile', profile: release.profile.profile, display: `release ${tag}: ${release.profile.name}` } : undefined;
+}
+async function readJson(o, file, display = file) {
+    const local = await localInput(o.root, file, o.tempDir);
+    let text;
+    try {
+        text = await (0,promises_.readFile)(local.path, 'utf8');
+    }
+    catch {
+        throw new errors/* UserError */.yo(`file not found: ${display}`, { file: display, hint: 'check the path (relative to the repository root)' });
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`${display} is not valid JSON: ${error.message}`, { file: display });
+    }
+}
+async function metricsFile(o, value) {
+    const file = await localInput(o.root, value, o.tempDir);
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file.path, 'utf8');
+    }
+    catch {
+        throw new errors/* UserError */.yo(`file not found: ${file.display}`, { file: file.display, hint: 'check the path (relative to the repository root)' });
+    }
+    return { file: file.display, values: parseMetricsFile(text, file.display) };
+}
+/** Runs a read whose UserError becomes an input finding, so one bad file does not stop the other checks. */
+async function attempt(findings, read) {
+    try {
+        return await read();
+    }
+    catch (error) {
+        if (!(error instanceof errors/* UserError */.yo))
+            throw error;
+        findings.push({ rule: 'monitor/unreadable', severity: 'error', message: error.message, file: error.file, line: error.line, hint: error.hint });
+        return undefined;
+    }
+}
+/** Schedule and new-data causes (drift and degradation come from the findings). */
+function otherCauses(o, state, since) {
+    const out = [];
+    if (scheduleDue(o.event.name, o.event.payload.schedule, o.config.retraining.schedule))
+        out.push({ cause: 'schedule', key: 'schedule', evidence: { schedule: o.config.retraining.schedule ?? o.event.payload.schedule ?? null } });
+    if (since)
+        for (const d of newDataVersions(state, o.config, since))
+            out.push({ cause: 'new_data', key: `new_data:${d.dataset}@${d.version}`, evidence: d });
+    return out;
+}
+/** Without GitHub nothing is dispatched: every cause is shown as held. */
+function offline(plan, isOffline) {
+    if (!isOffline)
+        return plan;
+    return { fire: [], held: [...plan.fire.map((candidate) => ({ candidate, why: 'not dispatched: no GitHub repository and token (dry run)' })), ...plan.held] };
+}
+async function fire(o, plan, version) {
+    const fired = [];
+    if (!o.github)
+        return fired;
+    for (const c of plan.fire) {
+        await fireDispatch(o.github.client, o.github.repo, o.config.retraining.event_type, dispatchPayload(o.model, o.stage, c, version));
+        fired.push({ cause: c.cause, key: c.key, at: o.now.toISOString(), run: o.run });
+    }
+    return fired;
+}
+async function notify(o, report, alert, head, findings) {
+    const lines = [`*${report.title}*: ${report.summary ?? ''} (${alert.action})`, ...(alert.url ? [alert.url] : []), ...(head.runbook ? [`Runbook: ${head.runbook}`] : []), `Rollback: \`${head.rollback}\``];
+    try {
+        await postWebhook(o.webhookUrl, lines.join('\n'));
+    }
+    catch (error) {
+        if (!(error instanceof errors/* UserError */.yo))
+            throw error;
+        findings.push({ rule: 'monitor/webhook', severity: 'warning', message: error.message, hint: error.hint });
+    }
+}
+
+// EXTERNAL MODULE: ./src/cli/commands/registry-io.ts
+var registry_io = __webpack_require__(1591);
+;// CONCATENATED MODULE: ./src/cli/commands/monitor.ts
+/** `mlops monitor MODEL STAGE --batch FILE`: the scheduled monitoring run, locally or with GitHub (SPEC §9). */
+
+
+
+
+
+
+const usage = `usage: mlops monitor MODEL STAGE --batch FILE [options]
+
+Checks a batch of production inputs and predictions for MODEL in STAGE: feature and prediction drift
+against the reference profile in the release of the version the stage holds (or --reference), data
+quality against a contract, performance on ground truth against the version's recorded evaluation,
+business and system metrics against the thresholds in .github/mlops.yml (monitoring, deploy.<stage>.health).
+With GITHUB_TOKEN (and GITHUB_REPOSITORY or --repo) it also keeps the alert issue of MODEL and STAGE up
+to date, fires retraining dispatches outside their cool-down and calls the webhook of
+monitoring.alert.webhook_secret (read from the environment variable of that name).
+
+options:
+  --batch FILE              inputs and predictions (CSV, TSV, JSON Lines, Parquet; path or https URL)
+  --ground-truth FILE       labels joined to the batch by --id-column
+  --business-metrics FILE   business metrics (JSON object, or CSV metric,value)
+  --system-metrics FILE     latency_p95_ms and error_rate (JSON or CSV)
+  --reference FILE          reference data or profile JSON (default: the release's profile asset)
+  --reference-asset NAME    the release asset holding the profile (default profile.json / *.profile.json)
+  --metrics FILE            recorded evaluation metrics JSON (default: the release's metrics.json)
+  --contract FILE           data card or contract the batch must meet
+  --id-column NAME          id joining ground truth to predictions (default id)
+  --label-column NAME       label column (default label)
+  --prediction-column NAME  prediction column (default: the signature's first output, else prediction)
+  --score-column NAME       probability of the positive class (adds roc_auc, log_loss)
+  --repo OWNER/NAME         the GitHub repository (default GITHUB_REPOSITORY)
+  --run-id ID               names this run's section in the alert (default GITHUB_RUN_ID, else local-<time>)
+  --json                    print the report as JSON
+`;
+const flags = {
+    batch: { type: 'string' },
+    'ground-truth': { type: 'string' },
+    'business-metrics': { type: 'string' },
+    'system-metrics': { type: 'string' },
+    reference: { type: 'string' },
+    'reference-asset': { type: 'string' },
+    metrics: { type: 'string' },
+    contract: { type: 'string' },
+    'id-column': { type: 'string' },
+    'label-column': { type: 'string' },
+    'prediction-column': { type: 'string' },
+    'score-column': { type: 'string' },
+    repo: { type: 'string' },
+    'run-id': { type: 'string' },
+    json: { type: 'boolean' },
+};
+const monitorCommand = {
+    name: 'monitor',
+    summary: 'drift, performance, data quality and business metrics of a production batch, with alerts and retraining',
+    usage,
+    async run(args, ctx) {
+        const { flags: f, rest } = (0,registry_io/* parseFlags */.bQ)(args, flags, usage, [2, 2]);
+        const s = (k) => (typeof f[k] === 'string' ? f[k] : undefined);
+        const batch = s('batch');
+        if (!batch)
+            throw new errors/* UsageError */.eb('--batch is required', usage.split('\n')[0]);
+        const { root, config } = await (0,registry_io/* openRepo */.B8)(ctx);
+        const gh = (0,registry_io/* githubFromEnv */.ZC)(ctx.env, s('repo'));
+        const github = gh && { ...gh, identity: await (0,github_identity/* resolveIdentity */.XH)(gh.client) };
+        const now = new Date();
+        const secret = config.monitoring.alert.webhook_secret;
+        const outcome = await monitorModel({
+            root,
+            config,
+            model: rest[0],
+            stage: rest[1],
+            batch: rel(ctx.cwd, root, batch),
+            groundTruth: opt(ctx.cwd, root, s('ground-truth')),
+            business: opt(ctx.cwd, root, s('business-metrics')),
+            system: opt(ctx.cwd, root, s('system-metrics')),
+            reference: opt(ctx.cwd, root, s('reference')),
+            referenceAsset: s('reference-asset'),
+            metrics: opt(ctx.cwd, root, s('metrics')),
+            contract: opt(ctx.cwd, root, s('contract')),
+            idColumn: s('id-column'),
+            labelColumn: s('label-column'),
+            predictionColumn: s('prediction-column'),
+            scoreColumn: s('score-column'),
+            github,
+            event: { name: ctx.env.GITHUB_EVENT_NAME ?? 'local', payload: {} },
+            run: s('run-id') ?? ctx.env.GITHUB_RUN_ID ?? `local-${now.getTime()}`,
+            now,
+            webhookUrl: secret ? ctx.env[secret] || undefined : undefined,
+            tempDir: external_node_path_default().join(external_node_os_default().tmpdir(), 'mlops-monitor'),
+        });
+        if (outcome.alert && outcome.alert.action !== 'none')
+            ctx.stderr(`alert issue: ${outcome.alert.action}${outcome.alert.url ? ` (${outcome.alert.url})` : ''}\n`);
+        return (0,registry_io/* printReport */.Y_)(ctx, outcome.report, f.json === true ? 'json' : 'text');
+    },
+};
+/** A path given on the command line, relative to the repository root (URLs as they are). */
+function rel(cwd, root, p) {
+    return /^https?:\/\//i.test(p) ? p : external_node_path_default().relative(root, external_node_path_default().resolve(cwd, p)).split((external_node_path_default()).sep).join('/');
+}
+const opt = (cwd, root, p) => (p ? rel(cwd, root, p) : undefined);
+/** The monitoring command group, for src/cli/commands/index.ts. */
+const monitorCommands = [monitorCommand];
+
+
+/***/ }),
+
+/***/ 1591:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B8: () => (/* binding */ openRepo),
+/* harmony export */   Y_: () => (/* binding */ printReport),
+/* harmony export */   ZC: () => (/* binding */ githubFromEnv),
+/* harmony export */   bQ: () => (/* binding */ parseFlags)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _adapters_fs_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5730);
+/* harmony import */ var _adapters_github_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5423);
+/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6960);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5278);
+/* harmony import */ var _core_report_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4185);
+/** Plumbing shared by the `registry` and `gate` commands: arguments, repository, config, GitHub from the environment. */
+
+
+
+
+
+
+
+/** Parses options strictly; a bad command line is a UsageError naming the usage line. */
+function parseFlags(args, options, usage, positionals) {
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args, options, allowPositionals: true, strict: true });
+    }
+    catch (error) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(error.message.replace(/\. To specify.*$/s, ''), usage.split('\n')[0]);
+    }
+    const [min, max] = positionals;
+    if (parsed.positionals.length < min || parsed.positionals.length > max)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`expected ${min === max ? min : `${min} to ${max}`} argument(s), got ${parsed.positionals.length}`, usage.split('\n')[0]);
+    return { flags: parsed.values, rest: parsed.positionals };
+}
+/** The repository around cwd with its configuration (config findings of severity error stop the command). */
+async function openRepo(ctx) {
+    const root = await new _adapters_git_js__WEBPACK_IMPORTED_MODULE_3__/* .Git */ .T(ctx.cwd).root();
+    const loaded = await (0,_adapters_fs_config_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z)(root);
+    const bad = loaded.findings.find((f) => f.severity === 'error');
+    if (bad)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(bad.message, { file: bad.file, line: bad.line, column: bad.column, hint: bad.hint });
+    return { git: new _adapters_git_js__WEBPACK_IMPORTED_MODULE_3__/* .Git */ .T(root), root, config: loaded.config };
+}
+/** GitHub from GITHUB_TOKEN (or GH_TOKEN), GITHUB_REPOSITORY or `--repo`, and GITHUB_API_URL; undefined without a token. */
+function githubFromEnv(env, repository) {
+    const token = env.GITHUB_TOKEN || env.GH_TOKEN;
+    if (!token)
+        return undefined;
+    const name = repository ?? env.GITHUB_REPOSITORY;
+    if (!name)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo('which GitHub repository? set GITHUB_REPOSITORY=owner/name or pass --repo owner/name');
+    return { client: (0,_adapters_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .createClient */ .UU)({ token, baseUrl: env.GITHUB_API_URL }), repo: (0,_adapters_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .repoParams */ .Vt)(name) };
+}
+/** Prints a report as text, JSON or Markdown and returns the exit code its findings give. */
+function printReport(ctx, report, format) {
+    ctx.stdout(format === 'json' ? (0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_6__/* .renderJson */ .hF)(report) : format === 'markdown' ? (0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_6__/* .renderMarkdown */ .Gc)(report) : (0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_6__/* .renderText */ .S5)(report));
+    return (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_5__/* .shouldFail */ .W9)(report.findings, 'error') ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 5027:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FR: () => (/* binding */ directionOf),
+/* harmony export */   Fl: () => (/* binding */ formatValue),
+/* harmony export */   In: () => (/* binding */ diffValues),
+/* harmony export */   ZV: () => (/* binding */ formatNumber)
+/* harmony export */ });
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1688);
+
+// Conventional directions of common metric names (scikit-learn, Keras, Hugging Face evaluate):
+// errors, losses and costs go down; scores, accuracies and areas under curves go up.
+const LOWER = /^(loss|.*_loss|val_loss|error|err|mae|mse|rmse|rmsle|mape|smape|msle|logloss|log_loss|perplexity|ppl|wer|cer|fpr|fnr|far|frr|latency|.*_latency|duration|time|.*_time|brier|hamming_loss|eer|cost)$/i;
+const HIGHER = /^(acc|accuracy|.*_accuracy|balanced_accuracy|precision|recall|f1|f1_score|.*_f1|fbeta|auc|roc_auc|auroc|pr_auc|auprc|ap|average_precision|map|ndcg|mrr|r2|r2_score|bleu|rouge.*|meteor|iou|miou|dice|tpr|tnr|specificity|sensitivity|score|.*_score|exact_match|em|throughput|explained_variance|kappa|mcc|top_?\d+.*)$/i;
+/** The direction of a metric: the config first, then the conventional meaning of its last name segment. */
+function directionOf(metric, config = {}) {
+    const configured = config[metric]?.higher_is_better ?? config[lastSegment(metric)]?.higher_is_better;
+    if (configured !== undefined)
+        return configured ? 'higher' : 'lower';
+    const last = lastSegment(metric);
+    if (LOWER.test(last))
+        return 'lower';
+    if (HIGHER.test(last))
+        return 'higher';
+    return undefined;
+}
+function lastSegment(name) {
+    const dot = name.lastIndexOf('.');
+    return dot < 0 ? name : name.slice(dot + 1);
+}
+/** Compares two flattened maps; with `directions` the numeric changes of metrics are judged. */
+function diffValues(baseline, candidate, directions) {
+    const names = [...new Set([...Object.keys(baseline), ...Object.keys(candidate)])].sort();
+    return names.map((name) => diffOne(name, baseline, candidate, directions));
+}
+function diffOne(name, a, b, directions) {
+    const inA = Object.hasOwn(a, name);
+    const inB = Object.hasOwn(b, name);
+    const baseline = a[name];
+    const candidate = b[name];
+    if (!inA)
+        return { name, candidate, verdict: 'added' };
+    if (!inB)
+        return { name, baseline, verdict: 'removed' };
+    const x = (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asNumber */ .i)(baseline);
+    const y = (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asNumber */ .i)(candidate);
+    if (x === undefined || y === undefined) {
+        return {
+            name,
+            baseline,
+            candidate,
+            verdict: String(baseline) === String(candidate) ? 'same' : 'changed',
+        };
+    }
+    const change = y - x;
+    const relative = x !== 0 ? change / Math.abs(x) : undefined;
+    return {
+        name,
+        baseline,
+        candidate,
+        change,
+        relative,
+        verdict: judge(change, directions ? directionOf(name, directions) : undefined),
+    };
+}
+function judge(change, direction) {
+    if (change === 0)
+        return 'same';
+    if (!direction)
+        return 'changed';
+    return change > 0 === (direction === 'higher') ? 'better' : 'worse';
+}
+/** Formats a number for tables: up to 6 significant digits, no exponent for ordinary magnitudes. */
+function formatNumber(value) {
+    if (Number.isInteger(value))
+        return String(value);
+    return String(Number(value.toPrecision(6)));
+}
+/** Formats a value for tables (text as is, missing as `-`). */
+function formatValue(value) {
+    if (value === undefined)
+        return '-';
+    if (typeof value === 'number')
+        return formatNumber(value);
+    return String(value);
+}
+
+
+/***/ }),
+
+/***/ 1688:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bq: () => (/* binding */ flatten),
+/* harmony export */   Qc: () => (/* binding */ parseValues),
+/* harmony export */   i: () => (/* binding */ asNumber),
+/* harmony export */   vV: () => (/* binding */ yamlOrThrow)
+/* harmony export */ });
+/* unused harmony export MAX_VALUES_BYTES */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _yaml_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1971);
+/** Params and metrics files (YAML or JSON), flattened to dotted names the way `dvc params diff` shows them. */
+
+
+/**
+ * Flattens nested objects to dotted keys (`{train: {lr: 0.1}}` → `train.lr`) and arrays to
+ * indexed keys (`layers.0`), as DVC does for params and metrics files.
+ */
+function flatten(value, prefix = '', out = {}) {
+    if (Array.isArray(value)) {
+        if (value.length === 0 && prefix)
+            out[prefix] = '[]';
+        value.forEach((v, i) => flatten(v, prefix ? `${prefix}.${i}` : String(i), out));
+    }
+    else if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+        const entries = Object.entries(value);
+        if (entries.length === 0 && prefix)
+            out[prefix] = '{}';
+        for (const [k, v] of entries)
+            flatten(v, prefix ? `${prefix}.${k}` : k, out);
+    }
+    else if (prefix) {
+        out[prefix] = toScalar(value);
+    }
+    return out;
+}
+function toScalar(value) {
+    if (value === null || value === undefined)
+        return null;
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? value : String(value);
+    if (typeof value === 'string' || typeof value === 'boolean')
+        return value;
+    if (value instanceof Date)
+        return value.toISOString();
+    return String(value);
+}
+/** Params and metrics files can hold thousands of values; far above that is not a metrics file. */
+const MAX_VALUES_BYTES = 32 * 1024 * 1024;
+/** Parses YAML (or JSON) with the safe parser; its first error becomes a UserError with file and line. */
+function yamlOrThrow(text, file, options = {}, hint) {
+    const parsed = (0,_yaml_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)(text, file, { rulePrefix: 'experiment', ...options });
+    const error = parsed.findings.find((f) => f.severity === 'error');
+    if (!error)
+        return parsed.value;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`cannot read ${file}: ${error.message}`, {
+        file,
+        line: error.line,
+        column: error.column,
+        hint: error.hint ?? hint,
+    });
+}
+/**
+ * Parses a params or metrics file (JSON is YAML 1.2, so the one safe YAML parser reads both) and
+ * flattens it. Malformed text or a top level that is not a mapping is a UserError naming file and line.
+ */
+function parseValues(text, file) {
+    const hint = 'params and metrics files are YAML or JSON mappings; nested mappings are flattened with dots';
+    return flatten(yamlOrThrow(text, file, { expect: 'mapping', maxBytes: MAX_VALUES_BYTES }, hint) ?? {});
+}
+/** Reads a numeric value for comparison: numbers and numeric strings count, anything else is text. */
+function asNumber(value) {
+    if (typeof value === 'number')
+        return value;
+    if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
+        return Number(value);
+    return undefined;
+}
+
+
+/***/ })
+
+};
