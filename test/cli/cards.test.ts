@@ -1,8 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { main } from '../../src/cli/main.js';
-import { makeRepo } from '../helpers/repo.js';
+import { makeRepo, tempDir } from '../helpers/repo.js';
 
 async function run(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
@@ -50,7 +50,19 @@ describe('mlops init card', () => {
     expect(readFileSync(path.join(repo, 'models/churn/MODEL_CARD.md'), 'utf8')).toBe('# mine\n');
   });
 
-  test.each([[['init', 'card', 'table', 'x']], [['init', 'card', 'model', 'Bad Name']], [['init', 'card', 'model', 'x', '--dir', '../outside']]])('%j is a usage error (exit 2)', async (args) => {
+  test('writes nothing through a symlinked folder that leads out of the repository', async () => {
+    const outside = tempDir('mlops-card-outside-');
+    const repo = makeRepo();
+    symlinkSync(outside, path.join(repo, 'models'));
+
+    const r = await run(['init', 'card', 'model', 'churn'], repo);
+
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('is outside the repository');
+    expect(readdirSync(outside)).toEqual([]);
+  });
+
+  test.each([[['init', 'card', 'table', 'x']], [['init', 'card', 'model', 'Bad Name']], [['init', 'card', 'model', 'x', '--dir', '../outside']], [['init', 'card', 'model', 'x', '--dir']], [['init', 'card', 'model', 'x', '--bogus']], [['init', 'card', 'model', 'x', '--json']]])('%j is a usage error (exit 2)', async (args) => {
     expect((await run(args, makeRepo())).code).toBe(2);
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { repoRoot } from '../harness/runner.js';
-import { makeRepo } from '../helpers/repo.js';
+import { makeRepo, tempDir } from '../helpers/repo.js';
 
 async function run(args: string[], cwd: string) {
   let stdout = '';
@@ -15,6 +15,29 @@ async function run(args: string[], cwd: string) {
 const starters = readdirSync(path.join(repoRoot, 'workflows')).filter((n) => n.endsWith('.yml'));
 
 describe('mlops init', () => {
+  it('writes nothing outside the repository when the config names a model folder that leaves it', async () => {
+    const outside = tempDir('mlops-init-outside-');
+    const repo = makeRepo({ '.github/mlops.yml': 'models: []\n' });
+    writeFileSync(path.join(repo, '.github/mlops.yml'), `models:\n  - {name: fraud, path: ${path.relative(repo, outside)}}\n`);
+
+    const { code, stderr } = await run(['init'], repo);
+
+    expect(code).toBe(1);
+    expect(stderr).toContain('is outside the repository');
+    expect(readdirSync(outside)).toEqual([]);
+  });
+
+  it('writes nothing through a symlinked folder that leads out of the repository', async () => {
+    const outside = tempDir('mlops-init-outside-');
+    const repo = makeRepo({ 'README.md': '# fraud\n' });
+    symlinkSync(outside, path.join(repo, '.github'));
+
+    const { code } = await run(['init'], repo);
+
+    expect(code).toBe(1);
+    expect(readdirSync(outside)).toEqual([]);
+  });
+
   it('writes the config, every starter workflow, the cards and the standard folders into an empty repository', async () => {
     const repo = makeRepo({ 'README.md': '# fraud\n', 'models/fraud/model.pkl': 'x', 'data/transactions/t.csv': 'a\n1\n' });
 

@@ -62,8 +62,10 @@ async function world(deploy: (server: string) => string, extraFiles: Record<stri
   git(repo, 'commit', '--quiet', '-am', 'retrain');
   const v2 = (await g.resolve('HEAD'))!;
   git(repo, 'push', '--quiet', 'origin', 'main');
-  await writeRegistryTags(g, (s) => planRegister(s, 'churn', '1.0.0', v1), { remote: 'origin' });
-  await writeRegistryTags(g, (s) => planRegister(s, 'churn', '1.1.0', v2), { remote: 'origin' });
+  // Registration records the digest of each release's SHA256SUMS in the version tag, as actions/register does.
+  const sums = (weights: number) => `${sha256(`{"weights": [${weights}]}\n`)}  model.json\n`;
+  await writeRegistryTags(g, (s) => planRegister(s, 'churn', '1.0.0', v1, { sha256sums: sha256(sums(1)) }), { remote: 'origin' });
+  await writeRegistryTags(g, (s) => planRegister(s, 'churn', '1.1.0', v2, { sha256sums: sha256(sums(2)) }), { remote: 'origin' });
   await writeRegistryTags(g, (s) => planAssign(s, 'churn', 'v1.0.0', 'production'), { remote: 'origin' });
   await writeRegistryTags(g, (s) => planAssign(s, 'churn', 'v1.1.0', 'production'), { remote: 'origin' });
   const client = createClient({ token: emulator.tokens.personal('release-bot'), baseUrl: emulator.url });
@@ -74,7 +76,7 @@ async function world(deploy: (server: string) => string, extraFiles: Record<stri
       name: `churn ${version}`,
       assets: [
         { name: 'model.json', data: model },
-        { name: 'SHA256SUMS', data: `${sha256(model)}  model.json\n` },
+        { name: 'SHA256SUMS', data: sums(weights) },
       ],
     });
   }
@@ -243,6 +245,18 @@ describe('actions/deploy', () => {
     expect((await deploy(w)).code).toBe(0);
     git(w.repo, 'fetch', '--quiet', 'origin', 'main');
     expect(git(w.repo, 'rev-list', '--count', 'origin/main')).toBe(commits);
+  });
+
+  it('refuses a release whose assets and SHA256SUMS were both replaced, by the digest in the version tag', async () => {
+    const w = await world((url) => `    strategy: direct\n${health(url)}${command}`);
+    const release = w.emulator.state.releases.find((x) => x.tagName === 'churn@v1.1.0')!;
+    const forged = '{"weights": [666]}\n';
+    release.assets.find((a) => a.name === 'model.json')!.data = Buffer.from(forged);
+    release.assets.find((a) => a.name === 'SHA256SUMS')!.data = Buffer.from(`${sha256(forged)}  model.json\n`);
+    const r = await deploy(w);
+    expect(r.code).toBe(1);
+    expect(w.server.applied).toEqual([]);
+    expect(r.annotations.map((a) => a.message).join('\n')).toMatch(/SHA256SUMS of release churn@v1\.1\.0 is not the one recorded in the version tag/);
   });
 
   it('a deploy script that hangs is killed after its timeout and the stage rolled back', async () => {

@@ -17,6 +17,12 @@ async function run(args: string[], cwd: string) {
 const json = (out: string) => JSON.parse(out) as { summary: string };
 
 describe('mlops feedback ingest', () => {
+  it.each([[['labels.csv']], [['labels.csv', 'more.csv', '--model', 'churn']], [['labels.csv', '--model', 'churn', '--bogus']]])('%j is a usage error (exit 2) naming the usage line', async (args) => {
+    const r = await run(['feedback', 'ingest', ...args], makeRepo({ '.github/mlops.yml': CONFIG }));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('usage: mlops feedback ingest FILE --model NAME');
+  });
+
   const CARD = '---\nname: feedback\nversion: 0.1.0\n---\n\n# Data Card: feedback\n';
 
   it('appends ground truth to the dataset and versions it through its data card; the same file twice adds nothing', async () => {

@@ -52,6 +52,13 @@ describe('mlops monitor', () => {
     expect(findings.some((f) => f.rule === 'monitor/business')).toBe(false);
   });
 
+  it.each([[['churn', 'production']], [['churn', '--batch', 'batch.csv']], [['churn', 'production', 'extra', '--batch', 'batch.csv']], [['churn', 'production', '--batch']]])('%j is a usage error (exit 2) naming the usage line', async (args) => {
+    const r = await run(['monitor', ...args], makeRepo({ '.github/mlops.yml': CONFIG, 'batch.csv': 'a\n1\n' }));
+
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('usage: mlops monitor MODEL STAGE --batch FILE');
+  });
+
   it('refuses a model that is not configured', async () => {
     const repo = makeRepo({ '.github/mlops.yml': CONFIG, 'batch.csv': 'a\n1\n' });
 

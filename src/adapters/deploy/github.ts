@@ -103,9 +103,10 @@ export interface VerifiedAssets {
 
 /**
  * Downloads every asset of the release on `tag` into `dir` and checks each against the release's
- * SHA256SUMS: a missing SHA256SUMS, a listed file that is absent, or any mismatch stops the deployment.
+ * SHA256SUMS, and SHA256SUMS itself against the digest the version tag recorded at registration: a
+ * missing SHA256SUMS, a listed file that is absent, or any mismatch stops the deployment.
  */
-export async function downloadVerified(client: GitHubClient, repo: Repo, tag: string, dir: string): Promise<VerifiedAssets> {
+export async function downloadVerified(client: GitHubClient, repo: Repo, tag: string, dir: string, recordedSums?: string): Promise<VerifiedAssets> {
   let release;
   try {
     release = (await client.rest.repos.getReleaseByTag({ ...repo, tag })).data;
@@ -117,7 +118,14 @@ export async function downloadVerified(client: GitHubClient, repo: Repo, tag: st
   const download = (id: number): Promise<Buffer> => downloadReleaseAsset(client, repo, id);
   const sumsAsset = assets.find((a) => a.name === 'SHA256SUMS');
   if (!sumsAsset) throw new UserError(`release ${tag} has no SHA256SUMS asset: its artifacts cannot be verified`);
-  const sums = parseSha256Sums((await download(sumsAsset.id)).toString('utf8'));
+  const sumsBytes = await download(sumsAsset.id);
+  const sumsDigest = createHash('sha256').update(sumsBytes).digest('hex');
+  if (recordedSums && sumsDigest !== recordedSums) {
+    throw new UserError(`SHA256SUMS of release ${tag} is not the one recorded in the version tag (sha256 ${sumsDigest.slice(0, 16)}…, tag says ${recordedSums.slice(0, 16)}…)`, {
+      hint: 'the release was changed after registration; re-register the version',
+    });
+  }
+  const sums = parseSha256Sums(sumsBytes.toString('utf8'));
   await mkdir(dir, { recursive: true });
   const files: VerifiedAssets['files'] = [];
   const problems: string[] = [];

@@ -14,6 +14,7 @@ import { parseSha256Sums } from '../../core/gate/evidence.js';
 import { planDeployment, type DeployPlan, type Slot } from '../../core/deploy/plan.js';
 import { deployReport, type DeployResult } from '../../core/deploy/report.js';
 import type { Report } from '../../core/report/model.js';
+import { parseTagMessage } from '../../core/registry/message.js';
 import { previousStageVersion } from '../../core/registry/state.js';
 import { Git } from '../git.js';
 import type { GitHubClient } from '../github/client.js';
@@ -113,7 +114,7 @@ async function resolveVersions(o: DeployOptions, environment: string): Promise<{
 
 /** Verifies artifacts: the release's assets against its SHA256SUMS, or a local folder against its own. */
 async function verifyArtifacts(o: DeployOptions, tag: string): Promise<VerifiedAssets> {
-  if (o.github) return downloadVerified(o.github.client, o.github.repo, tag, o.artifactsDir);
+  if (o.github) return downloadVerified(o.github.client, o.github.repo, tag, o.artifactsDir, await recordedSums(o.repo, tag));
   if (!o.localArtifacts) throw new UserError('no GitHub token and no --artifacts folder: the artifacts cannot be verified', { hint: 'set GITHUB_TOKEN, or pass --artifacts DIR holding the files and SHA256SUMS' });
   const sumsFile = path.join(o.localArtifacts, 'SHA256SUMS');
   const sums = parseSha256Sums(await readFile(sumsFile, 'utf8').catch(() => { throw new UserError('SHA256SUMS is missing', { file: sumsFile }); }));
@@ -127,6 +128,12 @@ async function verifyArtifacts(o: DeployOptions, tag: string): Promise<VerifiedA
     files.push({ name, sha256: actual, bytes: bytes.length, url: pathToFileURL(path.join(o.localArtifacts, name)).href });
   }
   return { dir: o.localArtifacts, files };
+}
+
+/** The SHA256SUMS digest the registration tag recorded (tags written by GTO or before it was recorded have none). */
+async function recordedSums(repo: string, tag: string): Promise<string | undefined> {
+  const found = (await new Git(repo).tags([`refs/tags/${tag}`])).find((t) => t.name === tag);
+  return found ? parseTagMessage(found.message).meta.sha256sums : undefined;
 }
 
 /** The `signature.outputs` of the model card at the version's commit (for batch output checks). */

@@ -44,9 +44,7 @@ export class Engine {
       sql,
       params.length ? (params.map(toValue) as DuckDBValue[]) : undefined,
     );
-    // MLOPS_DEBUG_SQL=1 prints each query with its time to stderr (for tuning; never values).
-    if (process.env.MLOPS_DEBUG_SQL)
-      process.stderr.write(`[duckdb ${Date.now() - started} ms] ${sql.slice(0, 160).replace(/\s+/g, ' ')}\n`);
+    if (process.env.MLOPS_DEBUG_SQL) debug(started, sql);
     return reader.getRowObjectsJS().map((row) => {
       const out: Row = {};
       for (const [k, v] of Object.entries(row)) out[k] = typeof v === 'bigint' ? Number(v) : v;
@@ -56,7 +54,9 @@ export class Engine {
 
   /** Runs a statement for its effect. */
   async run(sql: string, params: readonly unknown[] = []): Promise<void> {
+    const started = Date.now();
     await this.connection.run(sql, params.length ? (params.map(toValue) as DuckDBValue[]) : undefined);
+    if (process.env.MLOPS_DEBUG_SQL) debug(started, sql);
   }
 
   /** True when a DuckDB extension is installed locally (it will then be loaded on use). */
@@ -71,6 +71,11 @@ export class Engine {
     this.connection.closeSync();
     this.instance.closeSync();
   }
+}
+
+/** MLOPS_DEBUG_SQL=1 prints each statement with its time to stderr (for tuning; never parameter values). */
+function debug(started: number, sql: string): void {
+  process.stderr.write(`[duckdb ${Date.now() - started} ms] ${sql.slice(0, 160).replace(/\s+/g, ' ')}\n`);
 }
 
 function toValue(v: unknown): unknown {

@@ -20,6 +20,8 @@ export interface SourceOptions {
   typed?: boolean;
   /** Path shown in findings (repository-relative); defaults to the input. */
   displayPath?: string;
+  /** List malformed CSV rows (default: when not typed, i.e. for contract checks). */
+  rejects?: boolean;
 }
 
 export interface Column {
@@ -87,6 +89,9 @@ export async function openSource(
   await checkReachable(engine, input, displayPath);
   const rejects = `${view}_rejects`;
   const typed = options.typed ?? false;
+  const csv = format === 'csv' || format === 'tsv';
+  // Contract checks list malformed rows; typed reads (drift, profiles, metrics) skip them without a second view.
+  const record = csv && (options.rejects ?? !typed);
   const scanView = `${view}_scan`;
   try {
     // A view name reused for another file must not inherit the previous file's malformed rows.
@@ -95,17 +100,18 @@ export async function openSource(
     await engine.run(
       `CREATE OR REPLACE TEMP VIEW ${quoteIdent(view)} AS SELECT * FROM ${readerSql(input, format, typed)}`,
     );
-    await engine.run(
-      `CREATE OR REPLACE TEMP VIEW ${quoteIdent(scanView)} AS SELECT * FROM ${readerSql(input, format, typed, rejects)}`,
-    );
+    if (record) {
+      await engine.run(
+        `CREATE OR REPLACE TEMP VIEW ${quoteIdent(scanView)} AS SELECT * FROM ${readerSql(input, format, typed, rejects)}`,
+      );
+    }
     const described = await engine.all(`DESCRIBE SELECT * FROM ${quoteIdent(view)}`);
     const columns = described.map((r) => ({ name: String(r.column_name), type: String(r.column_type) }));
-    const csv = format === 'csv' || format === 'tsv';
     // Recording rejects needs every column in memory at once (see scanView): too much for very wide files.
-    const wide = csv && columns.length > WIDE_COLUMNS;
+    const wide = record && columns.length > WIDE_COLUMNS;
     return {
       view,
-      scanView: wide ? view : scanView,
+      scanView: record && !wide ? scanView : view,
       input,
       displayPath,
       format,
@@ -113,7 +119,7 @@ export async function openSource(
       rejects: () =>
         wide
           ? Promise.resolve([wideNotice(displayPath, columns.length)])
-          : csv
+          : record
             ? readRejects(engine, rejects, displayPath)
             : Promise.resolve([]),
     };

@@ -14,6 +14,7 @@ import {
 import type { DatasetRef, ExperimentRecord, MetricPoint, Scalar } from '../../core/experiments/record.js';
 import { parseValues, yamlOrThrow } from '../../core/experiments/values.js';
 import type { Git } from '../git.js';
+import { insideRoot } from '../fs/inside.js';
 import { insideRepo } from './files.js';
 
 /** What an import contributes to a record. */
@@ -38,6 +39,9 @@ async function readYaml(absolute: string, shown: string): Promise<unknown> {
   return yamlOrThrow(await readText(absolute, shown, 'file'), shown);
 }
 
+/** A file dvc.yaml names, as an absolute path: refused unread when it leaves the repository (SPEC §11). */
+const named = (root: string, repoPath: string, by: string): string => insideRoot(root, repoPath, by);
+
 /** DVC: the params and metrics `dvc.yaml` names (in `dir`), and the data `.dvc` files track. */
 export async function importDvc(git: Git, root: string, dir: string): Promise<Imported> {
   const base = await insideRepo(root, dir, '.', 'folder');
@@ -46,7 +50,7 @@ export async function importDvc(git: Git, root: string, dir: string): Promise<Im
   const params: Record<string, Scalar> = {};
   for (const use of dvcParams(dvcYaml)) {
     const text = await readText(
-      path.join(base.absolute, use.file),
+      named(root, rel(use.file), rel('dvc.yaml')),
       rel(use.file),
       'params file named in dvc.yaml',
     );
@@ -55,7 +59,7 @@ export async function importDvc(git: Git, root: string, dir: string): Promise<Im
   const metrics: Record<string, Scalar> = {};
   for (const file of dvcMetricFiles(dvcYaml)) {
     const text = await readText(
-      path.join(base.absolute, file),
+      named(root, rel(file), rel('dvc.yaml')),
       rel(file),
       'metrics file named in dvc.yaml (run `dvc repro` first?)',
     );

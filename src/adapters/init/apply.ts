@@ -4,6 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { MlopsConfig } from '../../core/config/index.js';
 import type { InitFile } from '../../core/init/plan.js';
+import { insideRoot } from '../fs/inside.js';
 
 /** Existence of a repository-relative path. */
 export const existsIn = (root: string) => (rel: string) => existsSync(path.join(root, rel));
@@ -13,9 +14,10 @@ export const existsIn = (root: string) => (rel: string) => existsSync(path.join(
  * (never overwritten). Returns the paths written.
  */
 export async function writeMissing(root: string, files: readonly InitFile[]): Promise<string[]> {
+  // Card folders come from .github/mlops.yml: every target is checked before anything is written.
+  const targets = files.map((f) => ({ f, target: insideRoot(root, f.path, '.github/mlops.yml') }));
   const written: string[] = [];
-  for (const f of files) {
-    const target = path.join(root, f.path);
+  for (const { f, target } of targets) {
     await mkdir(path.dirname(target), { recursive: true });
     try {
       await writeFile(target, f.content, { flag: 'wx' });

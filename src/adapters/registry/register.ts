@@ -43,13 +43,15 @@ export async function registerFromCards(o: RegisterOptions): Promise<RegisterOut
   const cards = await cardsAt(o.git, o.config, commit);
   const before = await readRegistry(o.git);
   const plan = planRegistrations(cards, before, await previousSignatures(o.git, o.config, before, cards));
+  const assets = new Map<string, AssetSpec[]>();
+  for (const card of cards) assets.set(card.artifact, await releaseAssets(o.git, commit, card));
   const tags = await writeRegistryTags(
     o.git,
     // A concurrent run may have registered a version meanwhile (on its own commit): then it is done.
     (state) =>
       plan.register
         .filter((r) => !state.artifacts[r.artifact]?.versions.some((v) => v.version === r.tagVersion))
-        .flatMap((r) => planRegister(state, r.artifact, r.tagVersion, commit, { actor: o.actor })),
+        .flatMap((r) => planRegister(state, r.artifact, r.tagVersion, commit, { actor: o.actor, sha256sums: sumsDigest(assets.get(r.artifact)) })),
     { remote: o.remote },
   );
   const releases: string[] = [];
@@ -64,12 +66,18 @@ export async function registerFromCards(o: RegisterOptions): Promise<RegisterOut
         name: `${card.artifact} ${version}`,
         body: `${card.kind === 'data' ? 'Dataset' : 'Model'} ${card.artifact} ${version}, registered from \`${card.cardPath}\` at ${commit.slice(0, 12)}.`,
         makeLatest: false,
-        assets: await releaseAssets(o.git, commit, card),
+        assets: assets.get(card.artifact) ?? (await releaseAssets(o.git, commit, card)),
       });
       if (result.created || result.published || result.uploaded.length) releases.push(v.tag);
     }
   }
   return { tags, releases, findings: plan.findings };
+}
+
+/** sha256 of the SHA256SUMS asset among a release's assets. */
+function sumsDigest(assets: AssetSpec[] | undefined): string | undefined {
+  const sums = assets?.find((a) => a.name === 'SHA256SUMS')?.data;
+  return sums === undefined ? undefined : sha256Hex(sums);
 }
 
 /** The signature in the card of each model's highest registered version. */

@@ -2,6 +2,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../../adapters/fs/config.js';
+import { insideRoot } from '../../adapters/fs/inside.js';
 import { Git } from '../../adapters/git.js';
 import { dataCardTemplate, modelCardTemplate } from '../../core/cards/templates.js';
 import { isUserError, UsageError, UserError } from '../../core/errors.js';
@@ -36,6 +37,7 @@ export const initCardCommand: Command = {
     const target = path.resolve(root, rel);
     const inside = path.relative(root, target);
     if (inside.startsWith('..') || path.isAbsolute(inside)) throw new UsageError(`--dir ${folder} is outside the repository`);
+    insideRoot(root, rel, dir ? undefined : '.github/mlops.yml'); // nor through a symlink that leads out
     await mkdir(path.dirname(target), { recursive: true });
     const text = kind === 'model' ? modelCardTemplate(name) : dataCardTemplate(name);
     try {

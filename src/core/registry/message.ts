@@ -19,6 +19,11 @@ export interface TagMeta {
   version?: string;
   /** Why a version bump is minor or patch, as the card states it. */
   reason?: string;
+  /**
+   * Registrations: sha256 of the release's SHA256SUMS asset. The tag lives in git, so a release whose
+   * assets and SHA256SUMS were both replaced afterwards is still caught at deployment.
+   */
+  sha256sums?: string;
 }
 
 /** Builds a tag message: the summary line, then the metadata as JSON when there is any. */
@@ -61,5 +66,6 @@ function readMeta(v: Record<string, unknown>): TagMeta {
     checks,
     version: typeof v.version === 'string' ? v.version : undefined,
     reason: typeof v.reason === 'string' ? v.reason : undefined,
+    sha256sums: typeof v.sha256sums === 'string' && /^[0-9a-f]{64}$/.test(v.sha256sums) ? v.sha256sums : undefined,
   };
 }

@@ -1,10 +1,10 @@
 import { describe, expect, test } from '@jest/globals';
-import { cpSync } from 'node:fs';
+import { cpSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importDvc, importMlflow, importWandb } from '../../../src/adapters/experiments/importers.js';
 import { Git } from '../../../src/adapters/git.js';
-import { git, gitEnv, makeRepo, writeFiles } from '../../helpers/repo.js';
+import { git, gitEnv, makeRepo, tempDir, writeFiles } from '../../helpers/repo.js';
 
 Object.assign(process.env, gitEnv);
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/experiments');
@@ -60,6 +60,18 @@ describe('importing runs from the tools teams already use', () => {
     await expect(importDvc(new Git(repo), repo, repo)).rejects.toThrow(
       "metrics file named in dvc.yaml (run `dvc repro` first?) 'eval/metrics.json' does not exist",
     );
+  });
+
+  test('DVC: params and metrics files that dvc.yaml names outside the repository are refused unread', async () => {
+    const outside = tempDir('mlops-dvc-outside-');
+    writeFileSync(path.join(outside, 'secret.json'), '{"token": 1}');
+    const climbing = makeRepo();
+    writeFiles(climbing, { 'dvc.yaml': `metrics:\n  - ${path.relative(climbing, outside)}/secret.json\n` });
+    const linked = makeRepo({ 'dvc.yaml': 'stages:\n  train:\n    cmd: python train.py\n    params:\n      - conf/secret.json:\n' });
+    symlinkSync(outside, path.join(linked, 'conf'));
+
+    await expect(importDvc(new Git(climbing), climbing, climbing)).rejects.toThrow('is outside the repository');
+    await expect(importDvc(new Git(linked), linked, linked)).rejects.toThrow('is outside the repository');
   });
 
   test('MLflow file store: params, the latest value and history of each metric, and tags', async () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
 import { Git } from '../../../src/adapters/git.js';
 import { assignFromBranch } from '../../../src/adapters/registry/promote.js';
@@ -5,6 +6,7 @@ import { cardsAt } from '../../../src/adapters/registry/cards.js';
 import { registerFromCards, releaseAssets } from '../../../src/adapters/registry/register.js';
 import { readRegistry } from '../../../src/adapters/registry/tags.js';
 import { applyDefaults } from '../../../src/core/config/defaults.js';
+import { parseTagMessage } from '../../../src/core/registry/message.js';
 import { addBareRemote, git, makeRepo, tempDir, writeFiles } from '../../helpers/repo.js';
 
 const config = applyDefaults({ models: [{ name: 'churn', path: 'models/churn' }] }, 'models');
@@ -54,5 +56,15 @@ describe('registration and assignment from cards', () => {
     expect(JSON.parse(String(assets[2]!.data))).toEqual({ auc: 0.91 });
     const sums = String(assets[3]!.data).trim().split('\n').map((l) => l.split('  ')[1]);
     expect(sums).toEqual(['MODEL_CARD.md', 'metrics.json', 'out.model.pkl']);
+  });
+
+  it('records the sha256 of the release’s SHA256SUMS in the version tag', async () => {
+    const repo = makeRepo({ 'models/churn/MODEL_CARD.md': card('1.0.0'), 'models/churn/model.bin': 'weights' });
+    const g = new Git(repo);
+    await registerFromCards({ git: g, config });
+    const [churn] = await cardsAt(g, config, 'HEAD');
+    const sums = (await releaseAssets(g, (await g.resolve('HEAD'))!, churn!)).find((a) => a.name === 'SHA256SUMS')!;
+    const tag = (await g.tags(['refs/tags/churn@v1.0.0']))[0]!;
+    expect(parseTagMessage(tag.message).meta.sha256sums).toBe(createHash('sha256').update(String(sums.data)).digest('hex'));
   });
 });
