@@ -33,7 +33,7 @@ export interface DeploymentSpec {
 export async function ensureDeployment(client: GitHubClient, repo: Repo, spec: DeploymentSpec): Promise<number> {
   const existing = await client.paginate(client.rest.repos.listDeployments, { ...repo, ref: spec.ref, environment: spec.environment, per_page: 100 });
   const same = existing.find((d) => {
-    const p = (typeof d.payload === 'string' ? safeJson(d.payload) : d.payload) as Record<string, unknown> | undefined;
+    const p = payloadOf(d);
     return spec.payload.run_id !== undefined && p?.run_id === spec.payload.run_id && p?.model === spec.payload.model && p?.version === spec.payload.version;
   });
   if (same) return same.id;
@@ -52,9 +52,12 @@ export async function ensureDeployment(client: GitHubClient, repo: Repo, spec: D
   return res.data.id;
 }
 
-function safeJson(text: string): unknown {
+/** A deployment's payload as an object: GitHub returns it as an object, or as the string it was given. */
+export function payloadOf(d: { payload: unknown }): Record<string, unknown> | undefined {
+  if (typeof d.payload !== 'string') return d.payload && typeof d.payload === 'object' ? (d.payload as Record<string, unknown>) : undefined;
   try {
-    return JSON.parse(text);
+    const value: unknown = JSON.parse(d.payload);
+    return value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
   }
@@ -85,7 +88,7 @@ export async function retireReplaced(client: GitHubClient, repo: Repo, environme
   const retired: number[] = [];
   for (const d of deployments) {
     if (d.id === keep) continue;
-    const p = (typeof d.payload === 'string' ? safeJson(d.payload) : d.payload) as Record<string, unknown> | undefined;
+    const p = payloadOf(d);
     if (p?.model !== model) continue;
     const statuses = await client.rest.repos.listDeploymentStatuses({ ...repo, deployment_id: d.id, per_page: 1 });
     if (statuses.data[0]?.state === 'success') {

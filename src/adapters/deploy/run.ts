@@ -23,7 +23,7 @@ import { loadCrdValidator } from './crd.js';
 import { batchDriver, edgeDriver } from './batch.js';
 import { commandDriver, kserveDriver } from './drivers.js';
 import { executeDeployment, type DeployDriver } from './executor.js';
-import { downloadVerified, ensureDeployment, retireReplaced, setDeploymentState, type VerifiedAssets } from './github.js';
+import { downloadVerified, ensureDeployment, payloadOf, retireReplaced, setDeploymentState, type VerifiedAssets } from './github.js';
 import { cardsAt } from '../registry/cards.js';
 import { probesFor } from './probes.js';
 
@@ -74,8 +74,8 @@ async function current(o: DeployOptions, environment: string): Promise<{ version
     const { client, repo } = o.github;
     const deployments = await client.paginate(client.rest.repos.listDeployments, { ...repo, environment, per_page: 100 });
     for (const d of deployments) {
-      const p = (typeof d.payload === 'object' ? d.payload : {}) as Record<string, unknown>;
-      if (p.model !== o.model) continue;
+      const p = payloadOf(d);
+      if (p?.model !== o.model) continue;
       const statuses = await client.rest.repos.listDeploymentStatuses({ ...repo, deployment_id: d.id, per_page: 1 });
       if (statuses.data[0]?.state === 'success') return { version: String(p.serving ?? p.version), slot: p.slot as Slot | undefined };
     }

@@ -39,9 +39,6 @@ async function readYaml(absolute: string, shown: string): Promise<unknown> {
   return yamlOrThrow(await readText(absolute, shown, 'file'), shown);
 }
 
-/** A file dvc.yaml names, as an absolute path: refused unread when it leaves the repository (SPEC §11). */
-const named = (root: string, repoPath: string, by: string): string => insideRoot(root, repoPath, by);
-
 /** DVC: the params and metrics `dvc.yaml` names (in `dir`), and the data `.dvc` files track. */
 export async function importDvc(git: Git, root: string, dir: string): Promise<Imported> {
   const base = await insideRepo(root, dir, '.', 'folder');
@@ -50,7 +47,7 @@ export async function importDvc(git: Git, root: string, dir: string): Promise<Im
   const params: Record<string, Scalar> = {};
   for (const use of dvcParams(dvcYaml)) {
     const text = await readText(
-      named(root, rel(use.file), rel('dvc.yaml')),
+      insideRoot(root, rel(use.file), rel('dvc.yaml')), // refused unread when dvc.yaml points out of the repository
       rel(use.file),
       'params file named in dvc.yaml',
     );
@@ -59,7 +56,7 @@ export async function importDvc(git: Git, root: string, dir: string): Promise<Im
   const metrics: Record<string, Scalar> = {};
   for (const file of dvcMetricFiles(dvcYaml)) {
     const text = await readText(
-      named(root, rel(file), rel('dvc.yaml')),
+      insideRoot(root, rel(file), rel('dvc.yaml')),
       rel(file),
       'metrics file named in dvc.yaml (run `dvc repro` first?)',
     );
@@ -72,7 +69,7 @@ export async function importDvc(git: Git, root: string, dir: string): Promise<Im
   const datasets: DatasetRef[] = [];
   for (const file of listed.stdout.split('\0').filter(Boolean).sort()) {
     const folder = path.posix.dirname(file);
-    for (const out of dvcOuts(await readYaml(path.join(root, file), file))) {
+    for (const out of dvcOuts(await readYaml(insideRoot(root, file, file), file))) {
       const data = path.posix.join(folder === '.' ? '' : folder, out.path);
       datasets.push({
         name: data,

@@ -7,6 +7,9 @@ import {
   secretInput,
   stringInput,
 } from '../../../src/actions/lib/inputs.js';
+import { mkdirSync, symlinkSync } from 'node:fs';
+import path from 'node:path';
+import { tempDir } from '../../helpers/repo.js';
 import { captureStdout, runnerEnv, type RunnerEnv } from '../runner-env.js';
 
 let env: RunnerEnv;
@@ -56,6 +59,16 @@ describe('action inputs', () => {
     expect(() => pathsInput('escape', env.dir)).toThrow(
       "input 'escape': 'models/../../etc/passwd' is outside the repository",
     );
+  });
+
+  it('refuses a path that leads out of the workspace through a symlink, and accepts an absolute path inside it', () => {
+    symlinkSync(tempDir('mlops-outside-'), path.join(env.dir, 'linked'));
+    mkdirSync(path.join(env.dir, 'models'), { recursive: true });
+    process.env.INPUT_LINKED = 'linked/secrets.csv';
+    process.env.INPUT_ABSOLUTE = path.join(env.dir, 'models');
+
+    expect(() => pathsInput('linked', env.dir)).toThrow("input 'linked': 'linked/secrets.csv' is outside the repository");
+    expect(pathsInput('absolute', env.dir)).toEqual(['models']);
   });
 
   it('masks a secret input in the log', async () => {

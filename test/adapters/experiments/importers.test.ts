@@ -72,6 +72,10 @@ describe('importing runs from the tools teams already use', () => {
 
     await expect(importDvc(new Git(climbing), climbing, climbing)).rejects.toThrow('is outside the repository');
     await expect(importDvc(new Git(linked), linked, linked)).rejects.toThrow('is outside the repository');
+    const tracked = makeRepo({ 'dvc.yaml': 'stages: {}\n' });
+    writeFileSync(path.join(outside, 'data.dvc'), 'outs:\n  - path: data.csv\n    md5: 0\n');
+    symlinkSync(path.join(outside, 'data.dvc'), path.join(tracked, 'data.dvc'));
+    await expect(importDvc(new Git(tracked), tracked, tracked)).rejects.toThrow("'data.dvc' is outside the repository");
   });
 
   test('MLflow file store: params, the latest value and history of each metric, and tags', async () => {
