@@ -188,3 +188,52 @@ describe('the root action on a pull request', () => {
     emulator.assertNoViolations();
   });
 });
+
+describe('the root action and data contracts', () => {
+  const card = [
+    '---',
+    'name: customers',
+    'version: 1.0.0',
+    'files: [{ path: train.csv }]',
+    'schema:',
+    '  columns:',
+    '    - { name: id, type: string, unique: true }',
+    '    - { name: tenure, type: integer, constraints: { minimum: 1 } }',
+    '---',
+    '# customers',
+    '',
+  ].join('\n');
+  const config = 'project: churn\ncards: { profile: huggingface }\ndatasets:\n  - { name: customers, path: data/customers }\n';
+
+  /** A PR that changes only the dataset's data file: its contract runs on DuckDB, other datasets do not. */
+  function givenDataPullRequest(rows: string) {
+    const workspace = makeRepo({ '.github/mlops.yml': config, 'data/customers/DATA_CARD.md': card, 'data/customers/train.csv': 'id,tenure\nC1,3\n' });
+    const base = git(workspace, 'rev-parse', 'HEAD').trim();
+    git(workspace, 'checkout', '--quiet', '-b', 'feature/config');
+    writeFiles(workspace, { 'data/customers/train.csv': rows });
+    git(workspace, 'commit', '--quiet', '-am', 'new rows');
+    const head = git(workspace, 'rev-parse', 'HEAD').trim();
+    const { pull } = emulator.seed.pullRequest({ head: { ref: 'feature/config', sha: head }, base: { ref: 'main', sha: base }, author: 'alice' });
+    return { workspace, number: pull.number, base };
+  }
+
+  it('runs the contract of a dataset the PR touches and annotates the contract line', async () => {
+    const r = await check(givenDataPullRequest('id,tenure\nC1,3\nC2,0\nC2,5\n'));
+    expect(r.code).toBe(1);
+    const errors = r.annotations.filter((a) => a.level === 'error' && a.file === 'data/customers/DATA_CARD.md');
+    expect(errors.map((a) => [a.title, a.line])).toEqual([
+      ['data/expect_column_values_to_be_unique', 7],
+      ['data/expect_column_values_to_be_between', 8],
+    ]);
+    expect(errors[1]!.message).toMatch(/column 'tenure' >= 1: 1 unexpected value .*rows 2; e\.g\. "0"/);
+    expect(r.summary).toMatch(/tenure/);
+    emulator.assertNoViolations();
+  });
+
+  it('passes when the touched dataset keeps its contract', async () => {
+    const r = await check(givenDataPullRequest('id,tenure\nC1,3\nC2,7\n'));
+    expect(r.code).toBe(0);
+    emulator.assertNoViolations();
+  });
+});
+

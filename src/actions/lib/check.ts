@@ -1,7 +1,10 @@
 /**
  * The root action (`action.yml`): validates the repository's MLOps files with the same validators
- * as `mlops validate`, and reports through every channel (annotations, summary, PR comment, JSON).
+ * as `mlops validate`, runs the data contracts of the datasets a pull request touches, and reports
+ * through every channel (annotations, summary, PR comment, JSON).
  */
+import { loadConfig } from '../../adapters/fs/config.js';
+import { Git } from '../../adapters/git.js';
 import { validateRepository } from '../../adapters/validate.js';
 import { CONFIG_PATHS } from '../../core/config/index.js';
 import type { Report } from '../../core/report/model.js';
@@ -18,8 +21,41 @@ export async function runCheck(): Promise<void> {
   const config = pathInput('config', ctx.workspace, CONFIG_PATHS[0]);
   const botLogin = stringInput('bot-login') || undefined;
   const client = clientFromInput(ctx);
-  const report = await checkReport(ctx.workspace, config, pullRequestBase(ctx.payload));
+  const data = enumInput('data', ['auto', 'never'] as const, 'auto');
+  const base = pullRequestBase(ctx.payload);
+  let report = await checkReport(ctx.workspace, config, base);
+  if (base && data === 'auto') report = withData(report, await touchedDataReport(ctx.workspace, base));
   await publishReport(report, ctx, { comment, failOn, client, botLogin });
+}
+
+/** The data cards of the datasets whose folder or card changed between `base` and HEAD. */
+export async function touchedDatasets(workspace: string, base: string): Promise<string[]> {
+  const { config } = await loadConfig(workspace);
+  if (!config.datasets.length) return [];
+  const changed = await new Git(workspace).changedFiles(base, 'HEAD');
+  const { cardOf } = await import('../../adapters/duckdb/dataset.js');
+  return config.datasets
+    .filter((d) => changed.some((f) => f === d.card || f.startsWith(`${d.path.replace(/\/+$/, '')}/`)))
+    .map((d) => cardOf(workspace, d));
+}
+
+/** The contracts of the touched datasets on DuckDB (loaded, and installed on a runner, only when there are any). */
+async function touchedDataReport(workspace: string, base: string): Promise<Report | undefined> {
+  const contracts = await touchedDatasets(workspace, base);
+  if (!contracts.length) return undefined;
+  const { checkDataReport } = await import('../../adapters/duckdb/check-data.js');
+  return checkDataReport(workspace, { contracts, data: [], memoryLimit: '2GB' });
+}
+
+/** The check report with the data report's findings and blocks added under a heading. */
+export function withData(report: Report, data: Report | undefined): Report {
+  if (!data) return report;
+  return {
+    ...report,
+    summary: [report.summary, data.summary].filter(Boolean).join('; '),
+    findings: [...report.findings, ...data.findings],
+    blocks: [...report.blocks, { kind: 'heading', text: data.title, level: 3 }, ...data.blocks],
+  };
 }
 
 /** The report of the root action: `mlops validate`'s, in PR mode on pull requests (only what the PR touches). */

@@ -4,7 +4,8 @@
  */
 import path from 'node:path';
 import * as core from './runner.js';
-import { UserError } from '../../core/errors.js';
+import { isUserError, UserError } from '../../core/errors.js';
+import { insideRoot } from '../../adapters/fs/inside.js';
 
 /** A string input; `fallback` when empty. Required inputs that are empty are a UserError. */
 export function stringInput(name: string, options: { required?: boolean; fallback?: string } = {}): string {
@@ -72,12 +73,14 @@ export function pathInput(name: string, workspace: string, fallback: string): st
 
 function insideWorkspace(name: string, value: string, workspace: string): string {
   const root = path.resolve(workspace);
-  const resolved = path.resolve(root, value);
-  const rel = path.relative(root, resolved);
-  if (rel.startsWith('..') || path.isAbsolute(rel)) {
+  let resolved: string;
+  try {
+    resolved = insideRoot(root, value); // also refuses a symlink that leads out of the workspace
+  } catch (error) {
+    if (!isUserError(error)) throw error;
     throw new UserError(`input '${name}': '${value}' is outside the repository`, {
       hint: 'give a path relative to the repository root',
     });
   }
-  return rel.split(path.sep).join('/') || '.';
+  return path.relative(root, resolved).split(path.sep).join('/') || '.';
 }

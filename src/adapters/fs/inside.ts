@@ -8,9 +8,9 @@ import path from 'node:path';
 import { UserError } from '../../core/errors.js';
 
 /**
- * The absolute path of repository-relative `rel` under `root`, or a UserError (naming `file`, the
- * file that gave the path) when it is absolute, climbs out with `..`, or its nearest existing
- * ancestor resolves (following symlinks) outside `root`. The path itself need not exist yet.
+ * The absolute path of `rel` (relative to `root`, or absolute) under `root`, or a UserError (naming
+ * `file`, the file that gave the path) when it lies outside `root`, climbs out with `..`, or its
+ * nearest existing ancestor resolves (following symlinks) outside `root`. It need not exist yet.
  */
 export function insideRoot(root: string, rel: string, file?: string): string {
   const base = path.resolve(root);
@@ -18,8 +18,8 @@ export function insideRoot(root: string, rel: string, file?: string): string {
   const refuse = (): never => {
     throw new UserError(`'${rel}' is outside the repository; it was not used`, { file, hint: 'give a path relative to the repository root that stays inside it' });
   };
-  if (path.isAbsolute(rel) || !isUnder(base, full)) refuse();
-  if (!isUnder(realpathSync(base), realExisting(full))) refuse();
+  if (!isUnder(base, full)) refuse();
+  if (!isUnder(realExisting(base), realExisting(full))) refuse();
   return full;
 }
 
