@@ -1,4 +1,4 @@
-/** Deploy targets: the user's command, or GitOps manifests (KServe) committed for Argo CD or Flux to apply. */
+/** Deploy targets: the user's command, or GitOps manifests (KServe, plain Kubernetes) committed for Argo CD or Flux to apply. */
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -6,6 +6,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { UserError } from '../../core/errors.js';
 import { inferenceService, k8sName } from '../../core/deploy/kserve.js';
+import { kubernetesObjects, slotState, type KubernetesOptions } from '../../core/deploy/kubernetes.js';
 import type { DeployPlan, PlanStep } from '../../core/deploy/plan.js';
 import type { DeployStrategy } from '../../core/config/types.js';
 import { insideRoot } from '../fs/inside.js';
@@ -136,4 +137,42 @@ export function plannedManifests(plan: DeployPlan, options: Omit<KServeDriverOpt
         inferenceService({ name: k8sName(plan.model), namespace: options.namespace, modelFormat: options.modelFormat, storageUri: options.storageUri, model: plan.model, version: step.version }, step),
       ),
     }));
+}
+
+export interface KubernetesDriverOptions extends Omit<KubernetesOptions, 'model'> {
+  repo: string;
+  manifestPath: string;
+  branch?: string;
+  remote?: string;
+}
+
+/** Validates an object with the Kubernetes OpenAPI models (apps/v1 Deployment, v1 Service); problems as text. */
+export async function validateKubernetes(object: Record<string, unknown>): Promise<string[]> {
+  const { Deployment } = await import('kubernetes-models/apps/v1/Deployment');
+  const { Service } = await import('kubernetes-models/v1/Service');
+  const Model = object.kind === 'Deployment' ? Deployment : Service;
+  try {
+    new Model(object as never).validate();
+    return [];
+  } catch (error) {
+    return [`${String(object.kind)} ${String((object.metadata as { name?: string })?.name)}: ${(error as Error).message}`];
+  }
+}
+
+/** Commits the slots' Deployments and the Service after every step; an unchanged file makes no commit. */
+export function kubernetesDriver(options: KubernetesDriverOptions): DeployDriver {
+  return {
+    name: 'kubernetes',
+    async apply(step, plan) {
+      const rel = options.manifestPath.replaceAll('{model}', k8sName(plan.model)).replaceAll('{stage}', plan.stage);
+      if (path.isAbsolute(rel) || rel.split(/[\\/]/).includes('..')) throw new UserError(`manifest path '${rel}' must stay inside the repository`);
+      if (step.action === 'check') return { ok: true, detail: step.note };
+      const objects = kubernetesObjects({ ...options, model: plan.model }, slotState(plan, step, options.replicas));
+      const problems = (await Promise.all(objects.map(validateKubernetes))).flat();
+      if (problems.length) return { ok: false, detail: `manifest rejected by the Kubernetes schema: ${problems.join('; ')}` };
+      const text = `# Written by gitops-mlops: ${plan.model} in ${plan.stage} (${step.note}).\n${objects.map((o) => stringify(o)).join('---\n')}`;
+      const commit = await commitFile(options, rel, text, `deploy(${plan.stage}): ${plan.model} ${step.version} ${step.action} ${step.slot} ${step.traffic}%`);
+      return { ok: true, detail: `${step.note}; ${rel} ${commit ? `committed ${commit.slice(0, 12)}` : 'unchanged'}` };
+    },
+  };
 }

@@ -21,7 +21,7 @@ import type { GitHubClient } from '../github/client.js';
 import { readRegistry } from '../registry/tags.js';
 import { loadCrdValidator } from './crd.js';
 import { batchDriver, edgeDriver } from './batch.js';
-import { commandDriver, kserveDriver } from './drivers.js';
+import { commandDriver, kserveDriver, kubernetesDriver } from './drivers.js';
 import { executeDeployment, type DeployDriver } from './executor.js';
 import { downloadVerified, ensureDeployment, payloadOf, retireReplaced, setDeploymentState, type VerifiedAssets } from './github.js';
 import { cardsAt } from '../registry/cards.js';
@@ -161,6 +161,13 @@ async function driverFor(o: DeployOptions, plan: DeployPlan, verified: VerifiedA
       plan.strategy,
     );
   }
+  if (target.type === 'kubernetes') {
+    if (!target.image) throw new UserError(`deploy.${o.stage}.target.image is not set`, { file: '.github/mlops.yml', hint: 'the serving image, e.g. ghcr.io/acme/churn-server:{version}' });
+    if (plan.strategy === 'shadow' || plan.strategy === 'ab') {
+      throw new UserError(`the kubernetes target runs direct, canary and blue-green rollouts, not '${plan.strategy}'`, { file: '.github/mlops.yml', hint: 'shadow and A/B need traffic mirroring or a router: use the command target' });
+    }
+    return kubernetesDriver({ repo: o.repo, manifestPath: target.manifest ?? 'deploy/{stage}/{model}.yaml', branch: target.branch, remote: o.remote, namespace: target.namespace ?? 'default', image: target.image, storageUri: target.storage_uri, replicas: target.replicas ?? 4, port: target.port ?? 8080 });
+  }
   if ((target.type === 'batch' || target.type === 'edge') && plan.strategy !== 'direct') {
     throw new UserError(`the ${target.type} target publishes a version as a whole: use strategy direct, not ${plan.strategy}`, { file: '.github/mlops.yml' });
   }
@@ -182,7 +189,7 @@ async function driverFor(o: DeployOptions, plan: DeployPlan, verified: VerifiedA
     if (!o.github) throw new UserError('the edge target publishes download URLs of release assets: it needs GITHUB_TOKEN and GITHUB_REPOSITORY');
     return edgeDriver({ repo: o.repo, channelPath: target.channel ?? 'edge/{model}/{stage}.json', branch: target.branch, remote: o.remote, minRuntime: target.min_runtime, publishedAt: version.registeredAt, artifacts: verified.files.filter((f) => f.name !== 'SHA256SUMS') });
   }
-  throw new UserError(`deploy target '${target.type}' is not available in this version`, { file: '.github/mlops.yml', hint: 'use `command`, `kserve`, `batch` or `edge`' });
+  throw new UserError(`deploy target '${target.type}' is not available in this version`, { file: '.github/mlops.yml', hint: 'use `command`, `kserve`, `kubernetes`, `batch` or `edge`' });
 }
 
 /** Deploys (or rolls back) one model in one stage; see the module comment. */

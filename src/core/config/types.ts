@@ -125,6 +125,9 @@ export interface DeployTarget {
   output?: string;
   channel?: string;
   min_runtime?: string;
+  image?: string;
+  replicas?: number;
+  port?: number;
 }
 
 export interface ShadowPolicy {

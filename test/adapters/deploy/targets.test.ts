@@ -6,9 +6,10 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import { runCommand, stepEnv, type CommandStep } from '../../../src/adapters/deploy/command.js';
 import { loadCrdValidator } from '../../../src/adapters/deploy/crd.js';
 import { edgeDriver } from '../../../src/adapters/deploy/batch.js';
-import { kserveDriver } from '../../../src/adapters/deploy/drivers.js';
+import { kserveDriver, kubernetesDriver, validateKubernetes } from '../../../src/adapters/deploy/drivers.js';
 import { pollHealth, probe } from '../../../src/adapters/deploy/health.js';
 import { planDeployment } from '../../../src/core/deploy/plan.js';
+import { parseAllDocuments } from 'yaml';
 import { addBareRemote, git, gitEnv, makeRepo, tempDir } from '../../helpers/repo.js';
 import { startModelServer } from '../../helpers/model-server.js';
 
@@ -119,3 +120,46 @@ describe('GitOps files stay inside the repository', () => {
     await expect(loadCrdValidator(crdFile, repo)).rejects.toThrow(/outside the repository/);
   });
 });
+
+describe('the kubernetes target', () => {
+  const options = (repo: string) => ({ repo, manifestPath: 'deploy/{stage}/{model}.yaml', remote: 'origin', namespace: 'ml', image: 'ghcr.io/acme/churn:{version}', storageUri: 's3://m/{model}/{version}', replicas: 4, port: 8080 });
+  const docs = (repo: string) =>
+    parseAllDocuments(git(repo, 'show', 'HEAD:deploy/production/churn.yaml')).map((d) => d.toJS() as { kind: string; metadata: { name: string; annotations?: Record<string, string> }; spec: { replicas?: number; selector: Record<string, unknown> } });
+
+  it('splits a canary by replicas between primary and canary, then promotes it', async () => {
+    const repo = makeRepo();
+    addBareRemote(repo);
+    const plan = planDeployment({ model: 'churn', version: 'v1.1.0', stage: 'production', previous: 'v1.0.0' }, { strategy: 'canary', steps: [25, 100] });
+    const driver = kubernetesDriver(options(repo));
+    expect((await driver.apply(plan.steps[0]!, plan)).ok).toBe(true);
+    const canary = docs(repo);
+    expect(canary.map((d) => `${d.kind} ${d.metadata.name} ${d.spec.replicas ?? ''} ${d.metadata.annotations?.['mlops.github.io/version'] ?? ''}`.trim())).toEqual([
+      'Deployment churn-primary 3 v1.0.0',
+      'Deployment churn-canary 1 v1.1.0',
+      'Service churn',
+    ]);
+    expect(canary[2]!.spec.selector).toEqual({ 'app.kubernetes.io/name': 'churn' });
+    await driver.apply(plan.steps.find((s) => s.action === 'switch')!, plan);
+    expect(docs(repo).map((d) => `${d.kind} ${d.metadata.name} ${d.spec.replicas ?? ''}`.trim())).toEqual(['Deployment churn-primary 4', 'Service churn']);
+  });
+
+  it('blue-green keeps both slots and moves the Service selector on the switch', async () => {
+    const repo = makeRepo();
+    addBareRemote(repo);
+    const plan = planDeployment({ model: 'churn', version: 'v1.1.0', stage: 'production', previous: 'v1.0.0', liveSlot: 'blue' }, { strategy: 'blue-green', steps: [] });
+    const driver = kubernetesDriver(options(repo));
+    await driver.apply(plan.steps[0]!, plan);
+    expect(docs(repo).find((d) => d.kind === 'Service')!.spec.selector).toMatchObject({ 'mlops.github.io/slot': 'blue' });
+    await driver.apply(plan.steps.find((s) => s.action === 'switch')!, plan);
+    const after = docs(repo);
+    expect(after.find((d) => d.kind === 'Service')!.spec.selector).toMatchObject({ 'mlops.github.io/slot': 'green' });
+    expect(after.filter((d) => d.kind === 'Deployment').map((d) => `${d.metadata.name} ${d.metadata.annotations?.['mlops.github.io/version']}`)).toEqual(['churn-blue v1.0.0', 'churn-green v1.1.0']);
+  });
+
+  it('validates objects against the Kubernetes schemas', async () => {
+    expect(await validateKubernetes({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'x' }, spec: { replicas: 'one', selector: {}, template: {} } })).toEqual([
+      expect.stringMatching(/Deployment x: .*replicas must be integer/),
+    ]);
+  });
+});
+
