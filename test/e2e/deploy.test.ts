@@ -247,6 +247,17 @@ describe('actions/deploy', () => {
     expect(git(w.repo, 'rev-list', '--count', 'origin/main')).toBe(commits);
   });
 
+  it('kubernetes: commits schema-validated manifests for Argo CD or Flux, from the built bundle', async () => {
+    const w = await world(() => '    target: { type: kubernetes, image: "ghcr.io/acme/churn:{version}", namespace: ml }\n');
+    const r = await deploy(w);
+    expect(r.code).toBe(0);
+    git(w.repo, 'fetch', '--quiet', 'origin', 'main');
+    const manifest = git(w.repo, 'show', 'origin/main:deploy/production/churn.yaml');
+    expect(manifest).toMatch(/name: churn-primary[\s\S]*image: ghcr\.io\/acme\/churn:v1\.1\.0/);
+    expect(manifest).toMatch(/kind: Service/);
+    w.emulator.assertNoViolations();
+  });
+
   it('refuses a release whose assets and SHA256SUMS were both replaced, by the digest in the version tag', async () => {
     const w = await world((url) => `    strategy: direct\n${health(url)}${command}`);
     const release = w.emulator.state.releases.find((x) => x.tagName === 'churn@v1.1.0')!;
