@@ -409,7 +409,7 @@ var yaml = __webpack_require__(1971);
 ;// CONCATENATED MODULE: ./schemas/data-contract.schema.json
 const data_contract_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/gitops-mlops/schemas/data-contract.schema.json","title":"Data contract","description":"Columns with Frictionless Table Schema types and constraints, and Great Expectations expectations by name. Lives in a data card\'s `schema` key or in a standalone `*.contract.yml`; a Great Expectations suite JSON (1.x or 0.18) is accepted as it is.","type":"object","properties":{"columns":{"type":"array","items":{"$ref":"#/$defs/column"},"description":"Columns in file order."},"fields":{"type":"array","items":{"$ref":"#/$defs/column"},"description":"Frictionless Table Schema spelling of `columns`."},"primaryKey":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"},"minItems":1}],"description":"Columns whose values are present and unique together."},"primary_key":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"},"minItems":1}]},"missingValues":{"type":"array","items":{"type":"string"},"description":"Frictionless missing values (informational: empty fields are missing)."},"expectations":{"type":"array","items":{"$ref":"#/$defs/expectation"}},"name":{"type":"string","description":"GX 1.x suite name."},"expectation_suite_name":{"type":"string","description":"GX 0.18 suite name."},"meta":{"type":"object"}},"$defs":{"column":{"type":"object","additionalProperties":false,"required":["name"],"description":"One column (a Frictionless Table Schema field).","properties":{"name":{"type":"string","minLength":1,"description":"Column name as in the file header."},"title":{"type":"string"},"type":{"enum":["string","number","integer","boolean","date","datetime","time","year","duration","object","array","any"],"description":"Frictionless Table Schema type; values that do not parse as it are unexpected (expect_column_values_to_be_of_type)."},"format":{"type":"string","description":"Frictionless format (informational)."},"description":{"type":"string"},"required":{"type":"boolean","description":"No missing values (expect_column_values_to_not_be_null)."},"unique":{"type":"boolean","description":"No value occurs twice (expect_column_values_to_be_unique)."},"pii":{"type":"boolean","description":"The column holds personal data (also list it under the card\'s `pii.fields`)."},"constraints":{"type":"object","additionalProperties":false,"description":"Frictionless constraints, each compiled to a Great Expectations expectation.","properties":{"required":{"type":"boolean"},"unique":{"type":"boolean"},"minimum":{"type":["number","string"]},"maximum":{"type":["number","string"]},"exclusiveMinimum":{"type":["number","string"]},"exclusiveMaximum":{"type":["number","string"]},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string","description":"Regular expression (RE2 syntax) the whole value must match."},"enum":{"type":"array","minItems":1,"description":"Allowed values (expect_column_values_to_be_in_set)."}}}}},"expectation":{"description":"A Great Expectations expectation: `{type: expect_…, kwargs: {…}}` (GX 1.x), `{expectation_type: …, kwargs: …}` (GX 0.18), or the short form `{expect_…: {kwargs}}`.","anyOf":[{"type":"object","required":["type"],"properties":{"type":{"type":"string","pattern":"^expect_"},"kwargs":{"$ref":"#/$defs/kwargs"},"meta":{"type":"object"},"id":{},"rendered_content":{},"notes":{},"description":{},"severity":{"enum":["critical","warning","info","error","notice"]}}},{"type":"object","required":["expectation_type"],"properties":{"expectation_type":{"type":"string","pattern":"^expect_"},"kwargs":{"$ref":"#/$defs/kwargs"},"meta":{"type":"object"},"ge_cloud_id":{},"rendered_content":{},"notes":{}}},{"type":"object","minProperties":1,"maxProperties":1,"propertyNames":{"pattern":"^expect_"},"additionalProperties":{"$ref":"#/$defs/kwargs"}}]},"kwargs":{"type":"object","description":"Keyword arguments as in Great Expectations (column, min_value, max_value, strict_min, strict_max, value_set, regex, type_, column_list, column_set, exact_match, value, mostly …).","properties":{"column":{"type":"string"},"mostly":{"type":"number","minimum":0,"maximum":1,"description":"Share of non-null values that must pass (default 1)."},"min_value":{"type":["number","string","null"]},"max_value":{"type":["number","string","null"]},"strict_min":{"type":"boolean"},"strict_max":{"type":"boolean"},"value_set":{"type":"array"},"regex":{"type":"string"},"type_":{"type":"string"},"type_list":{"type":"array","items":{"type":"string"}},"column_list":{"type":"array","items":{"type":"string"}},"column_set":{"type":"array","items":{"type":"string"}},"exact_match":{"type":["boolean","null"]},"severity":{"enum":["error","warning","notice"]}}}}}');
 // EXTERNAL MODULE: ./src/core/schema/precompiled.ts
-var precompiled = __webpack_require__(6018);
+var precompiled = __webpack_require__(3637);
 ;// CONCATENATED MODULE: ./src/generated/validators/data-contract.ts
 // Generated by scripts/generate-validators.mjs from schemas/data-contract.schema.json: do not edit.
 // Regenerate with `node scripts/generate-validators.mjs` (scripts/build.mjs runs it before bundling).
@@ -1587,8 +1587,8 @@ function addKeywordError(errors, instancePath, schemaPath, keyword, params, mess
 /** schemas/data-contract.schema.json, whose validator is precompiled (importing this module registers it). */
 /* harmony default export */ const data_contract = (data_contract_schema_namespaceObject);
 
-// EXTERNAL MODULE: ./src/core/schema/index.ts
-var schema = __webpack_require__(1487);
+// EXTERNAL MODULE: ./src/core/schema/validate.ts + 1 modules
+var schema_validate = __webpack_require__(8450);
 ;// CONCATENATED MODULE: ./src/core/data/catalog.ts
 
 const num = (v) => typeof v === 'number' && Number.isFinite(v);
@@ -2117,11 +2117,10 @@ async function readContractFile(root, file) {
                 });
         }
         const contract = normaliseContract(meta.schema ?? {}, file, ['schema']);
-        (0,schema/* compileSchema */.Fc)(data_contract);
-        const wrapper = { type: 'object', properties: { schema: { $ref: data_contract.$id } } };
-        findings.push(...(0,schema/* validateAgainstSchema */.v9)(wrapper, { schema: meta.schema ?? {} }, parsed.source, {
+        findings.push(...(0,schema_validate/* validateAgainstSchema */.v9)(data_contract, { schema: meta.schema ?? {} }, parsed.source, {
             rulePrefix: 'contract',
             file,
+            at: ['schema'],
         }));
         return {
             file,
@@ -2139,7 +2138,7 @@ async function readContractFile(root, file) {
         maxBytes: 8 * 1024 * 1024,
     });
     const contract = normaliseContract(parsed.value ?? {}, file);
-    const invalid = (0,schema/* validateAgainstSchema */.v9)(data_contract, parsed.value ?? {}, parsed.source, {
+    const invalid = (0,schema_validate/* validateAgainstSchema */.v9)(data_contract, parsed.value ?? {}, parsed.source, {
         rulePrefix: 'contract',
         file,
     });

@@ -18,7 +18,7 @@ var meta = __webpack_require__(5450);
 // EXTERNAL MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgApisMetaV1ObjectMeta.js + 3 modules
 var IoK8sApimachineryPkgApisMetaV1ObjectMeta = __webpack_require__(3215);
 // EXTERNAL MODULE: ./node_modules/@kubernetes-models/validate/dist/formats.js + 2 modules
-var formats = __webpack_require__(8088);
+var formats = __webpack_require__(5707);
 // EXTERNAL MODULE: ./node_modules/@kubernetes-models/apimachinery/_schemas/IoK8sApimachineryPkgUtilIntstrIntOrString.js
 var IoK8sApimachineryPkgUtilIntstrIntOrString = __webpack_require__(8);
 ;// CONCATENATED MODULE: ./node_modules/kubernetes-models/_schemas/IoK8sApiCoreV1ServicePort.js

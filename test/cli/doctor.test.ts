@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { cpSync } from 'node:fs';
+import { cpSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { main } from '../../src/cli/main.js';
 import type { DoctorResult } from '../../src/core/doctor/checklist.js';
@@ -38,6 +38,19 @@ describe('mlops doctor', () => {
     expect(result.items.every((i) => i.next && i.evidence.length > 0)).toBe(true);
     expect(text).toContain('score 0/100');
     expect(text).toContain('run `mlops init`');
+  });
+
+  it('never reads a dependency manifest that is a symlink out of the repository', async () => {
+    const outside = path.join(tempDir('mlops-outside-'), 'environ');
+    writeFileSync(outside, 'leakedpkg>=1\n');
+    const repo = makeRepo();
+    symlinkSync(outside, path.join(repo, 'requirements.txt'));
+    git(repo, 'add', 'requirements.txt');
+
+    const { result, text } = await doctor(repo);
+
+    expect(result.items.find((i) => i.id === 'frameworks')?.evidence.join('\n')).toContain('no dependency manifest');
+    expect(text).not.toContain('leakedpkg');
   });
 
   it('rises after mlops init: structure, workflows and the feedback form count as evidence', async () => {

@@ -4,7 +4,7 @@
  * before Argo CD or Flux apply them.
  */
 import { readFile } from 'node:fs/promises';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
 import { UserError } from '../../core/errors.js';
 import { insideRoot } from '../fs/inside.js';
@@ -39,6 +39,8 @@ export async function loadCrdValidator(given: string, root?: string): Promise<Cr
   const versions = crd?.spec?.versions ?? [];
   if (!group || !kind || versions.length === 0) throw new UserError('not a CustomResourceDefinition (spec.group, spec.names.kind, spec.versions)', { file });
   // Kubernetes structural schemas are OpenAPI v3 subsets: draft-07 rules plus x-kubernetes-* annotations.
+  // Loaded here, not at the top: only a KServe target needs ajv, and parsing it slows every deploy start.
+  const { Ajv } = await import('ajv');
   const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
   for (const k of ['x-kubernetes-preserve-unknown-fields', 'x-kubernetes-int-or-string', 'x-kubernetes-list-type', 'x-kubernetes-list-map-keys', 'x-kubernetes-map-type', 'x-kubernetes-embedded-resource', 'x-kubernetes-validations']) {
     ajv.addKeyword(k);

@@ -3,7 +3,6 @@
  * what it replaces, verify the artifacts, record a GitHub Deployment, walk the plan, roll back on
  * failure, and mark the replaced deployment inactive.
  */
-import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -16,6 +15,7 @@ import { deployReport, type DeployResult } from '../../core/deploy/report.js';
 import type { Report } from '../../core/report/model.js';
 import { parseTagMessage } from '../../core/registry/message.js';
 import { previousStageVersion } from '../../core/registry/state.js';
+import { sha256File } from '../fs/hash.js';
 import { Git } from '../git.js';
 import type { GitHubClient } from '../github/client.js';
 import { readRegistry } from '../registry/tags.js';
@@ -122,10 +122,10 @@ async function verifyArtifacts(o: DeployOptions, tag: string): Promise<VerifiedA
   const files: VerifiedAssets['files'] = [];
   for (const [name, expected] of sums) {
     if (!present.has(name)) throw new UserError(`${name} is listed in SHA256SUMS but missing`, { file: sumsFile });
-    const bytes = await readFile(path.join(o.localArtifacts, name));
-    const actual = createHash('sha256').update(bytes).digest('hex');
+    const file = path.join(o.localArtifacts, name);
+    const { sha256: actual, bytes } = await sha256File(file); // streamed: model files can be large
     if (actual !== expected) throw new UserError(`${name}: sha256 does not match SHA256SUMS`, { file: sumsFile, hint: 'the artifact changed after registration' });
-    files.push({ name, sha256: actual, bytes: bytes.length, url: pathToFileURL(path.join(o.localArtifacts, name)).href });
+    files.push({ name, sha256: actual, bytes, url: pathToFileURL(file).href });
   }
   return { dir: o.localArtifacts, files };
 }

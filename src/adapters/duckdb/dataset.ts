@@ -16,7 +16,7 @@ import { UserError } from '../../core/errors.js';
 import type { Finding } from '../../core/finding.js';
 import { locate, parseYaml, type YamlSource } from '../../core/yaml/index.js';
 import contractSchema from '../../generated/validators/data-contract.js';
-import { compileSchema, validateAgainstSchema } from '../../core/schema/index.js';
+import { validateAgainstSchema } from '../../core/schema/validate.js';
 import { runContract } from './check.js';
 import type { Engine } from './engine.js';
 import { openSource } from './source.js';
@@ -71,12 +71,11 @@ export async function readContractFile(root: string, file: string): Promise<Cont
         });
     }
     const contract = normaliseContract(meta.schema ?? {}, file, ['schema']);
-    compileSchema(contractSchema);
-    const wrapper = { type: 'object', properties: { schema: { $ref: contractSchema.$id } } };
     findings.push(
-      ...validateAgainstSchema(wrapper, { schema: meta.schema ?? {} }, parsed.source, {
+      ...validateAgainstSchema(contractSchema, { schema: meta.schema ?? {} }, parsed.source, {
         rulePrefix: 'contract',
         file,
+        at: ['schema'],
       }),
     );
     return {

@@ -7,6 +7,7 @@ import type { EnvironmentInfo, FileEntry } from '../../core/experiments/record.j
 import { unpinnedRequirements } from '../../core/experiments/pinning.js';
 import type { Finding } from '../../core/finding.js';
 import { sha256File } from '../fs/hash.js';
+import { isRepoFile } from '../fs/inside.js';
 import type { Git } from '../git.js';
 
 /** Lockfiles and environment files of the ecosystems ML projects use (pip, Poetry, uv, Pipenv, conda, npm). */
@@ -19,6 +20,7 @@ export async function lockfiles(git: Git, root: string): Promise<FileEntry[]> {
   const paths = r.stdout
     .split('\0')
     .filter((p) => p && LOCKFILE.test(path.posix.basename(p)) && !p.split('/').includes('node_modules'))
+    .filter((p) => isRepoFile(root, p)) // a symlink out of the repository is neither hashed nor read
     .sort();
   const out: FileEntry[] = [];
   for (const p of [...new Set(paths)]) {

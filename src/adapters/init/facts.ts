@@ -6,6 +6,7 @@ import { parseCard } from '../../core/cards/document.js';
 import type { CardFact, RepoFacts } from '../../core/doctor/facts.js';
 import { validateCards } from '../fs/cards.js';
 import { loadConfig } from '../fs/config.js';
+import { isRepoFile } from '../fs/inside.js';
 import { Git } from '../git.js';
 
 /** More files than this are not listed: the checklist looks at layout, not at every data file. */
@@ -49,6 +50,7 @@ function workflowFiles(root: string): string[] {
 async function readAll(root: string, files: string[]): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const f of files) {
+    if (!isRepoFile(root, f)) continue; // a symlink out of the repository is never read
     const text = await readFile(path.join(root, f), 'utf8').catch(() => '');
     if (text.length <= MAX_MANIFEST) out[f] = text;
   }

@@ -1,7 +1,7 @@
 /** Rules on one card by itself: metadata against the schema, required keys and sections, placeholders. */
 import type { Finding } from '../finding.js';
-import { validateAgainstSchema } from '../schema/index.js';
-import { formatPath } from '../schema/index.js';
+import { validateAgainstSchema } from '../schema/validate.js';
+import { formatPath } from '../schema/path.js';
 import { editDistance, suggest } from '../schema/suggest.js';
 import { locate, type JsonPath } from '../yaml/index.js';
 import type { CardDocument } from './document.js';

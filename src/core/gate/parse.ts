@@ -1,7 +1,7 @@
 /** Reads a gate snapshot file: JSON (read by the YAML parser for exact lines) checked against its schema. */
 import snapshotSchema from '../../generated/validators/gate-snapshot.js';
 import type { Finding } from '../finding.js';
-import { validateAgainstSchema } from '../schema/index.js';
+import { validateAgainstSchema } from '../schema/validate.js';
 import { parseYaml } from '../yaml/index.js';
 import type { GateSnapshot } from './snapshot.js';
 

@@ -2,73 +2,54 @@
  * JSON Schema validation (draft 2020-12, ajv) whose errors become Findings on the exact YAML
  * line, with messages a person can act on ("unknown key `stgaes`, did you mean `stages`?").
  */
-import { createRequire } from 'node:module';
-import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import type { Finding } from '../finding.js';
-import { locate } from '../yaml/locate.js';
+import { locate, type JsonPath } from '../yaml/locate.js';
 import type { YamlSource } from '../yaml/parse.js';
 import { describeError } from './messages.js';
-import { precompiledSchemas, precompiledValidator } from './precompiled.js';
+import { precompiledValidator } from './precompiled.js';
 
 export interface ValidateOptions {
   /** Rule id prefix: `config` gives `config/unknown-key`, `config/type` … */
   rulePrefix: string;
   /** Repository-relative path named in every finding. */
   file: string;
+  /**
+   * Validates only the part of the value at this path (a card's `schema:` key …) while paths,
+   * messages and lines stay those of the whole document, as if the schema sat under that key in
+   * `properties` (so an absent part is not checked).
+   */
+  at?: JsonPath;
 }
 
 const byObject = new WeakMap<object, ValidateFunction>();
 /** A file with thousands of errors is one mistake repeated; a hundred findings say it and keep reports readable. */
 export const MAX_SCHEMA_FINDINGS = 100;
 
+let runtimeCompiler: ((schema: object) => ValidateFunction) | undefined;
+
+/** Installs the compiler for schemas that are not precompiled (src/core/schema/runtime.ts). */
+export function setRuntimeCompiler(compile: (schema: object) => ValidateFunction): void {
+  runtimeCompiler = compile;
+}
+
 /**
  * The validator of a schema: precompiled at build time for the schemas in schemas/ (see
- * precompiled.ts), else compiled once per schema `$id` (or per schema object when it has none).
+ * precompiled.ts), else compiled once by the run-time compiler that importing index.ts installs.
  */
 export function compileSchema(schema: object): ValidateFunction {
   const cached = byObject.get(schema) ?? precompiledValidator(schema);
   if (cached) return cached;
-  const ajv = runtimeAjv();
-  // A precompiled schema is unknown to this ajv until now; the new one may `$ref` it.
-  for (const known of precompiledSchemas()) {
-    const knownId = (known as { $id: string }).$id;
-    if (!ajv.getSchema(knownId)) ajv.addSchema(known);
+  if (!runtimeCompiler) {
+    const id = (schema as { $id?: unknown }).$id;
+    throw new Error(
+      `schema ${typeof id === 'string' ? id : '(without $id)'} is not precompiled: import it from ` +
+        'src/generated/validators/ (node scripts/generate-validators.mjs), or import src/core/schema/index.js to compile it at run time',
+    );
   }
-  const id = (schema as { $id?: unknown }).$id;
-  const validate = (typeof id === 'string' && ajv.getSchema(id)) || ajv.compile(schema);
+  const validate = runtimeCompiler(schema);
   byObject.set(schema, validate);
   return validate;
-}
-
-let ajvInstance: Ajv2020 | undefined;
-
-/**
- * ajv's compiler, loaded on first use: loading and setting it up costs ~100 ms, which an action
- * validating only precompiled schemas never pays. The options are those of
- * scripts/generate-validators.mjs (keep them equal: the findings must not depend on the path).
- */
-function runtimeAjv(): Ajv2020 {
-  if (ajvInstance) return ajvInstance;
-  const { Ajv2020 } = load<typeof import('ajv/dist/2020.js')>('ajv/dist/2020.js');
-  const formats = load<typeof import('ajv-formats')>('ajv-formats');
-  // verbose: errors carry their parentSchema, which lists the allowed keys for "did you mean".
-  ajvInstance = new Ajv2020({ allErrors: true, strict: true, verbose: true, allowUnionTypes: true });
-  formats.default(ajvInstance);
-  return ajvInstance;
-}
-
-/**
- * A synchronous lazy import (validation is synchronous). In a bundle, ncc (webpack) turns the plain
- * `require` into its own module loader, so the module stays inside dist/ yet runs only when called;
- * under Node's native ESM (tests, tsc output) there is no `require`, so createRequire does it.
- */
-function load<T>(id: 'ajv/dist/2020.js' | 'ajv-formats'): T {
-  if (typeof require === 'function') {
-    // Two literal calls: webpack bundles only the modules it can name statically.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return (id === 'ajv-formats' ? require('ajv-formats') : require('ajv/dist/2020.js')) as T;
-  }
-  return createRequire(import.meta.url)(id) as T;
 }
 
 /** Validates a parsed value against a JSON Schema; every error is a Finding at its YAML location. */
@@ -79,7 +60,7 @@ export function validateAgainstSchema(
   opts: ValidateOptions,
 ): Finding[] {
   const validate = compileSchema(schema);
-  if (validate(value)) return [];
+  if (validateAt(validate, value, opts.at)) return [];
   const findings: Finding[] = [];
   const seen = new Set<string>();
   const errors = relevantErrors(validate.errors ?? []);
@@ -110,6 +91,27 @@ export function validateAgainstSchema(
     findings.push(finding);
   }
   return findings;
+}
+
+/** Runs `validate` on the part of `value` at `at`, with ajv's data context so errors point into `value`. */
+function validateAt(validate: ValidateFunction, value: unknown, at: JsonPath | undefined): boolean {
+  if (!at?.length) return validate(value);
+  let parentData: unknown;
+  let node: unknown = value;
+  for (const key of at) {
+    parentData = node;
+    node = node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined;
+  }
+  if (node === undefined) return true;
+  // RFC 6901: `~` and `/` are escaped in a JSON Pointer segment.
+  const instancePath = at.map((k) => `/${String(k).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+  return validate(node, {
+    instancePath,
+    parentData: parentData as Record<string | number, unknown>,
+    parentDataProperty: at[at.length - 1]!,
+    rootData: value as Record<string, unknown>,
+    dynamicAnchors: {},
+  });
 }
 
 /**

@@ -27,4 +27,23 @@ describe('paths a file names stay inside the repository', () => {
 
     expect(() => insideRoot(root, 'deploy/new/manifest.yaml')).toThrow('is outside the repository');
   });
+
+  it('refuses a dangling symlink whose target outside would be created by writing', () => {
+    const root = tempDir();
+    const target = path.join(tempDir('mlops-outside-'), 'created-by-write.json');
+    symlinkSync(target, path.join(root, 'channel.json'));
+    mkdirSync(path.join(root, 'edge'));
+    symlinkSync(path.join(target, '..', 'missing-dir'), path.join(root, 'edge', 'dir'));
+
+    expect(() => insideRoot(root, 'channel.json')).toThrow('is outside the repository');
+    expect(() => insideRoot(root, 'edge/dir/churn.json')).toThrow('is outside the repository');
+  });
+
+  it('refuses a symlink loop instead of hanging', () => {
+    const root = tempDir();
+    symlinkSync(path.join(root, 'b'), path.join(root, 'a'));
+    symlinkSync(path.join(root, 'a'), path.join(root, 'b'));
+
+    expect(() => insideRoot(root, 'a/x.yaml')).toThrow('is outside the repository');
+  });
 });
