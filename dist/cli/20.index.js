@@ -1587,8 +1587,8 @@ function addKeywordError(errors, instancePath, schemaPath, keyword, params, mess
 /** schemas/data-contract.schema.json, whose validator is precompiled (importing this module registers it). */
 /* harmony default export */ const data_contract = (data_contract_schema_namespaceObject);
 
-// EXTERNAL MODULE: ./src/core/schema/index.ts
-var schema = __webpack_require__(1487);
+// EXTERNAL MODULE: ./src/core/schema/validate.ts + 1 modules
+var schema_validate = __webpack_require__(8450);
 ;// CONCATENATED MODULE: ./src/core/data/catalog.ts
 
 const num = (v) => typeof v === 'number' && Number.isFinite(v);
@@ -2117,11 +2117,10 @@ async function readContractFile(root, file) {
                 });
         }
         const contract = normaliseContract(meta.schema ?? {}, file, ['schema']);
-        (0,schema/* compileSchema */.Fc)(data_contract);
-        const wrapper = { type: 'object', properties: { schema: { $ref: data_contract.$id } } };
-        findings.push(...(0,schema/* validateAgainstSchema */.v9)(wrapper, { schema: meta.schema ?? {} }, parsed.source, {
+        findings.push(...(0,schema_validate/* validateAgainstSchema */.v9)(data_contract, { schema: meta.schema ?? {} }, parsed.source, {
             rulePrefix: 'contract',
             file,
+            at: ['schema'],
         }));
         return {
             file,
@@ -2139,7 +2138,7 @@ async function readContractFile(root, file) {
         maxBytes: 8 * 1024 * 1024,
     });
     const contract = normaliseContract(parsed.value ?? {}, file);
-    const invalid = (0,schema/* validateAgainstSchema */.v9)(data_contract, parsed.value ?? {}, parsed.source, {
+    const invalid = (0,schema_validate/* validateAgainstSchema */.v9)(data_contract, parsed.value ?? {}, parsed.source, {
         rulePrefix: 'contract',
         file,
     });
@@ -2320,7 +2319,14 @@ async function materialise(engine, reference, current, columns) {
         return `, ${v} AS ${c.alias}`;
     })
         .join('')} FROM ${(0,_core_data_sql_js__WEBPACK_IMPORTED_MODULE_5__/* .quoteIdent */ .v)(view)}`;
-    await engine.run(`CREATE OR REPLACE TEMP TABLE drift_data AS ${select(reference.view, 0)} UNION ALL ${select(current.view, 1)}`);
+    // Row order does not matter here: letting DuckDB insert out of order parallelises the load.
+    await engine.run('SET preserve_insertion_order = false');
+    try {
+        await engine.run(`CREATE OR REPLACE TEMP TABLE drift_data AS ${select(reference.view, 0)} UNION ALL ${select(current.view, 1)}`);
+    }
+    finally {
+        await engine.run('RESET preserve_insertion_order');
+    }
 }
 async function columnStats(engine, columns) {
     const out = new Map();

@@ -362,8 +362,9 @@ function applySeverities(findings, overrides = {}) {
 /* harmony export */   k: () => (/* binding */ validateCardDocument)
 /* harmony export */ });
 /* unused harmony export withoutPlaceholders */
-/* harmony import */ var _schema_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1487);
-/* harmony import */ var _schema_suggest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3049);
+/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8450);
+/* harmony import */ var _schema_path_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9512);
+/* harmony import */ var _schema_suggest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3049);
 /* harmony import */ var _yaml_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1971);
 /* harmony import */ var _profiles_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9385);
 /* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4480);
@@ -395,8 +396,8 @@ function metadataFindings(doc) {
     const schema = doc.kind === 'model' ? _schemas_js__WEBPACK_IMPORTED_MODULE_5__/* .modelCardSchema */ .$ : _schemas_js__WEBPACK_IMPORTED_MODULE_5__/* .dataCardSchema */ .W;
     const where = (path, at = 'key') => source ? { line: (0,_yaml_index_js__WEBPACK_IMPORTED_MODULE_1__/* .locate */ .x5)(source, path, { at }).line, column: (0,_yaml_index_js__WEBPACK_IMPORTED_MODULE_1__/* .locate */ .x5)(source, path, { at }).column } : { line: 1 };
     const { value: cleaned, placeholders } = withoutPlaceholders(metadata);
-    const stripped = new Set(placeholders.filter((p) => !p.text).map((p) => (0,_schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPath */ .jV)(p.path)));
-    const out = (0,_schema_index_js__WEBPACK_IMPORTED_MODULE_0__/* .validateAgainstSchema */ .v9)(schema, cleaned, source, { rulePrefix: 'card/metadata', file })
+    const stripped = new Set(placeholders.filter((p) => !p.text).map((p) => (0,_schema_path_js__WEBPACK_IMPORTED_MODULE_6__/* .formatPath */ .j)(p.path)));
+    const out = (0,_schema_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .validateAgainstSchema */ .v9)(schema, cleaned, source, { rulePrefix: 'card/metadata', file })
         .filter((f) => !isMissingPlaceholder(f, stripped))
         .map(shortenEnum);
     const first = placeholders[0];
@@ -417,8 +418,8 @@ function metadataFindings(doc) {
             continue;
         const legacy = LEGACY_KEYS[key];
         const bare = key.replace(/^-+/, '');
-        const close = legacy || OTHER_HUB_KEYS.has(key) ? undefined : (0,_schema_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .suggest */ .Z)(bare, known);
-        if (close && (0,_schema_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .editDistance */ .Y)(bare.toLowerCase(), close) > 2)
+        const close = legacy || OTHER_HUB_KEYS.has(key) ? undefined : (0,_schema_suggest_js__WEBPACK_IMPORTED_MODULE_7__/* .suggest */ .Z)(bare, known);
+        if (close && (0,_schema_suggest_js__WEBPACK_IMPORTED_MODULE_7__/* .editDistance */ .Y)(bare.toLowerCase(), close) > 2)
             continue;
         if (legacy)
             out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('card/legacy-key', profile, file, `\`${key}\` is a legacy key that the Hub no longer reads`, { ...where([key]), hint: `use \`${legacy}\`` }));
@@ -758,26 +759,6 @@ function formatTagName(t) {
             return `${artifact}@created${counter}`;
     }
 }
-
-
-/***/ }),
-
-/***/ 1487:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fc: () => (/* reexport safe */ _validate_js__WEBPACK_IMPORTED_MODULE_0__.Fc),
-/* harmony export */   jV: () => (/* reexport safe */ _path_js__WEBPACK_IMPORTED_MODULE_1__.j),
-/* harmony export */   v9: () => (/* reexport safe */ _validate_js__WEBPACK_IMPORTED_MODULE_0__.v9)
-/* harmony export */ });
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8450);
-/* harmony import */ var _path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9512);
-/* harmony import */ var _prune_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5527);
-/** JSON Schema validation with findings on exact YAML lines; see validate.ts. */
-
-
-
-
 
 
 /***/ }),

@@ -962,6 +962,7 @@ async function measure(root, file, want) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $B: () => (/* binding */ need),
 /* harmony export */   EK: () => (/* binding */ positionalArgs),
 /* harmony export */   Y_: () => (/* binding */ printReport),
 /* harmony export */   gx: () => (/* binding */ str),
@@ -969,7 +970,6 @@ async function measure(root, file, want) {
 /* harmony export */   p_: () => (/* binding */ list),
 /* harmony export */   qg: () => (/* binding */ parse)
 /* harmony export */ });
-/* unused harmony export need */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
@@ -997,7 +997,7 @@ const bool = (v, key) => v[key] === true;
 function need(v, key, usage) {
     const value = str(v, key);
     if (!value)
-        throw new UsageError(`--${key} is required`, usage.split('\n')[0]);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--${key} is required`, usage.split('\n')[0]);
     return value;
 }
 /** Exactly `count` positional arguments, else a usage error. */

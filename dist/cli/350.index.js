@@ -2,6 +2,163 @@ export const id = 350;
 export const ids = [350];
 export const modules = {
 
+/***/ 4608:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ isRepoFile),
+/* harmony export */   p: () => (/* binding */ insideRoot)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/**
+ * Containment for paths a file names (a config key, a card, an input): nothing outside the
+ * repository is read or written because a file said so (SPEC §11), neither by `..` nor through a
+ * symlink that leads out of it.
+ */
+
+
+
+/**
+ * The absolute path of `rel` (relative to `root`, or absolute) under `root`, or a UserError (naming
+ * `file`, the file that gave the path) when it lies outside `root`, climbs out with `..`, or its
+ * nearest existing ancestor resolves (following symlinks) outside `root`. It need not exist yet.
+ */
+function insideRoot(root, rel, file) {
+    const base = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root);
+    const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, rel);
+    const refuse = () => {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`'${rel}' is outside the repository; it was not used`, { file, hint: 'give a path relative to the repository root that stays inside it' });
+    };
+    if (!isUnder(base, full))
+        refuse();
+    if (!isUnder(realExisting(base), realExisting(full)))
+        refuse();
+    return full;
+}
+function isUnder(root, p) {
+    const r = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, p);
+    return r === '' || (!r.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) && r !== '..' && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(r));
+}
+/**
+ * realpath of `p`'s nearest existing ancestor, with the missing rest appended. A dangling symlink is
+ * followed to its target (writing through it would create the target), a symlink loop ends outside.
+ */
+function realExisting(p) {
+    const missing = [];
+    let at = p;
+    for (let hops = 0;;) {
+        try {
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(at), ...missing.reverse());
+        }
+        catch {
+            const link = danglingTarget(at);
+            if (link !== undefined) {
+                if (++hops > 40)
+                    return node_path__WEBPACK_IMPORTED_MODULE_1___default().parse(p).root; // ELOOP, as the kernel gives up
+                at = link;
+                continue;
+            }
+            const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(at);
+            if (parent === at)
+                return p;
+            missing.push(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(at));
+            at = parent;
+        }
+    }
+}
+/** Where the symlink at `p` points, when `p` is a symlink. */
+function danglingTarget(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(p).isSymbolicLink() ? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(p), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(p)) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * True when repository path `rel` is a regular file whose real path is inside `root`: files found by
+ * listing the repository (lockfiles, manifests) are read only then, so a committed symlink to
+ * `/proc/self/environ` or `/dev/zero` is never read (a leak, or a hang).
+ */
+function isRepoFile(root, rel) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(insideRoot(root, rel)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7593:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $B: () => (/* binding */ need),
+/* harmony export */   EK: () => (/* binding */ positionalArgs),
+/* harmony export */   Y_: () => (/* binding */ printReport),
+/* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   p_: () => (/* binding */ list),
+/* harmony export */   qg: () => (/* binding */ parse)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5278);
+/* harmony import */ var _core_report_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4185);
+/** Argument parsing and report printing shared by every `mlops` command. */
+
+
+
+
+/** Parses strictly (every command also takes `--json`); a bad option is a usage error (exit 2) naming the usage line. */
+function parse(args, options, usage) {
+    try {
+        const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args, options: { json: { type: 'boolean' }, ...options }, allowPositionals: true, strict: true });
+        return { values: values, positionals };
+    }
+    catch (error) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(error.message.replace(/\. To specify.*$/s, ''), usage.split('\n')[0]);
+    }
+}
+const str = (v, key) => (typeof v[key] === 'string' ? v[key] : undefined);
+const list = (v, key) => (Array.isArray(v[key]) ? v[key].map(String) : []);
+const bool = (v, key) => v[key] === true;
+/** A required option, else a usage error. */
+function need(v, key, usage) {
+    const value = str(v, key);
+    if (!value)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--${key} is required`, usage.split('\n')[0]);
+    return value;
+}
+/** Exactly `count` positional arguments, else a usage error. */
+function positionalArgs(positionals, count, usage) {
+    if (positionals.length !== count)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`expected ${count} argument${count === 1 ? '' : 's'}, got ${positionals.length}`, usage.split('\n')[0]);
+    return positionals;
+}
+/** Prints the report (text, or JSON with optional extra data) and returns the exit code: 1 when it has error findings. */
+function printReport(ctx, report, json, extra) {
+    if (json) {
+        const base = JSON.parse((0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderJson */ .hF)(report));
+        ctx.stdout(`${JSON.stringify(extra === undefined ? base : { ...base, data: extra }, null, 2)}\n`);
+    }
+    else {
+        ctx.stdout((0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderText */ .S5)(report));
+    }
+    return (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .shouldFail */ .W9)(report.findings, 'error') ? 1 : 0;
+}
+
+
+/***/ }),
+
 /***/ 2350:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -14,10 +171,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _adapters_fs_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5730);
-/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6960);
-/* harmony import */ var _core_cards_templates_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4552);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4296);
+/* harmony import */ var _adapters_fs_inside_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4608);
+/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6960);
+/* harmony import */ var _core_cards_templates_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4552);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4296);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7593);
 /** `mlops init card model|data NAME`: a card template that passes `mlops validate` once filled in. */
+
+
 
 
 
@@ -42,7 +203,7 @@ const initCardCommand = {
     summary: 'write a model or data card template',
     usage,
     async run(args, ctx) {
-        const { kind, name, dir, force } = parseArgs(args);
+        const { kind, name, dir, force } = parseCardArgs(args);
         const root = await repositoryRoot(ctx.cwd);
         const { config } = await (0,_adapters_fs_config_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfig */ .Z)(root);
         const configured = kind === 'model' ? config.models.find((m) => m.name === name)?.path : config.datasets.find((d) => d.name === name)?.path;
@@ -51,50 +212,41 @@ const initCardCommand = {
         const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, rel);
         const inside = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, target);
         if (inside.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(inside))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--dir ${folder} is outside the repository`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--dir ${folder} is outside the repository`);
+        (0,_adapters_fs_inside_js__WEBPACK_IMPORTED_MODULE_3__/* .insideRoot */ .p)(root, rel, dir ? undefined : '.github/mlops.yml'); // nor through a symlink that leads out
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), { recursive: true });
-        const text = kind === 'model' ? (0,_core_cards_templates_js__WEBPACK_IMPORTED_MODULE_4__/* .modelCardTemplate */ .Q)(name) : (0,_core_cards_templates_js__WEBPACK_IMPORTED_MODULE_4__/* .dataCardTemplate */ .J)(name);
+        const text = kind === 'model' ? (0,_core_cards_templates_js__WEBPACK_IMPORTED_MODULE_5__/* .modelCardTemplate */ .Q)(name) : (0,_core_cards_templates_js__WEBPACK_IMPORTED_MODULE_5__/* .dataCardTemplate */ .J)(name);
         try {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(target, text, { flag: force ? 'w' : 'wx' });
         }
         catch (error) {
             if (error.code === 'EEXIST')
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`${rel} already exists`, { file: rel, hint: 'pass --force to overwrite it' });
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .yo(`${rel} already exists`, { file: rel, hint: 'pass --force to overwrite it' });
             throw error;
         }
         ctx.stdout(`wrote ${rel}: fill in every TODO, then run \`mlops validate\`\n`);
         return 0;
     },
 };
-function parseArgs(args) {
-    const rest = [];
-    let dir;
-    let force = false;
-    for (let i = 0; i < args.length; i++) {
-        const a = args[i] ?? '';
-        if (a === '--force')
-            force = true;
-        else if (a === '--dir')
-            dir = args[++i];
-        else if (a.startsWith('--dir='))
-            dir = a.slice(6);
-        else if (a.startsWith('-'))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`unknown option '${a}'`, 'usage: mlops init card model|data NAME [--dir DIR] [--force]');
-        else
-            rest.push(a);
-    }
-    const [kind, name, extra] = rest;
+/** `model|data NAME [--dir DIR] [--force]`; a bad command line is a usage error (exit 2). */
+function parseCardArgs(args) {
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .parse */ .qg)(args, { dir: { type: 'string' }, force: { type: 'boolean' } }, usage);
+    // The card is a file, not a report: there is no JSON form to print.
+    if ((0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .bool */ .lc)(values, 'json'))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb('--json is not an option of init card', usage.split('\n')[0]);
+    const [kind, name, extra] = positionals;
     if ((kind !== 'model' && kind !== 'data') || !name || extra !== undefined)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('expected `model` or `data` and a NAME', 'usage: mlops init card model|data NAME');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb('expected `model` or `data` and a NAME', 'usage: mlops init card model|data NAME');
     if (!NAME.test(name))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`'${name}' is not a valid card name`, 'use lower case letters, digits, `.`, `_` and `-`');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`'${name}' is not a valid card name`, 'use lower case letters, digits, `.`, `_` and `-`');
+    const dir = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(values, 'dir');
     if (dir === '')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('--dir needs a folder');
-    return { kind, name, dir, force };
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb('--dir needs a folder');
+    return { kind, name, dir, force: (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .bool */ .lc)(values, 'force') };
 }
 /** The git repository root above cwd (a plain folder is used as it is), as `mlops validate` finds it. */
 function repositoryRoot(cwd) {
-    return new _adapters_git_js__WEBPACK_IMPORTED_MODULE_3__/* .Git */ .T(cwd).root().catch((error) => ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isUserError */ .iU)(error) ? cwd : Promise.reject(error)));
+    return new _adapters_git_js__WEBPACK_IMPORTED_MODULE_4__/* .Git */ .T(cwd).root().catch((error) => ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .isUserError */ .iU)(error) ? cwd : Promise.reject(error)));
 }
 
 

@@ -147,9 +147,8 @@ class Engine {
     async all(sql, params = []) {
         const started = Date.now();
         const reader = await this.connection.runAndReadAll(sql, params.length ? params.map(toValue) : undefined);
-        // MLOPS_DEBUG_SQL=1 prints each query with its time to stderr (for tuning; never values).
         if (process.env.MLOPS_DEBUG_SQL)
-            process.stderr.write(`[duckdb ${Date.now() - started} ms] ${sql.slice(0, 160).replace(/\s+/g, ' ')}\n`);
+            debug(started, sql);
         return reader.getRowObjectsJS().map((row) => {
             const out = {};
             for (const [k, v] of Object.entries(row))
@@ -159,7 +158,10 @@ class Engine {
     }
     /** Runs a statement for its effect. */
     async run(sql, params = []) {
+        const started = Date.now();
         await this.connection.run(sql, params.length ? params.map(toValue) : undefined);
+        if (process.env.MLOPS_DEBUG_SQL)
+            debug(started, sql);
     }
     /** True when a DuckDB extension is installed locally (it will then be loaded on use). */
     async hasExtension(name) {
@@ -172,6 +174,10 @@ class Engine {
         this.connection.closeSync();
         this.instance.closeSync();
     }
+}
+/** MLOPS_DEBUG_SQL=1 prints each statement with its time to stderr (for tuning; never parameter values). */
+function debug(started, sql) {
+    process.stderr.write(`[duckdb ${Date.now() - started} ms] ${sql.slice(0, 160).replace(/\s+/g, ' ')}\n`);
 }
 function toValue(v) {
     if (v === undefined)
@@ -243,28 +249,32 @@ async function openSource(engine, input, view, options = {}) {
     await checkReachable(engine, input, displayPath);
     const rejects = `${view}_rejects`;
     const typed = options.typed ?? false;
+    const csv = format === 'csv' || format === 'tsv';
+    // Contract checks list malformed rows; typed reads (drift, profiles, metrics) skip them without a second view.
+    const record = csv && (options.rejects ?? !typed);
     const scanView = `${view}_scan`;
     try {
         // A view name reused for another file must not inherit the previous file's malformed rows.
         await engine.run(`DROP TABLE IF EXISTS ${(0,_core_data_sql_js__WEBPACK_IMPORTED_MODULE_3__/* .quoteIdent */ .v)(rejects)}`);
         await engine.run(`DROP TABLE IF EXISTS ${(0,_core_data_sql_js__WEBPACK_IMPORTED_MODULE_3__/* .quoteIdent */ .v)(`${rejects}_scan`)}`);
         await engine.run(`CREATE OR REPLACE TEMP VIEW ${(0,_core_data_sql_js__WEBPACK_IMPORTED_MODULE_3__/* .quoteIdent */ .v)(view)} AS SELECT * FROM ${readerSql(input, format, typed)}`);
-        await engine.run(`CREATE OR REPLACE TEMP VIEW ${(0,_core_data_sql_js__WEBPACK_IMPORTED_MODULE_3__/* .quoteIdent */ .v)(scanView)} AS SELECT * FROM ${readerSql(input, format, typed, rejects)}`);
+        if (record) {
+            await engine.run(`CREATE OR REPLACE TEMP VIEW ${(0,_core_data_sql_js__WEBPACK_IMPORTED_MODULE_3__/* .quoteIdent */ .v)(scanView)} AS SELECT * FROM ${readerSql(input, format, typed, rejects)}`);
+        }
         const described = await engine.all(`DESCRIBE SELECT * FROM ${(0,_core_data_sql_js__WEBPACK_IMPORTED_MODULE_3__/* .quoteIdent */ .v)(view)}`);
         const columns = described.map((r) => ({ name: String(r.column_name), type: String(r.column_type) }));
-        const csv = format === 'csv' || format === 'tsv';
         // Recording rejects needs every column in memory at once (see scanView): too much for very wide files.
-        const wide = csv && columns.length > WIDE_COLUMNS;
+        const wide = record && columns.length > WIDE_COLUMNS;
         return {
             view,
-            scanView: wide ? view : scanView,
+            scanView: record && !wide ? scanView : view,
             input,
             displayPath,
             format,
             columns,
             rejects: () => wide
                 ? Promise.resolve([wideNotice(displayPath, columns.length)])
-                : csv
+                : record
                     ? readRejects(engine, rejects, displayPath)
                     : Promise.resolve([]),
         };
@@ -629,6 +639,69 @@ function repoParams(repository) {
 
 /***/ }),
 
+/***/ 7593:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $B: () => (/* binding */ need),
+/* harmony export */   EK: () => (/* binding */ positionalArgs),
+/* harmony export */   Y_: () => (/* binding */ printReport),
+/* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   p_: () => (/* binding */ list),
+/* harmony export */   qg: () => (/* binding */ parse)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5278);
+/* harmony import */ var _core_report_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4185);
+/** Argument parsing and report printing shared by every `mlops` command. */
+
+
+
+
+/** Parses strictly (every command also takes `--json`); a bad option is a usage error (exit 2) naming the usage line. */
+function parse(args, options, usage) {
+    try {
+        const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args, options: { json: { type: 'boolean' }, ...options }, allowPositionals: true, strict: true });
+        return { values: values, positionals };
+    }
+    catch (error) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(error.message.replace(/\. To specify.*$/s, ''), usage.split('\n')[0]);
+    }
+}
+const str = (v, key) => (typeof v[key] === 'string' ? v[key] : undefined);
+const list = (v, key) => (Array.isArray(v[key]) ? v[key].map(String) : []);
+const bool = (v, key) => v[key] === true;
+/** A required option, else a usage error. */
+function need(v, key, usage) {
+    const value = str(v, key);
+    if (!value)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--${key} is required`, usage.split('\n')[0]);
+    return value;
+}
+/** Exactly `count` positional arguments, else a usage error. */
+function positionalArgs(positionals, count, usage) {
+    if (positionals.length !== count)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`expected ${count} argument${count === 1 ? '' : 's'}, got ${positionals.length}`, usage.split('\n')[0]);
+    return positionals;
+}
+/** Prints the report (text, or JSON with optional extra data) and returns the exit code: 1 when it has error findings. */
+function printReport(ctx, report, json, extra) {
+    if (json) {
+        const base = JSON.parse((0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderJson */ .hF)(report));
+        ctx.stdout(`${JSON.stringify(extra === undefined ? base : { ...base, data: extra }, null, 2)}\n`);
+    }
+    else {
+        ctx.stdout((0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderText */ .S5)(report));
+    }
+    return (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .shouldFail */ .W9)(report.findings, 'error') ? 1 : 0;
+}
+
+
+/***/ }),
+
 /***/ 2435:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -832,6 +905,8 @@ async function readGroundTruth(o) {
     }
 }
 
+// EXTERNAL MODULE: ./src/cli/args.ts
+var cli_args = __webpack_require__(7593);
 // EXTERNAL MODULE: ./src/cli/commands/registry-io.ts
 var registry_io = __webpack_require__(1591);
 ;// CONCATENATED MODULE: ./src/cli/commands/feedback.ts
@@ -873,13 +948,11 @@ const ingest = {
             'id-column': { type: 'string' },
             'label-column': { type: 'string' },
             'prediction-column': { type: 'string' },
-            json: { type: 'boolean' },
         };
-        const { flags: f, rest } = (0,registry_io/* parseFlags */.bQ)(args, spec, usage, [1, 1]);
-        const s = (k) => (typeof f[k] === 'string' ? f[k] : undefined);
-        const model = s('model');
-        if (!model)
-            throw new errors/* UsageError */.eb('--model is required', usage.split('\n')[0]);
+        const { values: v, positionals: rest } = (0,cli_args/* parse */.qg)(args, spec, usage);
+        (0,cli_args/* positionalArgs */.EK)(rest, 1, usage);
+        const s = (k) => (0,cli_args/* str */.gx)(v, k);
+        const model = (0,cli_args/* need */.$B)(v, 'model', usage);
         const { root } = await (0,registry_io/* openRepo */.B8)(ctx);
         const rel = (p) => external_node_path_default().relative(root, external_node_path_default().resolve(ctx.cwd, p)).split((external_node_path_default()).sep).join('/');
         const dataset = rel(s('dataset') ?? external_node_path_default().resolve(root, DEFAULT_FEEDBACK_DATASET));
@@ -904,7 +977,7 @@ const ingest = {
                 { kind: 'table', table: { headers: ['file', 'read', 'added', 'dataset rows', 'data card'], rows: [[rel(rest[0]), String(out.read), String(out.added.length), String(out.total), out.card ?? (out.added.length ? 'none' : 'unchanged')]] } },
             ],
         };
-        return (0,registry_io/* printReport */.Y_)(ctx, report, f.json === true ? 'json' : 'text');
+        return (0,cli_args/* printReport */.Y_)(ctx, report, (0,cli_args/* bool */.lc)(v, 'json'));
     },
 };
 /** The feedback command group, for src/cli/commands/index.ts. */

@@ -2,6 +2,100 @@ export const id = 456;
 export const ids = [456];
 export const modules = {
 
+/***/ 4608:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ isRepoFile),
+/* harmony export */   p: () => (/* binding */ insideRoot)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/**
+ * Containment for paths a file names (a config key, a card, an input): nothing outside the
+ * repository is read or written because a file said so (SPEC §11), neither by `..` nor through a
+ * symlink that leads out of it.
+ */
+
+
+
+/**
+ * The absolute path of `rel` (relative to `root`, or absolute) under `root`, or a UserError (naming
+ * `file`, the file that gave the path) when it lies outside `root`, climbs out with `..`, or its
+ * nearest existing ancestor resolves (following symlinks) outside `root`. It need not exist yet.
+ */
+function insideRoot(root, rel, file) {
+    const base = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root);
+    const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, rel);
+    const refuse = () => {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`'${rel}' is outside the repository; it was not used`, { file, hint: 'give a path relative to the repository root that stays inside it' });
+    };
+    if (!isUnder(base, full))
+        refuse();
+    if (!isUnder(realExisting(base), realExisting(full)))
+        refuse();
+    return full;
+}
+function isUnder(root, p) {
+    const r = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, p);
+    return r === '' || (!r.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) && r !== '..' && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(r));
+}
+/**
+ * realpath of `p`'s nearest existing ancestor, with the missing rest appended. A dangling symlink is
+ * followed to its target (writing through it would create the target), a symlink loop ends outside.
+ */
+function realExisting(p) {
+    const missing = [];
+    let at = p;
+    for (let hops = 0;;) {
+        try {
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(at), ...missing.reverse());
+        }
+        catch {
+            const link = danglingTarget(at);
+            if (link !== undefined) {
+                if (++hops > 40)
+                    return node_path__WEBPACK_IMPORTED_MODULE_1___default().parse(p).root; // ELOOP, as the kernel gives up
+                at = link;
+                continue;
+            }
+            const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(at);
+            if (parent === at)
+                return p;
+            missing.push(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(at));
+            at = parent;
+        }
+    }
+}
+/** Where the symlink at `p` points, when `p` is a symlink. */
+function danglingTarget(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(p).isSymbolicLink() ? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(p), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(p)) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * True when repository path `rel` is a regular file whose real path is inside `root`: files found by
+ * listing the repository (lockfiles, manifests) are read only then, so a committed symlink to
+ * `/proc/self/environ` or `/dev/zero` is never read (a leak, or a hang).
+ */
+function isRepoFile(root, rel) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(insideRoot(root, rel)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
 /***/ 5456:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -26,10 +120,13 @@ var cards_document = __webpack_require__(840);
 var fs_cards = __webpack_require__(5209);
 // EXTERNAL MODULE: ./src/adapters/fs/config.ts
 var config = __webpack_require__(5730);
+// EXTERNAL MODULE: ./src/adapters/fs/inside.ts
+var inside = __webpack_require__(4608);
 // EXTERNAL MODULE: ./src/adapters/git.ts
 var adapters_git = __webpack_require__(6960);
 ;// CONCATENATED MODULE: ./src/adapters/init/facts.ts
 /** Gathers what `mlops doctor` grades (src/core/doctor/facts.ts) from a repository on disk and its git tags. */
+
 
 
 
@@ -75,6 +172,8 @@ function workflowFiles(root) {
 async function readAll(root, files) {
     const out = {};
     for (const f of files) {
+        if (!(0,inside/* isRepoFile */.n)(root, f))
+            continue; // a symlink out of the repository is never read
         const text = await (0,promises_.readFile)(external_node_path_default().join(root, f), 'utf8').catch(() => '');
         if (text.length <= MAX_MANIFEST)
             out[f] = text;
@@ -435,7 +534,7 @@ function dataCardTemplate(name) {
 /* harmony export */   o: () => (/* binding */ STANDARD_FOLDERS)
 /* harmony export */ });
 /* harmony import */ var _cards_templates_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4552);
-/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6018);
+/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1482);
 /**
  * What `mlops init` writes to bring a repository to the standard (SPEC §2, issue #9): the config,
  * the starter workflows, card templates, the feedback issue form and the standard folders. Pure:

@@ -417,6 +417,7 @@ function readMeta(v) {
         checks,
         version: typeof v.version === 'string' ? v.version : undefined,
         reason: typeof v.reason === 'string' ? v.reason : undefined,
+        sha256sums: typeof v.sha256sums === 'string' && /^[0-9a-f]{64}$/.test(v.sha256sums) ? v.sha256sums : undefined,
     };
 }
 

@@ -147,9 +147,8 @@ class Engine {
     async all(sql, params = []) {
         const started = Date.now();
         const reader = await this.connection.runAndReadAll(sql, params.length ? params.map(toValue) : undefined);
-        // MLOPS_DEBUG_SQL=1 prints each query with its time to stderr (for tuning; never values).
         if (process.env.MLOPS_DEBUG_SQL)
-            process.stderr.write(`[duckdb ${Date.now() - started} ms] ${sql.slice(0, 160).replace(/\s+/g, ' ')}\n`);
+            debug(started, sql);
         return reader.getRowObjectsJS().map((row) => {
             const out = {};
             for (const [k, v] of Object.entries(row))
@@ -159,7 +158,10 @@ class Engine {
     }
     /** Runs a statement for its effect. */
     async run(sql, params = []) {
+        const started = Date.now();
         await this.connection.run(sql, params.length ? params.map(toValue) : undefined);
+        if (process.env.MLOPS_DEBUG_SQL)
+            debug(started, sql);
     }
     /** True when a DuckDB extension is installed locally (it will then be loaded on use). */
     async hasExtension(name) {
@@ -172,6 +174,10 @@ class Engine {
         this.connection.closeSync();
         this.instance.closeSync();
     }
+}
+/** MLOPS_DEBUG_SQL=1 prints each statement with its time to stderr (for tuning; never parameter values). */
+function debug(started, sql) {
+    process.stderr.write(`[duckdb ${Date.now() - started} ms] ${sql.slice(0, 160).replace(/\s+/g, ' ')}\n`);
 }
 function toValue(v) {
     if (v === undefined)
@@ -243,28 +249,32 @@ async function openSource(engine, input, view, options = {}) {
     await checkReachable(engine, input, displayPath);
     const rejects = `${view}_rejects`;
     const typed = options.typed ?? false;
+    const csv = format === 'csv' || format === 'tsv';
+    // Contract checks list malformed rows; typed reads (drift, profiles, metrics) skip them without a second view.
+    const record = csv && (options.rejects ?? !typed);
     const scanView = `${view}_scan`;
     try {
         // A view name reused for another file must not inherit the previous file's malformed rows.
         await engine.run(`DROP TABLE IF EXISTS ${(0,_core_data_sql_js__WEBPACK_IMPORTED_MODULE_3__/* .quoteIdent */ .v)(rejects)}`);
         await engine.run(`DROP TABLE IF EXISTS ${(0,_core_data_sql_js__WEBPACK_IMPORTED_MODULE_3__/* .quoteIdent */ .v)(`${rejects}_scan`)}`);
         await engine.run(`CREATE OR REPLACE TEMP VIEW ${(0,_core_data_sql_js__WEBPACK_IMPORTED_MODULE_3__/* .quoteIdent */ .v)(view)} AS SELECT * FROM ${readerSql(input, format, typed)}`);
-        await engine.run(`CREATE OR REPLACE TEMP VIEW ${(0,_core_data_sql_js__WEBPACK_IMPORTED_MODULE_3__/* .quoteIdent */ .v)(scanView)} AS SELECT * FROM ${readerSql(input, format, typed, rejects)}`);
+        if (record) {
+            await engine.run(`CREATE OR REPLACE TEMP VIEW ${(0,_core_data_sql_js__WEBPACK_IMPORTED_MODULE_3__/* .quoteIdent */ .v)(scanView)} AS SELECT * FROM ${readerSql(input, format, typed, rejects)}`);
+        }
         const described = await engine.all(`DESCRIBE SELECT * FROM ${(0,_core_data_sql_js__WEBPACK_IMPORTED_MODULE_3__/* .quoteIdent */ .v)(view)}`);
         const columns = described.map((r) => ({ name: String(r.column_name), type: String(r.column_type) }));
-        const csv = format === 'csv' || format === 'tsv';
         // Recording rejects needs every column in memory at once (see scanView): too much for very wide files.
-        const wide = csv && columns.length > WIDE_COLUMNS;
+        const wide = record && columns.length > WIDE_COLUMNS;
         return {
             view,
-            scanView: wide ? view : scanView,
+            scanView: record && !wide ? scanView : view,
             input,
             displayPath,
             format,
             columns,
             rejects: () => wide
                 ? Promise.resolve([wideNotice(displayPath, columns.length)])
-                : csv
+                : record
                     ? readRejects(engine, rejects, displayPath)
                     : Promise.resolve([]),
         };

@@ -123,6 +123,69 @@ async function readCard(git, rev, folder, explicit, names, kind, artifact) {
 
 /***/ }),
 
+/***/ 7593:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $B: () => (/* binding */ need),
+/* harmony export */   EK: () => (/* binding */ positionalArgs),
+/* harmony export */   Y_: () => (/* binding */ printReport),
+/* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   p_: () => (/* binding */ list),
+/* harmony export */   qg: () => (/* binding */ parse)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5278);
+/* harmony import */ var _core_report_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4185);
+/** Argument parsing and report printing shared by every `mlops` command. */
+
+
+
+
+/** Parses strictly (every command also takes `--json`); a bad option is a usage error (exit 2) naming the usage line. */
+function parse(args, options, usage) {
+    try {
+        const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args, options: { json: { type: 'boolean' }, ...options }, allowPositionals: true, strict: true });
+        return { values: values, positionals };
+    }
+    catch (error) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(error.message.replace(/\. To specify.*$/s, ''), usage.split('\n')[0]);
+    }
+}
+const str = (v, key) => (typeof v[key] === 'string' ? v[key] : undefined);
+const list = (v, key) => (Array.isArray(v[key]) ? v[key].map(String) : []);
+const bool = (v, key) => v[key] === true;
+/** A required option, else a usage error. */
+function need(v, key, usage) {
+    const value = str(v, key);
+    if (!value)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--${key} is required`, usage.split('\n')[0]);
+    return value;
+}
+/** Exactly `count` positional arguments, else a usage error. */
+function positionalArgs(positionals, count, usage) {
+    if (positionals.length !== count)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`expected ${count} argument${count === 1 ? '' : 's'}, got ${positionals.length}`, usage.split('\n')[0]);
+    return positionals;
+}
+/** Prints the report (text, or JSON with optional extra data) and returns the exit code: 1 when it has error findings. */
+function printReport(ctx, report, json, extra) {
+    if (json) {
+        const base = JSON.parse((0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderJson */ .hF)(report));
+        ctx.stdout(`${JSON.stringify(extra === undefined ? base : { ...base, data: extra }, null, 2)}\n`);
+    }
+    else {
+        ctx.stdout((0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderText */ .S5)(report));
+    }
+    return (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .shouldFail */ .W9)(report.findings, 'error') ? 1 : 0;
+}
+
+
+/***/ }),
+
 /***/ 4732:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1333,6 +1396,8 @@ async function notify(o, report, alert, head, findings) {
     }
 }
 
+// EXTERNAL MODULE: ./src/cli/args.ts
+var cli_args = __webpack_require__(7593);
 // EXTERNAL MODULE: ./src/cli/commands/registry-io.ts
 var registry_io = __webpack_require__(1591);
 ;// CONCATENATED MODULE: ./src/cli/commands/monitor.ts
@@ -1385,18 +1450,16 @@ const flags = {
     'score-column': { type: 'string' },
     repo: { type: 'string' },
     'run-id': { type: 'string' },
-    json: { type: 'boolean' },
 };
 const monitorCommand = {
     name: 'monitor',
     summary: 'drift, performance, data quality and business metrics of a production batch, with alerts and retraining',
     usage,
     async run(args, ctx) {
-        const { flags: f, rest } = (0,registry_io/* parseFlags */.bQ)(args, flags, usage, [2, 2]);
-        const s = (k) => (typeof f[k] === 'string' ? f[k] : undefined);
-        const batch = s('batch');
-        if (!batch)
-            throw new errors/* UsageError */.eb('--batch is required', usage.split('\n')[0]);
+        const { values: v, positionals } = (0,cli_args/* parse */.qg)(args, flags, usage);
+        const [model, stage] = (0,cli_args/* positionalArgs */.EK)(positionals, 2, usage);
+        const s = (k) => (0,cli_args/* str */.gx)(v, k);
+        const batch = (0,cli_args/* need */.$B)(v, 'batch', usage);
         const { root, config } = await (0,registry_io/* openRepo */.B8)(ctx);
         const gh = (0,registry_io/* githubFromEnv */.ZC)(ctx.env, s('repo'));
         const github = gh && { ...gh, identity: await (0,github_identity/* resolveIdentity */.XH)(gh.client) };
@@ -1405,8 +1468,8 @@ const monitorCommand = {
         const outcome = await monitorModel({
             root,
             config,
-            model: rest[0],
-            stage: rest[1],
+            model: model,
+            stage: stage,
             batch: rel(ctx.cwd, root, batch),
             groundTruth: opt(ctx.cwd, root, s('ground-truth')),
             business: opt(ctx.cwd, root, s('business-metrics')),
@@ -1428,7 +1491,7 @@ const monitorCommand = {
         });
         if (outcome.alert && outcome.alert.action !== 'none')
             ctx.stderr(`alert issue: ${outcome.alert.action}${outcome.alert.url ? ` (${outcome.alert.url})` : ''}\n`);
-        return (0,registry_io/* printReport */.Y_)(ctx, outcome.report, f.json === true ? 'json' : 'text');
+        return (0,cli_args/* printReport */.Y_)(ctx, outcome.report, (0,cli_args/* bool */.lc)(v, 'json'));
     },
 };
 /** A path given on the command line, relative to the repository root (URLs as they are). */

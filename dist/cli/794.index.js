@@ -221,11 +221,14 @@ async function registerFromCards(o) {
     const cards = await (0,registry_cards/* cardsAt */.L)(o.git, o.config, commit);
     const before = await (0,registry_tags/* readRegistry */._5)(o.git);
     const plan = planRegistrations(cards, before, await previousSignatures(o.git, o.config, before, cards));
+    const assets = new Map();
+    for (const card of cards)
+        assets.set(card.artifact, await releaseAssets(o.git, commit, card));
     const tags = await (0,registry_tags/* writeRegistryTags */.K5)(o.git, 
     // A concurrent run may have registered a version meanwhile (on its own commit): then it is done.
     (state) => plan.register
         .filter((r) => !state.artifacts[r.artifact]?.versions.some((v) => v.version === r.tagVersion))
-        .flatMap((r) => (0,registry_plan/* planRegister */.Zf)(state, r.artifact, r.tagVersion, commit, { actor: o.actor })), { remote: o.remote });
+        .flatMap((r) => (0,registry_plan/* planRegister */.Zf)(state, r.artifact, r.tagVersion, commit, { actor: o.actor, sha256sums: sumsDigest(assets.get(r.artifact)) })), { remote: o.remote });
     const releases = [];
     if (o.github) {
         const after = await (0,registry_tags/* readRegistry */._5)(o.git);
@@ -239,13 +242,18 @@ async function registerFromCards(o) {
                 name: `${card.artifact} ${version}`,
                 body: `${card.kind === 'data' ? 'Dataset' : 'Model'} ${card.artifact} ${version}, registered from \`${card.cardPath}\` at ${commit.slice(0, 12)}.`,
                 makeLatest: false,
-                assets: await releaseAssets(o.git, commit, card),
+                assets: assets.get(card.artifact) ?? (await releaseAssets(o.git, commit, card)),
             });
             if (result.created || result.published || result.uploaded.length)
                 releases.push(v.tag);
         }
     }
     return { tags, releases, findings: plan.findings };
+}
+/** sha256 of the SHA256SUMS asset among a release's assets. */
+function sumsDigest(assets) {
+    const sums = assets?.find((a) => a.name === 'SHA256SUMS')?.data;
+    return sums === undefined ? undefined : (0,record/* sha256Hex */.fg)(sums);
 }
 /** The signature in the card of each model's highest registered version. */
 async function previousSignatures(git, config, state, cards) {

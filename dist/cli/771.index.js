@@ -1,5 +1,5 @@
-export const id = 265;
-export const ids = [265];
+export const id = 771;
+export const ids = [771];
 export const modules = {
 
 /***/ 2160:
@@ -1039,26 +1039,6 @@ function applySeverities(findings, overrides = {}) {
     }
     return out;
 }
-
-
-/***/ }),
-
-/***/ 1487:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fc: () => (/* reexport safe */ _validate_js__WEBPACK_IMPORTED_MODULE_0__.Fc),
-/* harmony export */   jV: () => (/* reexport safe */ _path_js__WEBPACK_IMPORTED_MODULE_1__.j),
-/* harmony export */   v9: () => (/* reexport safe */ _validate_js__WEBPACK_IMPORTED_MODULE_0__.v9)
-/* harmony export */ });
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8450);
-/* harmony import */ var _path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9512);
-/* harmony import */ var _prune_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5527);
-/** JSON Schema validation with findings on exact YAML lines; see validate.ts. */
-
-
-
-
 
 
 /***/ }),

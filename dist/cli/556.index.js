@@ -1,5 +1,5 @@
-export const id = 730;
-export const ids = [730];
+export const id = 556;
+export const ids = [556];
 export const modules = {
 
 /***/ 5730:
@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_config_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6018);
+/* harmony import */ var _core_config_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1482);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
 /* harmony import */ var _core_yaml_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2816);
 /** Loads `.github/mlops.yml` from a repository; a missing file means the defaults, with no finding. */
@@ -102,7 +102,7 @@ async function readInside(repoRoot, file) {
 
 /***/ }),
 
-/***/ 6018:
+/***/ 1482:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -233,7 +233,7 @@ function deployPolicy(raw, stage) {
 }
 
 ;// CONCATENATED MODULE: ./schemas/mlops-config.schema.json
-const mlops_config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/gitops-mlops/schemas/mlops-config.schema.json","title":"GitOps MLOps configuration (.github/mlops.yml)","description":"Configuration of GitOps MLOps. Every key is optional: an empty file uses the defaults.","type":"object","additionalProperties":false,"properties":{"version":{"type":"integer","const":1,"description":"Configuration format version; only 1 exists.","default":1},"project":{"type":"string","description":"Project name, used in experiment names (`{project}-{type}-{YYYYMMDD}`). Default: the repository folder name.","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","maxLength":64},"stages":{"type":"array","description":"Ordered stages a model goes through; each has a branch `{release_branch_prefix}{stage}`.","items":{"$ref":"#/$defs/stage"},"minItems":1,"maxItems":10,"uniqueItems":true,"default":["dev","staging","production"]},"release_branch_prefix":{"type":"string","description":"Prefix of the branch holding each stage.","pattern":"^[A-Za-z0-9._/-]*$","maxLength":100,"default":"release/"},"models":{"type":"array","description":"Models tracked by the registry.","items":{"type":"object","description":"A model tracked by the registry.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/name","description":"Model name, used in tags (`{name}@v1.2.0`, `{name}#{stage}#N`)."},"path":{"$ref":"#/$defs/path","description":"Folder of the model (its card and artifacts), relative to the repository root."},"risk":{"$ref":"#/$defs/risk","description":"Risk tier `low`, `medium` or `high`; `high` needs extra approvals and a fairness report to be promoted.","default":"medium"},"card":{"$ref":"#/$defs/path","description":"Model card path. Default: `MODEL_CARD.md`, else `README.md`, in the model\'s folder."},"cards_profile":{"$ref":"#/$defs/cardsProfile","description":"Card profile for this model\'s card; overrides `cards.profile` and `cards.profiles`."}},"required":["name","path"]},"default":[]},"datasets":{"type":"array","description":"Datasets with data cards.","items":{"type":"object","description":"A dataset with a data card.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/name","description":"Dataset name, used in lineage and experiment records."},"path":{"$ref":"#/$defs/path","description":"Folder of the dataset (its card and files), relative to the repository root."},"card":{"$ref":"#/$defs/path","description":"Data card path. Default: `DATA_CARD.md`, else `README.md`, in the dataset\'s folder."}},"required":["name","path"]},"default":[]},"cards":{"type":"object","description":"How model and data cards are validated.","additionalProperties":false,"properties":{"profile":{"$ref":"#/$defs/cardsProfile","description":"Default card profile: `standard` or `huggingface`.","default":"standard"},"profiles":{"type":"object","description":"Card profile per path glob (for example `models/hf-*/**: huggingface`); the first matching glob wins.","additionalProperties":{"$ref":"#/$defs/cardsProfile"}},"required_sections":{"type":"object","description":"Required card sections, replacing the profile\'s defaults.","additionalProperties":false,"properties":{"model":{"type":"array","description":"Headings every model card must have, with content. Default: the profile\'s sections.","items":{"type":"string","minLength":1}},"data":{"type":"array","description":"Headings every data card must have, with content. Default: the profile\'s sections.","items":{"type":"string","minLength":1}}}},"severity":{"type":"object","description":"Severity override per rule id (for example `card/placeholder: warning`).","propertyNames":{"pattern":"^[a-z0-9-]+/[a-z0-9-]+$"},"additionalProperties":{"$ref":"#/$defs/severity"}},"placeholders":{"type":"array","description":"Text that marks an unfinished template.","items":{"type":"string","minLength":1},"default":["[More Information Needed]","TODO","TBD"]}}},"evaluation":{"type":"object","description":"Evaluation metrics, their direction and thresholds.","additionalProperties":false,"properties":{"metrics":{"type":"object","description":"Per metric: its direction and acceptable range.","additionalProperties":{"type":"object","description":"Evaluation settings of one metric.","additionalProperties":false,"properties":{"higher_is_better":{"type":"boolean","description":"True when larger values are better (accuracy); false for losses and errors. Default: guessed from the name (`loss`, `error`, `rmse` … are lower-is-better)."},"min":{"type":"number","description":"Lowest acceptable value."},"max":{"type":"number","description":"Highest acceptable value."},"tolerance":{"type":"number","description":"Largest allowed regression against the model in the target stage, in the metric\'s units.","minimum":0}}}},"primary_metric":{"type":"string","description":"The metric that ranks experiments and decides regressions; default the first metric listed."}}},"fairness":{"type":"object","description":"Fairness assessment of predictions by group (Fairlearn-compatible).","additionalProperties":false,"properties":{"sensitive_features":{"type":"array","description":"Columns of the predictions file holding sensitive features (for example `sex`, `age_group`).","items":{"type":"string","minLength":1},"default":[]},"thresholds":{"type":"object","description":"Fairness thresholds; a metric over its threshold is an error.","additionalProperties":false,"properties":{"demographic_parity_difference":{"type":"number","description":"Largest allowed difference in selection rate between groups (Fairlearn `demographic_parity_difference`).","minimum":0,"maximum":1,"default":0.1},"demographic_parity_ratio":{"type":"number","description":"Smallest allowed ratio of selection rates between groups; 0.8 is the four-fifths rule (Fairlearn `demographic_parity_ratio`).","minimum":0,"maximum":1,"default":0.8},"equalized_odds_difference":{"type":"number","description":"Largest allowed difference in true or false positive rate between groups (Fairlearn `equalized_odds_difference`).","minimum":0,"maximum":1,"default":0.1},"equalized_odds_ratio":{"type":"number","description":"Smallest allowed ratio of true or false positive rates between groups (Fairlearn `equalized_odds_ratio`).","minimum":0,"maximum":1,"default":0.8}}}}},"drift":{"type":"object","description":"Data drift between a reference and a current dataset (Evidently\'s defaults).","additionalProperties":false,"properties":{"stattest":{"type":"object","description":"Drift test per column type.","additionalProperties":false,"properties":{"numerical":{"$ref":"#/$defs/stattest","description":"Drift test for numerical columns (`auto`: KS for small data, Wasserstein for large, as Evidently).","default":"auto"},"categorical":{"$ref":"#/$defs/stattest","description":"Drift test for categorical columns (`auto`: chi-square or Z for small data, Jensen-Shannon for large, as Evidently).","default":"auto"}}},"thresholds":{"type":"object","description":"Thresholds for p-value tests and distance tests.","additionalProperties":false,"properties":{"p_value":{"type":"number","description":"Drift when a test\'s p-value is below this (Evidently\'s default 0.05).","exclusiveMinimum":0,"maximum":1,"default":0.05},"distance":{"type":"number","description":"Drift when a distance (Wasserstein, Jensen-Shannon, PSI) is at or above this (Evidently\'s default 0.1).","exclusiveMinimum":0,"default":0.1}}},"dataset_drift_share":{"type":"number","description":"The dataset drifts when at least this share of columns drift (Evidently\'s default 0.5).","exclusiveMinimum":0,"maximum":1,"default":0.5},"bins":{"description":"Histogram bins for binned tests (PSI, Jensen-Shannon, KL) on numerical columns: `sturges` (numpy\'s rule, Evidently\'s default) or a bin count.","default":"sturges","anyOf":[{"type":"string","const":"sturges"},{"type":"integer","minimum":2,"maximum":1000}]},"columns":{"type":"object","description":"Per-column overrides, keyed by column name.","additionalProperties":{"type":"object","description":"Drift settings of one column.","additionalProperties":false,"properties":{"stattest":{"$ref":"#/$defs/stattest","description":"Drift test for this column, replacing the one for its type."},"threshold":{"type":"number","description":"Threshold for this column\'s test (a p-value or a distance, depending on the test).","exclusiveMinimum":0},"ignore":{"type":"boolean","description":"Leave this column out of drift detection."}}}}}},"promotion":{"type":"object","description":"Promotion policy per stage, keyed by stage name.","propertyNames":{"$ref":"#/$defs/stage"},"additionalProperties":{"type":"object","description":"Promotion policy of one stage.","additionalProperties":false,"properties":{"approvals":{"type":"integer","description":"Approving reviews required (write access, not the author or last pusher, on the head commit).","minimum":0,"maximum":20,"default":1},"teams":{"type":"array","description":"Teams (`org/team` or `team`) of which at least one member must approve.","items":{"type":"string","pattern":"^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)?$"}},"codeowners":{"type":"boolean","description":"Require an approval from a CODEOWNER of the model\'s files.","default":false},"from":{"$ref":"#/$defs/stage","description":"The stage a version must be in before it may enter this one. Default: the previous stage in `stages`."},"soak_hours":{"type":"number","description":"Hours the version must have spent in the `from` stage.","minimum":0,"default":0},"metrics":{"$ref":"#/$defs/metricBounds","description":"Metric thresholds the candidate must meet for this stage."},"max_regression":{"type":"number","description":"Largest allowed drop of any metric against the model now in this stage (a metric\'s `tolerance` wins).","minimum":0},"require_card_complete":{"type":"boolean","description":"Require a complete model card (no missing sections or placeholders).","default":true},"high_risk_extra_approvals":{"type":"integer","description":"Extra approvals required for a model with `risk: high`.","minimum":0,"maximum":20,"default":1},"require_fairness_report":{"type":"boolean","description":"Require a passing fairness report for a model with `risk: high`.","default":true}}}},"deploy":{"type":"object","description":"Deployment per stage, keyed by stage name.","propertyNames":{"$ref":"#/$defs/stage"},"additionalProperties":{"type":"object","description":"Deployment of one stage.","additionalProperties":false,"properties":{"strategy":{"type":"string","enum":["direct","canary","blue-green","shadow","ab"],"default":"direct","description":"Deployment strategy: `direct`, `canary` (traffic steps with health checks), `blue-green`, `shadow` (mirror, no switch), `ab` (split and a statistical decision)."},"steps":{"type":"array","description":"Traffic percentages for `canary` (and the split for `ab`), in increasing order. Default: `[10, 50, 100]` for canary, `[50]` for ab, `[100]` otherwise.","items":{"type":"number","exclusiveMinimum":0,"maximum":100},"minItems":1},"environment":{"type":"string","description":"GitHub Environment the deploy job runs in (default: the stage name)."},"health":{"type":"object","description":"Health check between deployment steps; failing it rolls back.","additionalProperties":false,"properties":{"url":{"type":"string","description":"Endpoint polled during the health check (HTTP status must be 2xx). `{slot}` is replaced by the slot under test (`primary`, `canary`, `blue`, `green`, `shadow`, `b`), and every probe carries an `X-Mlops-Slot` header."},"latency_p95_ms":{"type":"number","description":"Largest allowed 95th percentile latency in milliseconds.","exclusiveMinimum":0},"error_rate":{"type":"number","description":"Largest allowed share of failed requests.","minimum":0,"maximum":1},"duration":{"$ref":"#/$defs/duration","description":"How long to watch the deployment.","default":"5m"},"interval":{"$ref":"#/$defs/duration","description":"Time between two polls.","default":"30s"},"metrics_url":{"type":"string","description":"Service metrics read after the probes: JSON (`requests`, `errors`, `latency_p95_ms` or `error_rate`) or Prometheus text (`*_requests_total` by `code`, a `quantile=\\"0.95\\"` latency summary). `{slot}` is replaced as in `url`."},"timeout":{"$ref":"#/$defs/duration","description":"Timeout of one probe; a slower answer counts as a failure.","default":"5s"}}},"target":{"type":"object","description":"Where a model is deployed.","additionalProperties":false,"properties":{"type":{"type":"string","enum":["command","kserve","kubernetes","batch","edge"],"description":"`command` runs your command; `kserve` and `kubernetes` commit manifests (GitOps); `batch` and `edge` publish artifacts for a batch job or devices."},"command":{"type":"string","description":"`command`: your deploy script, run for every step with MLOPS_ACTION, MLOPS_MODEL, MLOPS_VERSION, MLOPS_STAGE, MLOPS_SLOT, MLOPS_TRAFFIC, MLOPS_MIRROR, MLOPS_ARTIFACT_DIR and MLOPS_PREVIOUS_VERSION. `batch`: your predict command, with MLOPS_INPUT and MLOPS_OUTPUT too."},"manifest":{"$ref":"#/$defs/path","description":"Manifest file to write (KServe InferenceService); `{model}` and `{stage}` are replaced. Default `deploy/{stage}/{model}.yaml`."},"branch":{"type":"string","description":"Branch the manifests are committed to (default: the release branch)."},"namespace":{"type":"string","description":"Kubernetes namespace written into the manifest."},"model_format":{"type":"string","description":"KServe model format (`sklearn`, `xgboost`, `onnx`, `pytorch`, `tensorflow` …).","default":"sklearn"},"storage_uri":{"type":"string","description":"Where KServe loads the artifacts from; `{model}` and `{version}` are replaced, e.g. `s3://models/{model}/{version}`."},"crd":{"$ref":"#/$defs/path","description":"The InferenceService CustomResourceDefinition (YAML) to validate generated manifests against, as `kubectl apply --validate=strict` would."},"input":{"$ref":"#/$defs/path","description":"`batch`: the input dataset the predict command reads (MLOPS_INPUT)."},"output":{"type":"string","description":"`batch`: file name the predict command writes (MLOPS_OUTPUT): `.csv`, `.tsv` or `.jsonl`; its columns must include the signature\'s outputs.","default":"predictions.csv"},"channel":{"type":"string","description":"`edge`: repository path of the channel manifest devices poll; `{model}` and `{stage}` are replaced. Default `edge/{model}/{stage}.json`."},"min_runtime":{"type":"string","description":"`edge`: the lowest device runtime version that can run this model, written into the channel."}},"required":["type"]},"rollback":{"type":"boolean","description":"Roll back to the previous version automatically when a health check fails.","default":true},"url":{"type":"string","description":"The environment URL shown on the deployment in GitHub (`environment_url`)."},"pause":{"$ref":"#/$defs/duration","description":"Pause between two canary steps, after the step\'s health check.","default":"0s"},"timeout":{"$ref":"#/$defs/duration","description":"Longest a deploy command may run for one step before it is killed and the deployment rolled back.","default":"10m"},"shadow":{"type":"object","description":"Shadow comparison: the same inputs sent to the live and the shadow slot.","additionalProperties":false,"properties":{"inputs":{"$ref":"#/$defs/path","description":"JSON Lines file of request bodies to send to both slots."},"url":{"type":"string","description":"Prediction endpoint; `{slot}` is replaced by `primary` (live) and `shadow`."},"max_disagreement":{"type":"number","minimum":0,"maximum":1,"default":0.1,"description":"Largest share of inputs on which the two predictions may differ."},"max_latency_ratio":{"type":"number","exclusiveMinimum":0,"default":1.5,"description":"Largest p95 latency of the shadow relative to the live slot."}}},"ab":{"type":"object","description":"A/B decision on logged outcomes.","additionalProperties":false,"properties":{"outcomes":{"type":"string","description":"JSON Lines of `{\\"variant\\": \\"a\\"|\\"b\\", \\"value\\": number}` (1/0 for conversions): a repository path or an http(s) URL."},"min_samples":{"type":"integer","minimum":1,"default":100,"description":"Outcomes needed per variant before deciding; fewer keeps A."},"significance":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.05,"description":"Two-sided significance level of the two-proportion Z test (binary outcomes) or Welch\'s t test."},"higher_is_better":{"type":"boolean","default":true,"description":"Whether a larger outcome is better."}}}}}},"monitoring":{"type":"object","description":"Scheduled monitoring of production models.","additionalProperties":false,"properties":{"schedule":{"type":"string","description":"Cron schedule of the monitoring workflow, in UTC (GitHub Actions syntax).","default":"0 6 * * *"},"thresholds":{"type":"object","description":"What counts as unhealthy in production.","additionalProperties":false,"properties":{"metrics":{"$ref":"#/$defs/metricBounds","description":"Performance thresholds on ground truth that has arrived."},"drift_share":{"type":"number","description":"Alert when this share of columns drift (default: `drift.dataset_drift_share`).","exclusiveMinimum":0,"maximum":1},"missing_share":{"type":"number","description":"Alert when a column\'s share of missing values exceeds this.","minimum":0,"maximum":1},"degradation":{"type":"number","description":"Alert when a metric on ground truth is worse than the version\'s recorded evaluation by more than this, in the metric\'s units (default 0.05; `evaluation.metrics.<name>.tolerance` wins).","minimum":0},"business":{"$ref":"#/$defs/metricBounds","description":"Acceptable range of each business metric (from the `business-metrics` JSON or CSV)."}}},"alert":{"type":"object","description":"How alerts are raised.","additionalProperties":false,"properties":{"labels":{"type":"array","description":"Labels of the alert issue (one issue per model and stage).","items":{"type":"string","minLength":1},"default":["mlops-alert"]},"assignees":{"type":"array","description":"Users assigned to a new alert issue.","items":{"type":"string","minLength":1}},"webhook_secret":{"type":"string","description":"Name of the repository secret holding a webhook URL to notify (never the URL itself).","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"runbook":{"type":"string","description":"Link or repository path of the runbook, quoted in every alert."}}}}},"retraining":{"type":"object","description":"Automatic retraining.","additionalProperties":false,"properties":{"triggers":{"type":"array","description":"Events that fire a `repository_dispatch` retraining event.","items":{"type":"string","enum":["drift","degradation","schedule","new_data"]},"uniqueItems":true,"default":["drift","degradation"]},"cooldown_hours":{"type":"number","description":"Least time between two retraining events for a model.","minimum":0,"default":24},"event_type":{"type":"string","description":"`repository_dispatch` event type sent.","pattern":"^[A-Za-z0-9_.-]+$","maxLength":100,"default":"mlops-retrain"},"schedule":{"type":"string","description":"Cron schedule for the `schedule` trigger, in UTC."}}},"retention":{"type":"object","description":"Retention of old records.","additionalProperties":false,"properties":{"experiments":{"type":"object","description":"Pruning of experiment tags and releases (never one a version or audit refers to).","additionalProperties":false,"properties":{"keep_days":{"type":"integer","description":"Keep experiments younger than this many days.","minimum":0,"default":90},"keep_last":{"type":"integer","description":"Always keep the newest this many experiments per project.","minimum":0,"default":20}}}}}},"$defs":{"name":{"type":"string","description":"A name used in git tags and branch names: letters, digits, `.`, `_`, `-`.","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","maxLength":64},"stage":{"type":"string","description":"A stage name from `stages` (lower case letters, digits, `_`, `-`).","pattern":"^[a-z0-9][a-z0-9_-]*$","maxLength":32},"path":{"type":"string","description":"A repository-relative path with forward slashes; it must stay inside the repository.","minLength":1,"maxLength":1024},"duration":{"type":"string","description":"A duration: a whole number followed by `ms`, `s`, `m`, `h` or `d` (for example `500ms`, `30s`, `5m`, `2h`, `1d`).","pattern":"^[0-9]+(ms|s|m|h|d)$"},"risk":{"type":"string","enum":["low","medium","high"],"description":"Risk tier. `high` needs extra approvals and a fairness report to be promoted."},"cardsProfile":{"type":"string","enum":["standard","huggingface"],"description":"Card profile: `standard` (this project\'s sections and keys) or `huggingface` (the Hugging Face card metadata and template sections)."},"bounds":{"type":"object","description":"Acceptable range of a metric.","additionalProperties":false,"properties":{"min":{"type":"number","description":"Lowest acceptable value (inclusive)."},"max":{"type":"number","description":"Highest acceptable value (inclusive)."}}},"metricBounds":{"type":"object","description":"Acceptable range per metric name (for example `accuracy: {min: 0.8}`).","additionalProperties":{"$ref":"#/$defs/bounds"}},"severity":{"type":"string","enum":["error","warning","notice","off"],"description":"Severity for a rule: `error` fails the check, `warning` and `notice` report only, `off` drops the rule."},"stattest":{"type":"string","enum":["auto","ks","chisquare","z","wasserstein","jensenshannon","psi"],"description":"Drift test, named as in Evidently: `auto` picks as Evidently does by column type and size; `ks` Kolmogorov-Smirnov, `chisquare`, `z` (two-proportion), `wasserstein` (normalised), `jensenshannon`, `psi`."}}}');
+const mlops_config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/gitops-mlops/schemas/mlops-config.schema.json","title":"GitOps MLOps configuration (.github/mlops.yml)","description":"Configuration of GitOps MLOps. Every key is optional: an empty file uses the defaults.","type":"object","additionalProperties":false,"properties":{"version":{"type":"integer","const":1,"description":"Configuration format version; only 1 exists.","default":1},"project":{"type":"string","description":"Project name, used in experiment names (`{project}-{type}-{YYYYMMDD}`). Default: the repository folder name.","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","maxLength":64},"stages":{"type":"array","description":"Ordered stages a model goes through; each has a branch `{release_branch_prefix}{stage}`.","items":{"$ref":"#/$defs/stage"},"minItems":1,"maxItems":10,"uniqueItems":true,"default":["dev","staging","production"]},"release_branch_prefix":{"type":"string","description":"Prefix of the branch holding each stage.","pattern":"^[A-Za-z0-9._/-]*$","maxLength":100,"default":"release/"},"models":{"type":"array","description":"Models tracked by the registry.","items":{"type":"object","description":"A model tracked by the registry.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/name","description":"Model name, used in tags (`{name}@v1.2.0`, `{name}#{stage}#N`)."},"path":{"$ref":"#/$defs/path","description":"Folder of the model (its card and artifacts), relative to the repository root."},"risk":{"$ref":"#/$defs/risk","description":"Risk tier `low`, `medium` or `high`; `high` needs extra approvals and a fairness report to be promoted.","default":"medium"},"card":{"$ref":"#/$defs/path","description":"Model card path. Default: `MODEL_CARD.md`, else `README.md`, in the model\'s folder."},"cards_profile":{"$ref":"#/$defs/cardsProfile","description":"Card profile for this model\'s card; overrides `cards.profile` and `cards.profiles`."}},"required":["name","path"]},"default":[]},"datasets":{"type":"array","description":"Datasets with data cards.","items":{"type":"object","description":"A dataset with a data card.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/name","description":"Dataset name, used in lineage and experiment records."},"path":{"$ref":"#/$defs/path","description":"Folder of the dataset (its card and files), relative to the repository root."},"card":{"$ref":"#/$defs/path","description":"Data card path. Default: `DATA_CARD.md`, else `README.md`, in the dataset\'s folder."}},"required":["name","path"]},"default":[]},"cards":{"type":"object","description":"How model and data cards are validated.","additionalProperties":false,"properties":{"profile":{"$ref":"#/$defs/cardsProfile","description":"Default card profile: `standard` or `huggingface`.","default":"standard"},"profiles":{"type":"object","description":"Card profile per path glob (for example `models/hf-*/**: huggingface`); the first matching glob wins.","additionalProperties":{"$ref":"#/$defs/cardsProfile"}},"required_sections":{"type":"object","description":"Required card sections, replacing the profile\'s defaults.","additionalProperties":false,"properties":{"model":{"type":"array","description":"Headings every model card must have, with content. Default: the profile\'s sections.","items":{"type":"string","minLength":1}},"data":{"type":"array","description":"Headings every data card must have, with content. Default: the profile\'s sections.","items":{"type":"string","minLength":1}}}},"severity":{"type":"object","description":"Severity override per rule id (for example `card/placeholder: warning`).","propertyNames":{"pattern":"^[a-z0-9-]+/[a-z0-9-]+$"},"additionalProperties":{"$ref":"#/$defs/severity"}},"placeholders":{"type":"array","description":"Text that marks an unfinished template.","items":{"type":"string","minLength":1},"default":["[More Information Needed]","TODO","TBD"]}}},"evaluation":{"type":"object","description":"Evaluation metrics, their direction and thresholds.","additionalProperties":false,"properties":{"metrics":{"type":"object","description":"Per metric: its direction and acceptable range.","additionalProperties":{"type":"object","description":"Evaluation settings of one metric.","additionalProperties":false,"properties":{"higher_is_better":{"type":"boolean","description":"True when larger values are better (accuracy); false for losses and errors. Default: guessed from the name (`loss`, `error`, `rmse` … are lower-is-better)."},"min":{"type":"number","description":"Lowest acceptable value."},"max":{"type":"number","description":"Highest acceptable value."},"tolerance":{"type":"number","description":"Largest allowed regression against the model in the target stage, in the metric\'s units.","minimum":0}}}},"primary_metric":{"type":"string","description":"The metric that ranks experiments and decides regressions; default the first metric listed."}}},"fairness":{"type":"object","description":"Fairness assessment of predictions by group (Fairlearn-compatible).","additionalProperties":false,"properties":{"sensitive_features":{"type":"array","description":"Columns of the predictions file holding sensitive features (for example `sex`, `age_group`).","items":{"type":"string","minLength":1},"default":[]},"thresholds":{"type":"object","description":"Fairness thresholds; a metric over its threshold is an error.","additionalProperties":false,"properties":{"demographic_parity_difference":{"type":"number","description":"Largest allowed difference in selection rate between groups (Fairlearn `demographic_parity_difference`).","minimum":0,"maximum":1,"default":0.1},"demographic_parity_ratio":{"type":"number","description":"Smallest allowed ratio of selection rates between groups; 0.8 is the four-fifths rule (Fairlearn `demographic_parity_ratio`).","minimum":0,"maximum":1,"default":0.8},"equalized_odds_difference":{"type":"number","description":"Largest allowed difference in true or false positive rate between groups (Fairlearn `equalized_odds_difference`).","minimum":0,"maximum":1,"default":0.1},"equalized_odds_ratio":{"type":"number","description":"Smallest allowed ratio of true or false positive rates between groups (Fairlearn `equalized_odds_ratio`).","minimum":0,"maximum":1,"default":0.8}}}}},"drift":{"type":"object","description":"Data drift between a reference and a current dataset (Evidently\'s defaults).","additionalProperties":false,"properties":{"stattest":{"type":"object","description":"Drift test per column type.","additionalProperties":false,"properties":{"numerical":{"$ref":"#/$defs/stattest","description":"Drift test for numerical columns (`auto`: KS for small data, Wasserstein for large, as Evidently).","default":"auto"},"categorical":{"$ref":"#/$defs/stattest","description":"Drift test for categorical columns (`auto`: chi-square or Z for small data, Jensen-Shannon for large, as Evidently).","default":"auto"}}},"thresholds":{"type":"object","description":"Thresholds for p-value tests and distance tests.","additionalProperties":false,"properties":{"p_value":{"type":"number","description":"Drift when a test\'s p-value is below this (Evidently\'s default 0.05).","exclusiveMinimum":0,"maximum":1,"default":0.05},"distance":{"type":"number","description":"Drift when a distance (Wasserstein, Jensen-Shannon, PSI) is at or above this (Evidently\'s default 0.1).","exclusiveMinimum":0,"default":0.1}}},"dataset_drift_share":{"type":"number","description":"The dataset drifts when at least this share of columns drift (Evidently\'s default 0.5).","exclusiveMinimum":0,"maximum":1,"default":0.5},"bins":{"description":"Histogram bins for binned tests (PSI, Jensen-Shannon, KL) on numerical columns: `sturges` (numpy\'s rule, Evidently\'s default) or a bin count.","default":"sturges","anyOf":[{"type":"string","const":"sturges"},{"type":"integer","minimum":2,"maximum":1000}]},"columns":{"type":"object","description":"Per-column overrides, keyed by column name.","additionalProperties":{"type":"object","description":"Drift settings of one column.","additionalProperties":false,"properties":{"stattest":{"$ref":"#/$defs/stattest","description":"Drift test for this column, replacing the one for its type."},"threshold":{"type":"number","description":"Threshold for this column\'s test (a p-value or a distance, depending on the test).","exclusiveMinimum":0},"ignore":{"type":"boolean","description":"Leave this column out of drift detection."}}}}}},"promotion":{"type":"object","description":"Promotion policy per stage, keyed by stage name.","propertyNames":{"$ref":"#/$defs/stage"},"additionalProperties":{"type":"object","description":"Promotion policy of one stage.","additionalProperties":false,"properties":{"approvals":{"type":"integer","description":"Approving reviews required (write access, not the author or last pusher, on the head commit).","minimum":0,"maximum":20,"default":1},"teams":{"type":"array","description":"Teams (`org/team` or `team`) of which at least one member must approve.","items":{"type":"string","pattern":"^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)?$"}},"codeowners":{"type":"boolean","description":"Require an approval from a CODEOWNER of the model\'s files.","default":false},"from":{"$ref":"#/$defs/stage","description":"The stage a version must be in before it may enter this one. Default: the previous stage in `stages`."},"soak_hours":{"type":"number","description":"Hours the version must have spent in the `from` stage.","minimum":0,"default":0},"metrics":{"$ref":"#/$defs/metricBounds","description":"Metric thresholds the candidate must meet for this stage."},"max_regression":{"type":"number","description":"Largest allowed drop of any metric against the model now in this stage (a metric\'s `tolerance` wins).","minimum":0},"require_card_complete":{"type":"boolean","description":"Require a complete model card (no missing sections or placeholders).","default":true},"high_risk_extra_approvals":{"type":"integer","description":"Extra approvals required for a model with `risk: high`.","minimum":0,"maximum":20,"default":1},"require_fairness_report":{"type":"boolean","description":"Require a passing fairness report for a model with `risk: high`.","default":true}}}},"deploy":{"type":"object","description":"Deployment per stage, keyed by stage name.","propertyNames":{"$ref":"#/$defs/stage"},"additionalProperties":{"type":"object","description":"Deployment of one stage.","additionalProperties":false,"properties":{"strategy":{"type":"string","enum":["direct","canary","blue-green","shadow","ab"],"default":"direct","description":"Deployment strategy: `direct`, `canary` (traffic steps with health checks), `blue-green`, `shadow` (mirror, no switch), `ab` (split and a statistical decision)."},"steps":{"type":"array","description":"Traffic percentages for `canary` (and the split for `ab`), in increasing order. Default: `[10, 50, 100]` for canary, `[50]` for ab, `[100]` otherwise.","items":{"type":"number","exclusiveMinimum":0,"maximum":100},"minItems":1},"environment":{"type":"string","description":"GitHub Environment the deploy job runs in (default: the stage name)."},"health":{"type":"object","description":"Health check between deployment steps; failing it rolls back.","additionalProperties":false,"properties":{"url":{"type":"string","description":"Endpoint polled during the health check (HTTP status must be 2xx). `{slot}` is replaced by the slot under test (`primary`, `canary`, `blue`, `green`, `shadow`, `b`), and every probe carries an `X-Mlops-Slot` header."},"latency_p95_ms":{"type":"number","description":"Largest allowed 95th percentile latency in milliseconds.","exclusiveMinimum":0},"error_rate":{"type":"number","description":"Largest allowed share of failed requests.","minimum":0,"maximum":1},"duration":{"$ref":"#/$defs/duration","description":"How long to watch the deployment.","default":"5m"},"interval":{"$ref":"#/$defs/duration","description":"Time between two polls.","default":"30s"},"metrics_url":{"type":"string","description":"Service metrics read after the probes: JSON (`requests`, `errors`, `latency_p95_ms` or `error_rate`) or Prometheus text (`*_requests_total` by `code`, a `quantile=\\"0.95\\"` latency summary). `{slot}` is replaced as in `url`."},"timeout":{"$ref":"#/$defs/duration","description":"Timeout of one probe; a slower answer counts as a failure.","default":"5s"}}},"target":{"type":"object","description":"Where a model is deployed.","additionalProperties":false,"properties":{"type":{"type":"string","enum":["command","kserve","kubernetes","batch","edge"],"description":"`command` runs your command; `kserve` and `kubernetes` commit manifests (GitOps); `batch` and `edge` publish artifacts for a batch job or devices."},"command":{"type":"string","description":"`command`: your deploy script, run for every step with MLOPS_ACTION, MLOPS_MODEL, MLOPS_VERSION, MLOPS_STAGE, MLOPS_SLOT, MLOPS_TRAFFIC, MLOPS_MIRROR, MLOPS_ARTIFACT_DIR and MLOPS_PREVIOUS_VERSION. `batch`: your predict command, with MLOPS_INPUT and MLOPS_OUTPUT too."},"manifest":{"$ref":"#/$defs/path","description":"Manifest file to write (KServe InferenceService); `{model}` and `{stage}` are replaced. Default `deploy/{stage}/{model}.yaml`."},"branch":{"type":"string","description":"Branch the manifests are committed to (default: the release branch)."},"namespace":{"type":"string","description":"Kubernetes namespace written into the manifest."},"model_format":{"type":"string","description":"KServe model format (`sklearn`, `xgboost`, `onnx`, `pytorch`, `tensorflow` …).","default":"sklearn"},"storage_uri":{"type":"string","description":"Where KServe loads the artifacts from; `{model}` and `{version}` are replaced, e.g. `s3://models/{model}/{version}`."},"crd":{"$ref":"#/$defs/path","description":"The InferenceService CustomResourceDefinition (YAML) to validate generated manifests against, as `kubectl apply --validate=strict` would."},"input":{"$ref":"#/$defs/path","description":"`batch`: the input dataset the predict command reads (MLOPS_INPUT)."},"output":{"type":"string","description":"`batch`: file name the predict command writes (MLOPS_OUTPUT): `.csv`, `.tsv` or `.jsonl`; its columns must include the signature\'s outputs.","default":"predictions.csv"},"channel":{"type":"string","description":"`edge`: repository path of the channel manifest devices poll; `{model}` and `{stage}` are replaced. Default `edge/{model}/{stage}.json`."},"min_runtime":{"type":"string","description":"`edge`: the lowest device runtime version that can run this model, written into the channel."},"image":{"type":"string","description":"`kubernetes`: the serving image of each slot\'s Deployment; `{version}` and `{model}` are replaced, e.g. `ghcr.io/acme/churn-server:{version}`."},"replicas":{"type":"integer","minimum":2,"default":4,"description":"`kubernetes`: replicas of the service; a canary at p % runs round(replicas × p / 100) of them (at least one, at most all but one)."},"port":{"type":"integer","minimum":1,"maximum":65535,"default":8080,"description":"`kubernetes`: the container port the Service targets."}},"required":["type"]},"rollback":{"type":"boolean","description":"Roll back to the previous version automatically when a health check fails.","default":true},"url":{"type":"string","description":"The environment URL shown on the deployment in GitHub (`environment_url`)."},"pause":{"$ref":"#/$defs/duration","description":"Pause between two canary steps, after the step\'s health check.","default":"0s"},"timeout":{"$ref":"#/$defs/duration","description":"Longest a deploy command may run for one step before it is killed and the deployment rolled back.","default":"10m"},"shadow":{"type":"object","description":"Shadow comparison: the same inputs sent to the live and the shadow slot.","additionalProperties":false,"properties":{"inputs":{"$ref":"#/$defs/path","description":"JSON Lines file of request bodies to send to both slots."},"url":{"type":"string","description":"Prediction endpoint; `{slot}` is replaced by `primary` (live) and `shadow`."},"max_disagreement":{"type":"number","minimum":0,"maximum":1,"default":0.1,"description":"Largest share of inputs on which the two predictions may differ."},"max_latency_ratio":{"type":"number","exclusiveMinimum":0,"default":1.5,"description":"Largest p95 latency of the shadow relative to the live slot."}}},"ab":{"type":"object","description":"A/B decision on logged outcomes.","additionalProperties":false,"properties":{"outcomes":{"type":"string","description":"JSON Lines of `{\\"variant\\": \\"a\\"|\\"b\\", \\"value\\": number}` (1/0 for conversions): a repository path or an http(s) URL."},"min_samples":{"type":"integer","minimum":1,"default":100,"description":"Outcomes needed per variant before deciding; fewer keeps A."},"significance":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.05,"description":"Two-sided significance level of the two-proportion Z test (binary outcomes) or Welch\'s t test."},"higher_is_better":{"type":"boolean","default":true,"description":"Whether a larger outcome is better."}}}}}},"monitoring":{"type":"object","description":"Scheduled monitoring of production models.","additionalProperties":false,"properties":{"schedule":{"type":"string","description":"Cron schedule of the monitoring workflow, in UTC (GitHub Actions syntax).","default":"0 6 * * *"},"thresholds":{"type":"object","description":"What counts as unhealthy in production.","additionalProperties":false,"properties":{"metrics":{"$ref":"#/$defs/metricBounds","description":"Performance thresholds on ground truth that has arrived."},"drift_share":{"type":"number","description":"Alert when this share of columns drift (default: `drift.dataset_drift_share`).","exclusiveMinimum":0,"maximum":1},"missing_share":{"type":"number","description":"Alert when a column\'s share of missing values exceeds this.","minimum":0,"maximum":1},"degradation":{"type":"number","description":"Alert when a metric on ground truth is worse than the version\'s recorded evaluation by more than this, in the metric\'s units (default 0.05; `evaluation.metrics.<name>.tolerance` wins).","minimum":0},"business":{"$ref":"#/$defs/metricBounds","description":"Acceptable range of each business metric (from the `business-metrics` JSON or CSV)."}}},"alert":{"type":"object","description":"How alerts are raised.","additionalProperties":false,"properties":{"labels":{"type":"array","description":"Labels of the alert issue (one issue per model and stage).","items":{"type":"string","minLength":1},"default":["mlops-alert"]},"assignees":{"type":"array","description":"Users assigned to a new alert issue.","items":{"type":"string","minLength":1}},"webhook_secret":{"type":"string","description":"Name of the repository secret holding a webhook URL to notify (never the URL itself).","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"runbook":{"type":"string","description":"Link or repository path of the runbook, quoted in every alert."}}}}},"retraining":{"type":"object","description":"Automatic retraining.","additionalProperties":false,"properties":{"triggers":{"type":"array","description":"Events that fire a `repository_dispatch` retraining event.","items":{"type":"string","enum":["drift","degradation","schedule","new_data"]},"uniqueItems":true,"default":["drift","degradation"]},"cooldown_hours":{"type":"number","description":"Least time between two retraining events for a model.","minimum":0,"default":24},"event_type":{"type":"string","description":"`repository_dispatch` event type sent.","pattern":"^[A-Za-z0-9_.-]+$","maxLength":100,"default":"mlops-retrain"},"schedule":{"type":"string","description":"Cron schedule for the `schedule` trigger, in UTC."}}},"retention":{"type":"object","description":"Retention of old records.","additionalProperties":false,"properties":{"experiments":{"type":"object","description":"Pruning of experiment tags and releases (never one a version or audit refers to).","additionalProperties":false,"properties":{"keep_days":{"type":"integer","description":"Keep experiments younger than this many days.","minimum":0,"default":90},"keep_last":{"type":"integer","description":"Always keep the newest this many experiments per project.","minimum":0,"default":20}}}}}},"$defs":{"name":{"type":"string","description":"A name used in git tags and branch names: letters, digits, `.`, `_`, `-`.","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","maxLength":64},"stage":{"type":"string","description":"A stage name from `stages` (lower case letters, digits, `_`, `-`).","pattern":"^[a-z0-9][a-z0-9_-]*$","maxLength":32},"path":{"type":"string","description":"A repository-relative path with forward slashes; it must stay inside the repository.","minLength":1,"maxLength":1024},"duration":{"type":"string","description":"A duration: a whole number followed by `ms`, `s`, `m`, `h` or `d` (for example `500ms`, `30s`, `5m`, `2h`, `1d`).","pattern":"^[0-9]+(ms|s|m|h|d)$"},"risk":{"type":"string","enum":["low","medium","high"],"description":"Risk tier. `high` needs extra approvals and a fairness report to be promoted."},"cardsProfile":{"type":"string","enum":["standard","huggingface"],"description":"Card profile: `standard` (this project\'s sections and keys) or `huggingface` (the Hugging Face card metadata and template sections)."},"bounds":{"type":"object","description":"Acceptable range of a metric.","additionalProperties":false,"properties":{"min":{"type":"number","description":"Lowest acceptable value (inclusive)."},"max":{"type":"number","description":"Highest acceptable value (inclusive)."}}},"metricBounds":{"type":"object","description":"Acceptable range per metric name (for example `accuracy: {min: 0.8}`).","additionalProperties":{"$ref":"#/$defs/bounds"}},"severity":{"type":"string","enum":["error","warning","notice","off"],"description":"Severity for a rule: `error` fails the check, `warning` and `notice` report only, `off` drops the rule."},"stattest":{"type":"string","enum":["auto","ks","chisquare","z","wasserstein","jensenshannon","psi"],"description":"Drift test, named as in Evidently: `auto` picks as Evidently does by column type and size; `ks` Kolmogorov-Smirnov, `chisquare`, `z` (two-proportion), `wasserstein` (normalised), `jensenshannon`, `psi`."}}}');
 // EXTERNAL MODULE: ./src/core/schema/precompiled.ts
 var precompiled = __webpack_require__(3637);
 ;// CONCATENATED MODULE: ./src/generated/validators/mlops-config.ts
@@ -1763,6 +1763,43 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                 }
                             }
+                            if (data87.image !== undefined) {
+                                let data100 = data87.image;
+                                if (typeof data100 !== "string") {
+                                    vErrors = addKeywordError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/target/image", "#/properties/deploy/additionalProperties/properties/target/properties/image/type", "type", { type: "string" }, "must be string", schema74.properties.deploy.additionalProperties.properties.target.properties.image, data100);
+                                    errors++;
+                                }
+                            }
+                            if (data87.replicas !== undefined) {
+                                let data101 = data87.replicas;
+                                if (!(((typeof data101 == "number") && (!(data101 % 1) && !isNaN(data101))) && (isFinite(data101)))) {
+                                    vErrors = addKeywordError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/target/replicas", "#/properties/deploy/additionalProperties/properties/target/properties/replicas/type", "type", { type: "integer" }, "must be integer", schema74.properties.deploy.additionalProperties.properties.target.properties.replicas, data101);
+                                    errors++;
+                                }
+                                if ((typeof data101 == "number") && (isFinite(data101))) {
+                                    if (data101 < 2 || isNaN(data101)) {
+                                        vErrors = addError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/target/replicas", "#/properties/deploy/additionalProperties/properties/target/properties/replicas/minimum", "minimum", { comparison: ">=", limit: 2 }, "must be >= 2", 2, schema74.properties.deploy.additionalProperties.properties.target.properties.replicas, data101);
+                                        errors++;
+                                    }
+                                }
+                            }
+                            if (data87.port !== undefined) {
+                                let data102 = data87.port;
+                                if (!(((typeof data102 == "number") && (!(data102 % 1) && !isNaN(data102))) && (isFinite(data102)))) {
+                                    vErrors = addKeywordError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/target/port", "#/properties/deploy/additionalProperties/properties/target/properties/port/type", "type", { type: "integer" }, "must be integer", schema74.properties.deploy.additionalProperties.properties.target.properties.port, data102);
+                                    errors++;
+                                }
+                                if ((typeof data102 == "number") && (isFinite(data102))) {
+                                    if (data102 > 65535 || isNaN(data102)) {
+                                        vErrors = addError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/target/port", "#/properties/deploy/additionalProperties/properties/target/properties/port/maximum", "maximum", { comparison: "<=", limit: 65535 }, "must be <= 65535", 65535, schema74.properties.deploy.additionalProperties.properties.target.properties.port, data102);
+                                        errors++;
+                                    }
+                                    if (data102 < 1 || isNaN(data102)) {
+                                        vErrors = addError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/target/port", "#/properties/deploy/additionalProperties/properties/target/properties/port/minimum", "minimum", { comparison: ">=", limit: 1 }, "must be >= 1", 1, schema74.properties.deploy.additionalProperties.properties.target.properties.port, data102);
+                                        errors++;
+                                    }
+                                }
+                            }
                         }
                         else {
                             vErrors = addKeywordError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/target", "#/properties/deploy/additionalProperties/properties/target/type", "type", { type: "object" }, "must be object", schema74.properties.deploy.additionalProperties.properties.target, data87);
@@ -1770,170 +1807,170 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                     if (data74.rollback !== undefined) {
-                        let data100 = data74.rollback;
-                        if (typeof data100 !== "boolean") {
-                            vErrors = addKeywordError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/rollback", "#/properties/deploy/additionalProperties/properties/rollback/type", "type", { type: "boolean" }, "must be boolean", schema74.properties.deploy.additionalProperties.properties.rollback, data100);
+                        let data103 = data74.rollback;
+                        if (typeof data103 !== "boolean") {
+                            vErrors = addKeywordError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/rollback", "#/properties/deploy/additionalProperties/properties/rollback/type", "type", { type: "boolean" }, "must be boolean", schema74.properties.deploy.additionalProperties.properties.rollback, data103);
                             errors++;
                         }
                     }
                     if (data74.url !== undefined) {
-                        let data101 = data74.url;
-                        if (typeof data101 !== "string") {
-                            vErrors = addKeywordError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/url", "#/properties/deploy/additionalProperties/properties/url/type", "type", { type: "string" }, "must be string", schema74.properties.deploy.additionalProperties.properties.url, data101);
+                        let data104 = data74.url;
+                        if (typeof data104 !== "string") {
+                            vErrors = addKeywordError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/url", "#/properties/deploy/additionalProperties/properties/url/type", "type", { type: "string" }, "must be string", schema74.properties.deploy.additionalProperties.properties.url, data104);
                             errors++;
                         }
                     }
                     if (data74.pause !== undefined) {
-                        let data102 = data74.pause;
-                        if (typeof data102 === "string") {
-                            if (!pattern43.test(data102)) {
-                                vErrors = addError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/pause", "#/$defs/duration/pattern", "pattern", { pattern: "^[0-9]+(ms|s|m|h|d)$" }, "must match pattern \"" + "^[0-9]+(ms|s|m|h|d)$" + "\"", "^[0-9]+(ms|s|m|h|d)$", schema95, data102);
+                        let data105 = data74.pause;
+                        if (typeof data105 === "string") {
+                            if (!pattern43.test(data105)) {
+                                vErrors = addError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/pause", "#/$defs/duration/pattern", "pattern", { pattern: "^[0-9]+(ms|s|m|h|d)$" }, "must match pattern \"" + "^[0-9]+(ms|s|m|h|d)$" + "\"", "^[0-9]+(ms|s|m|h|d)$", schema95, data105);
                                 errors++;
                             }
                         }
                         else {
-                            vErrors = addKeywordError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/pause", "#/$defs/duration/type", "type", { type: "string" }, "must be string", schema95, data102);
+                            vErrors = addKeywordError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/pause", "#/$defs/duration/type", "type", { type: "string" }, "must be string", schema95, data105);
                             errors++;
                         }
                     }
                     if (data74.timeout !== undefined) {
-                        let data103 = data74.timeout;
-                        if (typeof data103 === "string") {
-                            if (!pattern43.test(data103)) {
-                                vErrors = addError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/timeout", "#/$defs/duration/pattern", "pattern", { pattern: "^[0-9]+(ms|s|m|h|d)$" }, "must match pattern \"" + "^[0-9]+(ms|s|m|h|d)$" + "\"", "^[0-9]+(ms|s|m|h|d)$", schema95, data103);
+                        let data106 = data74.timeout;
+                        if (typeof data106 === "string") {
+                            if (!pattern43.test(data106)) {
+                                vErrors = addError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/timeout", "#/$defs/duration/pattern", "pattern", { pattern: "^[0-9]+(ms|s|m|h|d)$" }, "must match pattern \"" + "^[0-9]+(ms|s|m|h|d)$" + "\"", "^[0-9]+(ms|s|m|h|d)$", schema95, data106);
                                 errors++;
                             }
                         }
                         else {
-                            vErrors = addKeywordError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/timeout", "#/$defs/duration/type", "type", { type: "string" }, "must be string", schema95, data103);
+                            vErrors = addKeywordError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/timeout", "#/$defs/duration/type", "type", { type: "string" }, "must be string", schema95, data106);
                             errors++;
                         }
                     }
                     if (data74.shadow !== undefined) {
-                        let data104 = data74.shadow;
-                        if (data104 && typeof data104 == "object" && !Array.isArray(data104)) {
-                            for (const key26 in data104) {
+                        let data107 = data74.shadow;
+                        if (data107 && typeof data107 == "object" && !Array.isArray(data107)) {
+                            for (const key26 in data107) {
                                 if (!((((key26 === "inputs") || (key26 === "url")) || (key26 === "max_disagreement")) || (key26 === "max_latency_ratio"))) {
-                                    vErrors = addError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/shadow", "#/properties/deploy/additionalProperties/properties/shadow/additionalProperties", "additionalProperties", { additionalProperty: key26 }, "must NOT have additional properties", false, schema74.properties.deploy.additionalProperties.properties.shadow, data104);
+                                    vErrors = addError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/shadow", "#/properties/deploy/additionalProperties/properties/shadow/additionalProperties", "additionalProperties", { additionalProperty: key26 }, "must NOT have additional properties", false, schema74.properties.deploy.additionalProperties.properties.shadow, data107);
                                     errors++;
                                 }
                             }
-                            if (data104.inputs !== undefined) {
-                                let data105 = data104.inputs;
-                                if (typeof data105 === "string") {
-                                    if (func1(data105) > 1024) {
-                                        vErrors = addError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/shadow/inputs", "#/$defs/path/maxLength", "maxLength", { limit: 1024 }, "must NOT have more than 1024 characters", 1024, schema77, data105);
+                            if (data107.inputs !== undefined) {
+                                let data108 = data107.inputs;
+                                if (typeof data108 === "string") {
+                                    if (func1(data108) > 1024) {
+                                        vErrors = addError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/shadow/inputs", "#/$defs/path/maxLength", "maxLength", { limit: 1024 }, "must NOT have more than 1024 characters", 1024, schema77, data108);
                                         errors++;
                                     }
-                                    if (func1(data105) < 1) {
-                                        vErrors = addError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/shadow/inputs", "#/$defs/path/minLength", "minLength", { limit: 1 }, "must NOT have fewer than 1 characters", 1, schema77, data105);
+                                    if (func1(data108) < 1) {
+                                        vErrors = addError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/shadow/inputs", "#/$defs/path/minLength", "minLength", { limit: 1 }, "must NOT have fewer than 1 characters", 1, schema77, data108);
                                         errors++;
                                     }
                                 }
                                 else {
-                                    vErrors = addKeywordError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/shadow/inputs", "#/$defs/path/type", "type", { type: "string" }, "must be string", schema77, data105);
+                                    vErrors = addKeywordError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/shadow/inputs", "#/$defs/path/type", "type", { type: "string" }, "must be string", schema77, data108);
                                     errors++;
                                 }
                             }
-                            if (data104.url !== undefined) {
-                                let data106 = data104.url;
-                                if (typeof data106 !== "string") {
-                                    vErrors = addKeywordError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/shadow/url", "#/properties/deploy/additionalProperties/properties/shadow/properties/url/type", "type", { type: "string" }, "must be string", schema74.properties.deploy.additionalProperties.properties.shadow.properties.url, data106);
+                            if (data107.url !== undefined) {
+                                let data109 = data107.url;
+                                if (typeof data109 !== "string") {
+                                    vErrors = addKeywordError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/shadow/url", "#/properties/deploy/additionalProperties/properties/shadow/properties/url/type", "type", { type: "string" }, "must be string", schema74.properties.deploy.additionalProperties.properties.shadow.properties.url, data109);
                                     errors++;
                                 }
                             }
-                            if (data104.max_disagreement !== undefined) {
-                                let data107 = data104.max_disagreement;
-                                if ((typeof data107 == "number") && (isFinite(data107))) {
-                                    if (data107 > 1 || isNaN(data107)) {
-                                        vErrors = addError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/shadow/max_disagreement", "#/properties/deploy/additionalProperties/properties/shadow/properties/max_disagreement/maximum", "maximum", { comparison: "<=", limit: 1 }, "must be <= 1", 1, schema74.properties.deploy.additionalProperties.properties.shadow.properties.max_disagreement, data107);
+                            if (data107.max_disagreement !== undefined) {
+                                let data110 = data107.max_disagreement;
+                                if ((typeof data110 == "number") && (isFinite(data110))) {
+                                    if (data110 > 1 || isNaN(data110)) {
+                                        vErrors = addError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/shadow/max_disagreement", "#/properties/deploy/additionalProperties/properties/shadow/properties/max_disagreement/maximum", "maximum", { comparison: "<=", limit: 1 }, "must be <= 1", 1, schema74.properties.deploy.additionalProperties.properties.shadow.properties.max_disagreement, data110);
                                         errors++;
                                     }
-                                    if (data107 < 0 || isNaN(data107)) {
-                                        vErrors = addError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/shadow/max_disagreement", "#/properties/deploy/additionalProperties/properties/shadow/properties/max_disagreement/minimum", "minimum", { comparison: ">=", limit: 0 }, "must be >= 0", 0, schema74.properties.deploy.additionalProperties.properties.shadow.properties.max_disagreement, data107);
-                                        errors++;
-                                    }
-                                }
-                                else {
-                                    vErrors = addKeywordError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/shadow/max_disagreement", "#/properties/deploy/additionalProperties/properties/shadow/properties/max_disagreement/type", "type", { type: "number" }, "must be number", schema74.properties.deploy.additionalProperties.properties.shadow.properties.max_disagreement, data107);
-                                    errors++;
-                                }
-                            }
-                            if (data104.max_latency_ratio !== undefined) {
-                                let data108 = data104.max_latency_ratio;
-                                if ((typeof data108 == "number") && (isFinite(data108))) {
-                                    if (data108 <= 0 || isNaN(data108)) {
-                                        vErrors = addError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/shadow/max_latency_ratio", "#/properties/deploy/additionalProperties/properties/shadow/properties/max_latency_ratio/exclusiveMinimum", "exclusiveMinimum", { comparison: ">", limit: 0 }, "must be > 0", 0, schema74.properties.deploy.additionalProperties.properties.shadow.properties.max_latency_ratio, data108);
+                                    if (data110 < 0 || isNaN(data110)) {
+                                        vErrors = addError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/shadow/max_disagreement", "#/properties/deploy/additionalProperties/properties/shadow/properties/max_disagreement/minimum", "minimum", { comparison: ">=", limit: 0 }, "must be >= 0", 0, schema74.properties.deploy.additionalProperties.properties.shadow.properties.max_disagreement, data110);
                                         errors++;
                                     }
                                 }
                                 else {
-                                    vErrors = addKeywordError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/shadow/max_latency_ratio", "#/properties/deploy/additionalProperties/properties/shadow/properties/max_latency_ratio/type", "type", { type: "number" }, "must be number", schema74.properties.deploy.additionalProperties.properties.shadow.properties.max_latency_ratio, data108);
+                                    vErrors = addKeywordError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/shadow/max_disagreement", "#/properties/deploy/additionalProperties/properties/shadow/properties/max_disagreement/type", "type", { type: "number" }, "must be number", schema74.properties.deploy.additionalProperties.properties.shadow.properties.max_disagreement, data110);
+                                    errors++;
+                                }
+                            }
+                            if (data107.max_latency_ratio !== undefined) {
+                                let data111 = data107.max_latency_ratio;
+                                if ((typeof data111 == "number") && (isFinite(data111))) {
+                                    if (data111 <= 0 || isNaN(data111)) {
+                                        vErrors = addError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/shadow/max_latency_ratio", "#/properties/deploy/additionalProperties/properties/shadow/properties/max_latency_ratio/exclusiveMinimum", "exclusiveMinimum", { comparison: ">", limit: 0 }, "must be > 0", 0, schema74.properties.deploy.additionalProperties.properties.shadow.properties.max_latency_ratio, data111);
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    vErrors = addKeywordError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/shadow/max_latency_ratio", "#/properties/deploy/additionalProperties/properties/shadow/properties/max_latency_ratio/type", "type", { type: "number" }, "must be number", schema74.properties.deploy.additionalProperties.properties.shadow.properties.max_latency_ratio, data111);
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            vErrors = addKeywordError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/shadow", "#/properties/deploy/additionalProperties/properties/shadow/type", "type", { type: "object" }, "must be object", schema74.properties.deploy.additionalProperties.properties.shadow, data104);
+                            vErrors = addKeywordError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/shadow", "#/properties/deploy/additionalProperties/properties/shadow/type", "type", { type: "object" }, "must be object", schema74.properties.deploy.additionalProperties.properties.shadow, data107);
                             errors++;
                         }
                     }
                     if (data74.ab !== undefined) {
-                        let data109 = data74.ab;
-                        if (data109 && typeof data109 == "object" && !Array.isArray(data109)) {
-                            for (const key27 in data109) {
+                        let data112 = data74.ab;
+                        if (data112 && typeof data112 == "object" && !Array.isArray(data112)) {
+                            for (const key27 in data112) {
                                 if (!((((key27 === "outcomes") || (key27 === "min_samples")) || (key27 === "significance")) || (key27 === "higher_is_better"))) {
-                                    vErrors = addError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab", "#/properties/deploy/additionalProperties/properties/ab/additionalProperties", "additionalProperties", { additionalProperty: key27 }, "must NOT have additional properties", false, schema74.properties.deploy.additionalProperties.properties.ab, data109);
+                                    vErrors = addError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab", "#/properties/deploy/additionalProperties/properties/ab/additionalProperties", "additionalProperties", { additionalProperty: key27 }, "must NOT have additional properties", false, schema74.properties.deploy.additionalProperties.properties.ab, data112);
                                     errors++;
                                 }
                             }
-                            if (data109.outcomes !== undefined) {
-                                let data110 = data109.outcomes;
-                                if (typeof data110 !== "string") {
-                                    vErrors = addKeywordError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab/outcomes", "#/properties/deploy/additionalProperties/properties/ab/properties/outcomes/type", "type", { type: "string" }, "must be string", schema74.properties.deploy.additionalProperties.properties.ab.properties.outcomes, data110);
+                            if (data112.outcomes !== undefined) {
+                                let data113 = data112.outcomes;
+                                if (typeof data113 !== "string") {
+                                    vErrors = addKeywordError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab/outcomes", "#/properties/deploy/additionalProperties/properties/ab/properties/outcomes/type", "type", { type: "string" }, "must be string", schema74.properties.deploy.additionalProperties.properties.ab.properties.outcomes, data113);
                                     errors++;
                                 }
                             }
-                            if (data109.min_samples !== undefined) {
-                                let data111 = data109.min_samples;
-                                if (!(((typeof data111 == "number") && (!(data111 % 1) && !isNaN(data111))) && (isFinite(data111)))) {
-                                    vErrors = addKeywordError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab/min_samples", "#/properties/deploy/additionalProperties/properties/ab/properties/min_samples/type", "type", { type: "integer" }, "must be integer", schema74.properties.deploy.additionalProperties.properties.ab.properties.min_samples, data111);
+                            if (data112.min_samples !== undefined) {
+                                let data114 = data112.min_samples;
+                                if (!(((typeof data114 == "number") && (!(data114 % 1) && !isNaN(data114))) && (isFinite(data114)))) {
+                                    vErrors = addKeywordError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab/min_samples", "#/properties/deploy/additionalProperties/properties/ab/properties/min_samples/type", "type", { type: "integer" }, "must be integer", schema74.properties.deploy.additionalProperties.properties.ab.properties.min_samples, data114);
                                     errors++;
                                 }
-                                if ((typeof data111 == "number") && (isFinite(data111))) {
-                                    if (data111 < 1 || isNaN(data111)) {
-                                        vErrors = addError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab/min_samples", "#/properties/deploy/additionalProperties/properties/ab/properties/min_samples/minimum", "minimum", { comparison: ">=", limit: 1 }, "must be >= 1", 1, schema74.properties.deploy.additionalProperties.properties.ab.properties.min_samples, data111);
+                                if ((typeof data114 == "number") && (isFinite(data114))) {
+                                    if (data114 < 1 || isNaN(data114)) {
+                                        vErrors = addError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab/min_samples", "#/properties/deploy/additionalProperties/properties/ab/properties/min_samples/minimum", "minimum", { comparison: ">=", limit: 1 }, "must be >= 1", 1, schema74.properties.deploy.additionalProperties.properties.ab.properties.min_samples, data114);
                                         errors++;
                                     }
                                 }
                             }
-                            if (data109.significance !== undefined) {
-                                let data112 = data109.significance;
-                                if ((typeof data112 == "number") && (isFinite(data112))) {
-                                    if (data112 >= 1 || isNaN(data112)) {
-                                        vErrors = addError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab/significance", "#/properties/deploy/additionalProperties/properties/ab/properties/significance/exclusiveMaximum", "exclusiveMaximum", { comparison: "<", limit: 1 }, "must be < 1", 1, schema74.properties.deploy.additionalProperties.properties.ab.properties.significance, data112);
+                            if (data112.significance !== undefined) {
+                                let data115 = data112.significance;
+                                if ((typeof data115 == "number") && (isFinite(data115))) {
+                                    if (data115 >= 1 || isNaN(data115)) {
+                                        vErrors = addError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab/significance", "#/properties/deploy/additionalProperties/properties/ab/properties/significance/exclusiveMaximum", "exclusiveMaximum", { comparison: "<", limit: 1 }, "must be < 1", 1, schema74.properties.deploy.additionalProperties.properties.ab.properties.significance, data115);
                                         errors++;
                                     }
-                                    if (data112 <= 0 || isNaN(data112)) {
-                                        vErrors = addError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab/significance", "#/properties/deploy/additionalProperties/properties/ab/properties/significance/exclusiveMinimum", "exclusiveMinimum", { comparison: ">", limit: 0 }, "must be > 0", 0, schema74.properties.deploy.additionalProperties.properties.ab.properties.significance, data112);
+                                    if (data115 <= 0 || isNaN(data115)) {
+                                        vErrors = addError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab/significance", "#/properties/deploy/additionalProperties/properties/ab/properties/significance/exclusiveMinimum", "exclusiveMinimum", { comparison: ">", limit: 0 }, "must be > 0", 0, schema74.properties.deploy.additionalProperties.properties.ab.properties.significance, data115);
                                         errors++;
                                     }
                                 }
                                 else {
-                                    vErrors = addKeywordError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab/significance", "#/properties/deploy/additionalProperties/properties/ab/properties/significance/type", "type", { type: "number" }, "must be number", schema74.properties.deploy.additionalProperties.properties.ab.properties.significance, data112);
+                                    vErrors = addKeywordError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab/significance", "#/properties/deploy/additionalProperties/properties/ab/properties/significance/type", "type", { type: "number" }, "must be number", schema74.properties.deploy.additionalProperties.properties.ab.properties.significance, data115);
                                     errors++;
                                 }
                             }
-                            if (data109.higher_is_better !== undefined) {
-                                let data113 = data109.higher_is_better;
-                                if (typeof data113 !== "boolean") {
-                                    vErrors = addKeywordError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab/higher_is_better", "#/properties/deploy/additionalProperties/properties/ab/properties/higher_is_better/type", "type", { type: "boolean" }, "must be boolean", schema74.properties.deploy.additionalProperties.properties.ab.properties.higher_is_better, data113);
+                            if (data112.higher_is_better !== undefined) {
+                                let data116 = data112.higher_is_better;
+                                if (typeof data116 !== "boolean") {
+                                    vErrors = addKeywordError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab/higher_is_better", "#/properties/deploy/additionalProperties/properties/ab/properties/higher_is_better/type", "type", { type: "boolean" }, "must be boolean", schema74.properties.deploy.additionalProperties.properties.ab.properties.higher_is_better, data116);
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            vErrors = addKeywordError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab", "#/properties/deploy/additionalProperties/properties/ab/type", "type", { type: "object" }, "must be object", schema74.properties.deploy.additionalProperties.properties.ab, data109);
+                            vErrors = addKeywordError(vErrors, instancePath + "/deploy/" + key22.replace(/~/g, "~0").replace(/\//g, "~1") + "/ab", "#/properties/deploy/additionalProperties/properties/ab/type", "type", { type: "object" }, "must be object", schema74.properties.deploy.additionalProperties.properties.ab, data112);
                             errors++;
                         }
                     }
@@ -1950,218 +1987,218 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.monitoring !== undefined) {
-        let data114 = data.monitoring;
-        if (data114 && typeof data114 == "object" && !Array.isArray(data114)) {
-            for (const key28 in data114) {
+        let data117 = data.monitoring;
+        if (data117 && typeof data117 == "object" && !Array.isArray(data117)) {
+            for (const key28 in data117) {
                 if (!(((key28 === "schedule") || (key28 === "thresholds")) || (key28 === "alert"))) {
-                    vErrors = addError(vErrors, instancePath + "/monitoring", "#/properties/monitoring/additionalProperties", "additionalProperties", { additionalProperty: key28 }, "must NOT have additional properties", false, schema74.properties.monitoring, data114);
+                    vErrors = addError(vErrors, instancePath + "/monitoring", "#/properties/monitoring/additionalProperties", "additionalProperties", { additionalProperty: key28 }, "must NOT have additional properties", false, schema74.properties.monitoring, data117);
                     errors++;
                 }
             }
-            if (data114.schedule !== undefined) {
-                let data115 = data114.schedule;
-                if (typeof data115 !== "string") {
-                    vErrors = addKeywordError(vErrors, instancePath + "/monitoring/schedule", "#/properties/monitoring/properties/schedule/type", "type", { type: "string" }, "must be string", schema74.properties.monitoring.properties.schedule, data115);
+            if (data117.schedule !== undefined) {
+                let data118 = data117.schedule;
+                if (typeof data118 !== "string") {
+                    vErrors = addKeywordError(vErrors, instancePath + "/monitoring/schedule", "#/properties/monitoring/properties/schedule/type", "type", { type: "string" }, "must be string", schema74.properties.monitoring.properties.schedule, data118);
                     errors++;
                 }
             }
-            if (data114.thresholds !== undefined) {
-                let data116 = data114.thresholds;
-                if (data116 && typeof data116 == "object" && !Array.isArray(data116)) {
-                    for (const key29 in data116) {
+            if (data117.thresholds !== undefined) {
+                let data119 = data117.thresholds;
+                if (data119 && typeof data119 == "object" && !Array.isArray(data119)) {
+                    for (const key29 in data119) {
                         if (!(((((key29 === "metrics") || (key29 === "drift_share")) || (key29 === "missing_share")) || (key29 === "degradation")) || (key29 === "business"))) {
-                            vErrors = addError(vErrors, instancePath + "/monitoring/thresholds", "#/properties/monitoring/properties/thresholds/additionalProperties", "additionalProperties", { additionalProperty: key29 }, "must NOT have additional properties", false, schema74.properties.monitoring.properties.thresholds, data116);
+                            vErrors = addError(vErrors, instancePath + "/monitoring/thresholds", "#/properties/monitoring/properties/thresholds/additionalProperties", "additionalProperties", { additionalProperty: key29 }, "must NOT have additional properties", false, schema74.properties.monitoring.properties.thresholds, data119);
                             errors++;
                         }
                     }
-                    if (data116.metrics !== undefined) {
-                        if (!(validate43(data116.metrics, { instancePath: instancePath + "/monitoring/thresholds/metrics", parentData: data116, parentDataProperty: "metrics", rootData, dynamicAnchors }))) {
+                    if (data119.metrics !== undefined) {
+                        if (!(validate43(data119.metrics, { instancePath: instancePath + "/monitoring/thresholds/metrics", parentData: data119, parentDataProperty: "metrics", rootData, dynamicAnchors }))) {
                             vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
                             errors = vErrors.length;
                         }
                     }
-                    if (data116.drift_share !== undefined) {
-                        let data118 = data116.drift_share;
-                        if ((typeof data118 == "number") && (isFinite(data118))) {
-                            if (data118 > 1 || isNaN(data118)) {
-                                vErrors = addError(vErrors, instancePath + "/monitoring/thresholds/drift_share", "#/properties/monitoring/properties/thresholds/properties/drift_share/maximum", "maximum", { comparison: "<=", limit: 1 }, "must be <= 1", 1, schema74.properties.monitoring.properties.thresholds.properties.drift_share, data118);
+                    if (data119.drift_share !== undefined) {
+                        let data121 = data119.drift_share;
+                        if ((typeof data121 == "number") && (isFinite(data121))) {
+                            if (data121 > 1 || isNaN(data121)) {
+                                vErrors = addError(vErrors, instancePath + "/monitoring/thresholds/drift_share", "#/properties/monitoring/properties/thresholds/properties/drift_share/maximum", "maximum", { comparison: "<=", limit: 1 }, "must be <= 1", 1, schema74.properties.monitoring.properties.thresholds.properties.drift_share, data121);
                                 errors++;
                             }
-                            if (data118 <= 0 || isNaN(data118)) {
-                                vErrors = addError(vErrors, instancePath + "/monitoring/thresholds/drift_share", "#/properties/monitoring/properties/thresholds/properties/drift_share/exclusiveMinimum", "exclusiveMinimum", { comparison: ">", limit: 0 }, "must be > 0", 0, schema74.properties.monitoring.properties.thresholds.properties.drift_share, data118);
-                                errors++;
-                            }
-                        }
-                        else {
-                            vErrors = addKeywordError(vErrors, instancePath + "/monitoring/thresholds/drift_share", "#/properties/monitoring/properties/thresholds/properties/drift_share/type", "type", { type: "number" }, "must be number", schema74.properties.monitoring.properties.thresholds.properties.drift_share, data118);
-                            errors++;
-                        }
-                    }
-                    if (data116.missing_share !== undefined) {
-                        let data119 = data116.missing_share;
-                        if ((typeof data119 == "number") && (isFinite(data119))) {
-                            if (data119 > 1 || isNaN(data119)) {
-                                vErrors = addError(vErrors, instancePath + "/monitoring/thresholds/missing_share", "#/properties/monitoring/properties/thresholds/properties/missing_share/maximum", "maximum", { comparison: "<=", limit: 1 }, "must be <= 1", 1, schema74.properties.monitoring.properties.thresholds.properties.missing_share, data119);
-                                errors++;
-                            }
-                            if (data119 < 0 || isNaN(data119)) {
-                                vErrors = addError(vErrors, instancePath + "/monitoring/thresholds/missing_share", "#/properties/monitoring/properties/thresholds/properties/missing_share/minimum", "minimum", { comparison: ">=", limit: 0 }, "must be >= 0", 0, schema74.properties.monitoring.properties.thresholds.properties.missing_share, data119);
+                            if (data121 <= 0 || isNaN(data121)) {
+                                vErrors = addError(vErrors, instancePath + "/monitoring/thresholds/drift_share", "#/properties/monitoring/properties/thresholds/properties/drift_share/exclusiveMinimum", "exclusiveMinimum", { comparison: ">", limit: 0 }, "must be > 0", 0, schema74.properties.monitoring.properties.thresholds.properties.drift_share, data121);
                                 errors++;
                             }
                         }
                         else {
-                            vErrors = addKeywordError(vErrors, instancePath + "/monitoring/thresholds/missing_share", "#/properties/monitoring/properties/thresholds/properties/missing_share/type", "type", { type: "number" }, "must be number", schema74.properties.monitoring.properties.thresholds.properties.missing_share, data119);
+                            vErrors = addKeywordError(vErrors, instancePath + "/monitoring/thresholds/drift_share", "#/properties/monitoring/properties/thresholds/properties/drift_share/type", "type", { type: "number" }, "must be number", schema74.properties.monitoring.properties.thresholds.properties.drift_share, data121);
                             errors++;
                         }
                     }
-                    if (data116.degradation !== undefined) {
-                        let data120 = data116.degradation;
-                        if ((typeof data120 == "number") && (isFinite(data120))) {
-                            if (data120 < 0 || isNaN(data120)) {
-                                vErrors = addError(vErrors, instancePath + "/monitoring/thresholds/degradation", "#/properties/monitoring/properties/thresholds/properties/degradation/minimum", "minimum", { comparison: ">=", limit: 0 }, "must be >= 0", 0, schema74.properties.monitoring.properties.thresholds.properties.degradation, data120);
+                    if (data119.missing_share !== undefined) {
+                        let data122 = data119.missing_share;
+                        if ((typeof data122 == "number") && (isFinite(data122))) {
+                            if (data122 > 1 || isNaN(data122)) {
+                                vErrors = addError(vErrors, instancePath + "/monitoring/thresholds/missing_share", "#/properties/monitoring/properties/thresholds/properties/missing_share/maximum", "maximum", { comparison: "<=", limit: 1 }, "must be <= 1", 1, schema74.properties.monitoring.properties.thresholds.properties.missing_share, data122);
+                                errors++;
+                            }
+                            if (data122 < 0 || isNaN(data122)) {
+                                vErrors = addError(vErrors, instancePath + "/monitoring/thresholds/missing_share", "#/properties/monitoring/properties/thresholds/properties/missing_share/minimum", "minimum", { comparison: ">=", limit: 0 }, "must be >= 0", 0, schema74.properties.monitoring.properties.thresholds.properties.missing_share, data122);
                                 errors++;
                             }
                         }
                         else {
-                            vErrors = addKeywordError(vErrors, instancePath + "/monitoring/thresholds/degradation", "#/properties/monitoring/properties/thresholds/properties/degradation/type", "type", { type: "number" }, "must be number", schema74.properties.monitoring.properties.thresholds.properties.degradation, data120);
+                            vErrors = addKeywordError(vErrors, instancePath + "/monitoring/thresholds/missing_share", "#/properties/monitoring/properties/thresholds/properties/missing_share/type", "type", { type: "number" }, "must be number", schema74.properties.monitoring.properties.thresholds.properties.missing_share, data122);
                             errors++;
                         }
                     }
-                    if (data116.business !== undefined) {
-                        if (!(validate43(data116.business, { instancePath: instancePath + "/monitoring/thresholds/business", parentData: data116, parentDataProperty: "business", rootData, dynamicAnchors }))) {
+                    if (data119.degradation !== undefined) {
+                        let data123 = data119.degradation;
+                        if ((typeof data123 == "number") && (isFinite(data123))) {
+                            if (data123 < 0 || isNaN(data123)) {
+                                vErrors = addError(vErrors, instancePath + "/monitoring/thresholds/degradation", "#/properties/monitoring/properties/thresholds/properties/degradation/minimum", "minimum", { comparison: ">=", limit: 0 }, "must be >= 0", 0, schema74.properties.monitoring.properties.thresholds.properties.degradation, data123);
+                                errors++;
+                            }
+                        }
+                        else {
+                            vErrors = addKeywordError(vErrors, instancePath + "/monitoring/thresholds/degradation", "#/properties/monitoring/properties/thresholds/properties/degradation/type", "type", { type: "number" }, "must be number", schema74.properties.monitoring.properties.thresholds.properties.degradation, data123);
+                            errors++;
+                        }
+                    }
+                    if (data119.business !== undefined) {
+                        if (!(validate43(data119.business, { instancePath: instancePath + "/monitoring/thresholds/business", parentData: data119, parentDataProperty: "business", rootData, dynamicAnchors }))) {
                             vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
                             errors = vErrors.length;
                         }
                     }
                 }
                 else {
-                    vErrors = addKeywordError(vErrors, instancePath + "/monitoring/thresholds", "#/properties/monitoring/properties/thresholds/type", "type", { type: "object" }, "must be object", schema74.properties.monitoring.properties.thresholds, data116);
+                    vErrors = addKeywordError(vErrors, instancePath + "/monitoring/thresholds", "#/properties/monitoring/properties/thresholds/type", "type", { type: "object" }, "must be object", schema74.properties.monitoring.properties.thresholds, data119);
                     errors++;
                 }
             }
-            if (data114.alert !== undefined) {
-                let data122 = data114.alert;
-                if (data122 && typeof data122 == "object" && !Array.isArray(data122)) {
-                    for (const key30 in data122) {
+            if (data117.alert !== undefined) {
+                let data125 = data117.alert;
+                if (data125 && typeof data125 == "object" && !Array.isArray(data125)) {
+                    for (const key30 in data125) {
                         if (!((((key30 === "labels") || (key30 === "assignees")) || (key30 === "webhook_secret")) || (key30 === "runbook"))) {
-                            vErrors = addError(vErrors, instancePath + "/monitoring/alert", "#/properties/monitoring/properties/alert/additionalProperties", "additionalProperties", { additionalProperty: key30 }, "must NOT have additional properties", false, schema74.properties.monitoring.properties.alert, data122);
+                            vErrors = addError(vErrors, instancePath + "/monitoring/alert", "#/properties/monitoring/properties/alert/additionalProperties", "additionalProperties", { additionalProperty: key30 }, "must NOT have additional properties", false, schema74.properties.monitoring.properties.alert, data125);
                             errors++;
                         }
                     }
-                    if (data122.labels !== undefined) {
-                        let data123 = data122.labels;
-                        if (Array.isArray(data123)) {
-                            const len9 = data123.length;
+                    if (data125.labels !== undefined) {
+                        let data126 = data125.labels;
+                        if (Array.isArray(data126)) {
+                            const len9 = data126.length;
                             for (let i10 = 0; i10 < len9; i10++) {
-                                let data124 = data123[i10];
-                                if (typeof data124 === "string") {
-                                    if (func1(data124) < 1) {
-                                        vErrors = addError(vErrors, instancePath + "/monitoring/alert/labels/" + i10, "#/properties/monitoring/properties/alert/properties/labels/items/minLength", "minLength", { limit: 1 }, "must NOT have fewer than 1 characters", 1, schema74.properties.monitoring.properties.alert.properties.labels.items, data124);
+                                let data127 = data126[i10];
+                                if (typeof data127 === "string") {
+                                    if (func1(data127) < 1) {
+                                        vErrors = addError(vErrors, instancePath + "/monitoring/alert/labels/" + i10, "#/properties/monitoring/properties/alert/properties/labels/items/minLength", "minLength", { limit: 1 }, "must NOT have fewer than 1 characters", 1, schema74.properties.monitoring.properties.alert.properties.labels.items, data127);
                                         errors++;
                                     }
                                 }
                                 else {
-                                    vErrors = addKeywordError(vErrors, instancePath + "/monitoring/alert/labels/" + i10, "#/properties/monitoring/properties/alert/properties/labels/items/type", "type", { type: "string" }, "must be string", schema74.properties.monitoring.properties.alert.properties.labels.items, data124);
+                                    vErrors = addKeywordError(vErrors, instancePath + "/monitoring/alert/labels/" + i10, "#/properties/monitoring/properties/alert/properties/labels/items/type", "type", { type: "string" }, "must be string", schema74.properties.monitoring.properties.alert.properties.labels.items, data127);
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            vErrors = addKeywordError(vErrors, instancePath + "/monitoring/alert/labels", "#/properties/monitoring/properties/alert/properties/labels/type", "type", { type: "array" }, "must be array", schema74.properties.monitoring.properties.alert.properties.labels, data123);
+                            vErrors = addKeywordError(vErrors, instancePath + "/monitoring/alert/labels", "#/properties/monitoring/properties/alert/properties/labels/type", "type", { type: "array" }, "must be array", schema74.properties.monitoring.properties.alert.properties.labels, data126);
                             errors++;
                         }
                     }
-                    if (data122.assignees !== undefined) {
-                        let data125 = data122.assignees;
-                        if (Array.isArray(data125)) {
-                            const len10 = data125.length;
+                    if (data125.assignees !== undefined) {
+                        let data128 = data125.assignees;
+                        if (Array.isArray(data128)) {
+                            const len10 = data128.length;
                             for (let i11 = 0; i11 < len10; i11++) {
-                                let data126 = data125[i11];
-                                if (typeof data126 === "string") {
-                                    if (func1(data126) < 1) {
-                                        vErrors = addError(vErrors, instancePath + "/monitoring/alert/assignees/" + i11, "#/properties/monitoring/properties/alert/properties/assignees/items/minLength", "minLength", { limit: 1 }, "must NOT have fewer than 1 characters", 1, schema74.properties.monitoring.properties.alert.properties.assignees.items, data126);
+                                let data129 = data128[i11];
+                                if (typeof data129 === "string") {
+                                    if (func1(data129) < 1) {
+                                        vErrors = addError(vErrors, instancePath + "/monitoring/alert/assignees/" + i11, "#/properties/monitoring/properties/alert/properties/assignees/items/minLength", "minLength", { limit: 1 }, "must NOT have fewer than 1 characters", 1, schema74.properties.monitoring.properties.alert.properties.assignees.items, data129);
                                         errors++;
                                     }
                                 }
                                 else {
-                                    vErrors = addKeywordError(vErrors, instancePath + "/monitoring/alert/assignees/" + i11, "#/properties/monitoring/properties/alert/properties/assignees/items/type", "type", { type: "string" }, "must be string", schema74.properties.monitoring.properties.alert.properties.assignees.items, data126);
+                                    vErrors = addKeywordError(vErrors, instancePath + "/monitoring/alert/assignees/" + i11, "#/properties/monitoring/properties/alert/properties/assignees/items/type", "type", { type: "string" }, "must be string", schema74.properties.monitoring.properties.alert.properties.assignees.items, data129);
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            vErrors = addKeywordError(vErrors, instancePath + "/monitoring/alert/assignees", "#/properties/monitoring/properties/alert/properties/assignees/type", "type", { type: "array" }, "must be array", schema74.properties.monitoring.properties.alert.properties.assignees, data125);
+                            vErrors = addKeywordError(vErrors, instancePath + "/monitoring/alert/assignees", "#/properties/monitoring/properties/alert/properties/assignees/type", "type", { type: "array" }, "must be array", schema74.properties.monitoring.properties.alert.properties.assignees, data128);
                             errors++;
                         }
                     }
-                    if (data122.webhook_secret !== undefined) {
-                        let data127 = data122.webhook_secret;
-                        if (typeof data127 === "string") {
-                            if (!pattern48.test(data127)) {
-                                vErrors = addError(vErrors, instancePath + "/monitoring/alert/webhook_secret", "#/properties/monitoring/properties/alert/properties/webhook_secret/pattern", "pattern", { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", "^[A-Za-z_][A-Za-z0-9_]*$", schema74.properties.monitoring.properties.alert.properties.webhook_secret, data127);
+                    if (data125.webhook_secret !== undefined) {
+                        let data130 = data125.webhook_secret;
+                        if (typeof data130 === "string") {
+                            if (!pattern48.test(data130)) {
+                                vErrors = addError(vErrors, instancePath + "/monitoring/alert/webhook_secret", "#/properties/monitoring/properties/alert/properties/webhook_secret/pattern", "pattern", { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", "^[A-Za-z_][A-Za-z0-9_]*$", schema74.properties.monitoring.properties.alert.properties.webhook_secret, data130);
                                 errors++;
                             }
                         }
                         else {
-                            vErrors = addKeywordError(vErrors, instancePath + "/monitoring/alert/webhook_secret", "#/properties/monitoring/properties/alert/properties/webhook_secret/type", "type", { type: "string" }, "must be string", schema74.properties.monitoring.properties.alert.properties.webhook_secret, data127);
+                            vErrors = addKeywordError(vErrors, instancePath + "/monitoring/alert/webhook_secret", "#/properties/monitoring/properties/alert/properties/webhook_secret/type", "type", { type: "string" }, "must be string", schema74.properties.monitoring.properties.alert.properties.webhook_secret, data130);
                             errors++;
                         }
                     }
-                    if (data122.runbook !== undefined) {
-                        let data128 = data122.runbook;
-                        if (typeof data128 !== "string") {
-                            vErrors = addKeywordError(vErrors, instancePath + "/monitoring/alert/runbook", "#/properties/monitoring/properties/alert/properties/runbook/type", "type", { type: "string" }, "must be string", schema74.properties.monitoring.properties.alert.properties.runbook, data128);
+                    if (data125.runbook !== undefined) {
+                        let data131 = data125.runbook;
+                        if (typeof data131 !== "string") {
+                            vErrors = addKeywordError(vErrors, instancePath + "/monitoring/alert/runbook", "#/properties/monitoring/properties/alert/properties/runbook/type", "type", { type: "string" }, "must be string", schema74.properties.monitoring.properties.alert.properties.runbook, data131);
                             errors++;
                         }
                     }
                 }
                 else {
-                    vErrors = addKeywordError(vErrors, instancePath + "/monitoring/alert", "#/properties/monitoring/properties/alert/type", "type", { type: "object" }, "must be object", schema74.properties.monitoring.properties.alert, data122);
+                    vErrors = addKeywordError(vErrors, instancePath + "/monitoring/alert", "#/properties/monitoring/properties/alert/type", "type", { type: "object" }, "must be object", schema74.properties.monitoring.properties.alert, data125);
                     errors++;
                 }
             }
         }
         else {
-            vErrors = addKeywordError(vErrors, instancePath + "/monitoring", "#/properties/monitoring/type", "type", { type: "object" }, "must be object", schema74.properties.monitoring, data114);
+            vErrors = addKeywordError(vErrors, instancePath + "/monitoring", "#/properties/monitoring/type", "type", { type: "object" }, "must be object", schema74.properties.monitoring, data117);
             errors++;
         }
     }
     if (data.retraining !== undefined) {
-        let data129 = data.retraining;
-        if (data129 && typeof data129 == "object" && !Array.isArray(data129)) {
-            for (const key31 in data129) {
+        let data132 = data.retraining;
+        if (data132 && typeof data132 == "object" && !Array.isArray(data132)) {
+            for (const key31 in data132) {
                 if (!((((key31 === "triggers") || (key31 === "cooldown_hours")) || (key31 === "event_type")) || (key31 === "schedule"))) {
-                    vErrors = addError(vErrors, instancePath + "/retraining", "#/properties/retraining/additionalProperties", "additionalProperties", { additionalProperty: key31 }, "must NOT have additional properties", false, schema74.properties.retraining, data129);
+                    vErrors = addError(vErrors, instancePath + "/retraining", "#/properties/retraining/additionalProperties", "additionalProperties", { additionalProperty: key31 }, "must NOT have additional properties", false, schema74.properties.retraining, data132);
                     errors++;
                 }
             }
-            if (data129.triggers !== undefined) {
-                let data130 = data129.triggers;
-                if (Array.isArray(data130)) {
-                    const len11 = data130.length;
+            if (data132.triggers !== undefined) {
+                let data133 = data132.triggers;
+                if (Array.isArray(data133)) {
+                    const len11 = data133.length;
                     for (let i12 = 0; i12 < len11; i12++) {
-                        let data131 = data130[i12];
-                        if (typeof data131 !== "string") {
-                            vErrors = addKeywordError(vErrors, instancePath + "/retraining/triggers/" + i12, "#/properties/retraining/properties/triggers/items/type", "type", { type: "string" }, "must be string", schema74.properties.retraining.properties.triggers.items, data131);
+                        let data134 = data133[i12];
+                        if (typeof data134 !== "string") {
+                            vErrors = addKeywordError(vErrors, instancePath + "/retraining/triggers/" + i12, "#/properties/retraining/properties/triggers/items/type", "type", { type: "string" }, "must be string", schema74.properties.retraining.properties.triggers.items, data134);
                             errors++;
                         }
-                        if (!((((data131 === "drift") || (data131 === "degradation")) || (data131 === "schedule")) || (data131 === "new_data"))) {
-                            vErrors = addKeywordError(vErrors, instancePath + "/retraining/triggers/" + i12, "#/properties/retraining/properties/triggers/items/enum", "enum", { allowedValues: schema74.properties.retraining.properties.triggers.items.enum }, "must be equal to one of the allowed values", schema74.properties.retraining.properties.triggers.items, data131);
+                        if (!((((data134 === "drift") || (data134 === "degradation")) || (data134 === "schedule")) || (data134 === "new_data"))) {
+                            vErrors = addKeywordError(vErrors, instancePath + "/retraining/triggers/" + i12, "#/properties/retraining/properties/triggers/items/enum", "enum", { allowedValues: schema74.properties.retraining.properties.triggers.items.enum }, "must be equal to one of the allowed values", schema74.properties.retraining.properties.triggers.items, data134);
                             errors++;
                         }
                     }
-                    let i13 = data130.length;
+                    let i13 = data133.length;
                     let j1;
                     if (i13 > 1) {
                         const indices0 = {};
                         for (; i13--;) {
-                            let item0 = data130[i13];
+                            let item0 = data133[i13];
                             if (typeof item0 !== "string") {
                                 continue;
                             }
                             if (typeof indices0[item0] == "number") {
                                 j1 = indices0[item0];
-                                vErrors = addError(vErrors, instancePath + "/retraining/triggers", "#/properties/retraining/properties/triggers/uniqueItems", "uniqueItems", { i: i13, j: j1 }, "must NOT have duplicate items (items ## " + j1 + " and " + i13 + " are identical)", true, schema74.properties.retraining.properties.triggers, data130);
+                                vErrors = addError(vErrors, instancePath + "/retraining/triggers", "#/properties/retraining/properties/triggers/uniqueItems", "uniqueItems", { i: i13, j: j1 }, "must NOT have duplicate items (items ## " + j1 + " and " + i13 + " are identical)", true, schema74.properties.retraining.properties.triggers, data133);
                                 errors++;
                                 break;
                             }
@@ -2170,106 +2207,106 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    vErrors = addKeywordError(vErrors, instancePath + "/retraining/triggers", "#/properties/retraining/properties/triggers/type", "type", { type: "array" }, "must be array", schema74.properties.retraining.properties.triggers, data130);
+                    vErrors = addKeywordError(vErrors, instancePath + "/retraining/triggers", "#/properties/retraining/properties/triggers/type", "type", { type: "array" }, "must be array", schema74.properties.retraining.properties.triggers, data133);
                     errors++;
                 }
             }
-            if (data129.cooldown_hours !== undefined) {
-                let data132 = data129.cooldown_hours;
-                if ((typeof data132 == "number") && (isFinite(data132))) {
-                    if (data132 < 0 || isNaN(data132)) {
-                        vErrors = addError(vErrors, instancePath + "/retraining/cooldown_hours", "#/properties/retraining/properties/cooldown_hours/minimum", "minimum", { comparison: ">=", limit: 0 }, "must be >= 0", 0, schema74.properties.retraining.properties.cooldown_hours, data132);
+            if (data132.cooldown_hours !== undefined) {
+                let data135 = data132.cooldown_hours;
+                if ((typeof data135 == "number") && (isFinite(data135))) {
+                    if (data135 < 0 || isNaN(data135)) {
+                        vErrors = addError(vErrors, instancePath + "/retraining/cooldown_hours", "#/properties/retraining/properties/cooldown_hours/minimum", "minimum", { comparison: ">=", limit: 0 }, "must be >= 0", 0, schema74.properties.retraining.properties.cooldown_hours, data135);
                         errors++;
                     }
                 }
                 else {
-                    vErrors = addKeywordError(vErrors, instancePath + "/retraining/cooldown_hours", "#/properties/retraining/properties/cooldown_hours/type", "type", { type: "number" }, "must be number", schema74.properties.retraining.properties.cooldown_hours, data132);
+                    vErrors = addKeywordError(vErrors, instancePath + "/retraining/cooldown_hours", "#/properties/retraining/properties/cooldown_hours/type", "type", { type: "number" }, "must be number", schema74.properties.retraining.properties.cooldown_hours, data135);
                     errors++;
                 }
             }
-            if (data129.event_type !== undefined) {
-                let data133 = data129.event_type;
-                if (typeof data133 === "string") {
-                    if (func1(data133) > 100) {
-                        vErrors = addError(vErrors, instancePath + "/retraining/event_type", "#/properties/retraining/properties/event_type/maxLength", "maxLength", { limit: 100 }, "must NOT have more than 100 characters", 100, schema74.properties.retraining.properties.event_type, data133);
+            if (data132.event_type !== undefined) {
+                let data136 = data132.event_type;
+                if (typeof data136 === "string") {
+                    if (func1(data136) > 100) {
+                        vErrors = addError(vErrors, instancePath + "/retraining/event_type", "#/properties/retraining/properties/event_type/maxLength", "maxLength", { limit: 100 }, "must NOT have more than 100 characters", 100, schema74.properties.retraining.properties.event_type, data136);
                         errors++;
                     }
-                    if (!pattern49.test(data133)) {
-                        vErrors = addError(vErrors, instancePath + "/retraining/event_type", "#/properties/retraining/properties/event_type/pattern", "pattern", { pattern: "^[A-Za-z0-9_.-]+$" }, "must match pattern \"" + "^[A-Za-z0-9_.-]+$" + "\"", "^[A-Za-z0-9_.-]+$", schema74.properties.retraining.properties.event_type, data133);
+                    if (!pattern49.test(data136)) {
+                        vErrors = addError(vErrors, instancePath + "/retraining/event_type", "#/properties/retraining/properties/event_type/pattern", "pattern", { pattern: "^[A-Za-z0-9_.-]+$" }, "must match pattern \"" + "^[A-Za-z0-9_.-]+$" + "\"", "^[A-Za-z0-9_.-]+$", schema74.properties.retraining.properties.event_type, data136);
                         errors++;
                     }
                 }
                 else {
-                    vErrors = addKeywordError(vErrors, instancePath + "/retraining/event_type", "#/properties/retraining/properties/event_type/type", "type", { type: "string" }, "must be string", schema74.properties.retraining.properties.event_type, data133);
+                    vErrors = addKeywordError(vErrors, instancePath + "/retraining/event_type", "#/properties/retraining/properties/event_type/type", "type", { type: "string" }, "must be string", schema74.properties.retraining.properties.event_type, data136);
                     errors++;
                 }
             }
-            if (data129.schedule !== undefined) {
-                let data134 = data129.schedule;
-                if (typeof data134 !== "string") {
-                    vErrors = addKeywordError(vErrors, instancePath + "/retraining/schedule", "#/properties/retraining/properties/schedule/type", "type", { type: "string" }, "must be string", schema74.properties.retraining.properties.schedule, data134);
+            if (data132.schedule !== undefined) {
+                let data137 = data132.schedule;
+                if (typeof data137 !== "string") {
+                    vErrors = addKeywordError(vErrors, instancePath + "/retraining/schedule", "#/properties/retraining/properties/schedule/type", "type", { type: "string" }, "must be string", schema74.properties.retraining.properties.schedule, data137);
                     errors++;
                 }
             }
         }
         else {
-            vErrors = addKeywordError(vErrors, instancePath + "/retraining", "#/properties/retraining/type", "type", { type: "object" }, "must be object", schema74.properties.retraining, data129);
+            vErrors = addKeywordError(vErrors, instancePath + "/retraining", "#/properties/retraining/type", "type", { type: "object" }, "must be object", schema74.properties.retraining, data132);
             errors++;
         }
     }
     if (data.retention !== undefined) {
-        let data135 = data.retention;
-        if (data135 && typeof data135 == "object" && !Array.isArray(data135)) {
-            for (const key32 in data135) {
+        let data138 = data.retention;
+        if (data138 && typeof data138 == "object" && !Array.isArray(data138)) {
+            for (const key32 in data138) {
                 if (!(key32 === "experiments")) {
-                    vErrors = addError(vErrors, instancePath + "/retention", "#/properties/retention/additionalProperties", "additionalProperties", { additionalProperty: key32 }, "must NOT have additional properties", false, schema74.properties.retention, data135);
+                    vErrors = addError(vErrors, instancePath + "/retention", "#/properties/retention/additionalProperties", "additionalProperties", { additionalProperty: key32 }, "must NOT have additional properties", false, schema74.properties.retention, data138);
                     errors++;
                 }
             }
-            if (data135.experiments !== undefined) {
-                let data136 = data135.experiments;
-                if (data136 && typeof data136 == "object" && !Array.isArray(data136)) {
-                    for (const key33 in data136) {
+            if (data138.experiments !== undefined) {
+                let data139 = data138.experiments;
+                if (data139 && typeof data139 == "object" && !Array.isArray(data139)) {
+                    for (const key33 in data139) {
                         if (!((key33 === "keep_days") || (key33 === "keep_last"))) {
-                            vErrors = addError(vErrors, instancePath + "/retention/experiments", "#/properties/retention/properties/experiments/additionalProperties", "additionalProperties", { additionalProperty: key33 }, "must NOT have additional properties", false, schema74.properties.retention.properties.experiments, data136);
+                            vErrors = addError(vErrors, instancePath + "/retention/experiments", "#/properties/retention/properties/experiments/additionalProperties", "additionalProperties", { additionalProperty: key33 }, "must NOT have additional properties", false, schema74.properties.retention.properties.experiments, data139);
                             errors++;
                         }
                     }
-                    if (data136.keep_days !== undefined) {
-                        let data137 = data136.keep_days;
-                        if (!(((typeof data137 == "number") && (!(data137 % 1) && !isNaN(data137))) && (isFinite(data137)))) {
-                            vErrors = addKeywordError(vErrors, instancePath + "/retention/experiments/keep_days", "#/properties/retention/properties/experiments/properties/keep_days/type", "type", { type: "integer" }, "must be integer", schema74.properties.retention.properties.experiments.properties.keep_days, data137);
+                    if (data139.keep_days !== undefined) {
+                        let data140 = data139.keep_days;
+                        if (!(((typeof data140 == "number") && (!(data140 % 1) && !isNaN(data140))) && (isFinite(data140)))) {
+                            vErrors = addKeywordError(vErrors, instancePath + "/retention/experiments/keep_days", "#/properties/retention/properties/experiments/properties/keep_days/type", "type", { type: "integer" }, "must be integer", schema74.properties.retention.properties.experiments.properties.keep_days, data140);
                             errors++;
                         }
-                        if ((typeof data137 == "number") && (isFinite(data137))) {
-                            if (data137 < 0 || isNaN(data137)) {
-                                vErrors = addError(vErrors, instancePath + "/retention/experiments/keep_days", "#/properties/retention/properties/experiments/properties/keep_days/minimum", "minimum", { comparison: ">=", limit: 0 }, "must be >= 0", 0, schema74.properties.retention.properties.experiments.properties.keep_days, data137);
+                        if ((typeof data140 == "number") && (isFinite(data140))) {
+                            if (data140 < 0 || isNaN(data140)) {
+                                vErrors = addError(vErrors, instancePath + "/retention/experiments/keep_days", "#/properties/retention/properties/experiments/properties/keep_days/minimum", "minimum", { comparison: ">=", limit: 0 }, "must be >= 0", 0, schema74.properties.retention.properties.experiments.properties.keep_days, data140);
                                 errors++;
                             }
                         }
                     }
-                    if (data136.keep_last !== undefined) {
-                        let data138 = data136.keep_last;
-                        if (!(((typeof data138 == "number") && (!(data138 % 1) && !isNaN(data138))) && (isFinite(data138)))) {
-                            vErrors = addKeywordError(vErrors, instancePath + "/retention/experiments/keep_last", "#/properties/retention/properties/experiments/properties/keep_last/type", "type", { type: "integer" }, "must be integer", schema74.properties.retention.properties.experiments.properties.keep_last, data138);
+                    if (data139.keep_last !== undefined) {
+                        let data141 = data139.keep_last;
+                        if (!(((typeof data141 == "number") && (!(data141 % 1) && !isNaN(data141))) && (isFinite(data141)))) {
+                            vErrors = addKeywordError(vErrors, instancePath + "/retention/experiments/keep_last", "#/properties/retention/properties/experiments/properties/keep_last/type", "type", { type: "integer" }, "must be integer", schema74.properties.retention.properties.experiments.properties.keep_last, data141);
                             errors++;
                         }
-                        if ((typeof data138 == "number") && (isFinite(data138))) {
-                            if (data138 < 0 || isNaN(data138)) {
-                                vErrors = addError(vErrors, instancePath + "/retention/experiments/keep_last", "#/properties/retention/properties/experiments/properties/keep_last/minimum", "minimum", { comparison: ">=", limit: 0 }, "must be >= 0", 0, schema74.properties.retention.properties.experiments.properties.keep_last, data138);
+                        if ((typeof data141 == "number") && (isFinite(data141))) {
+                            if (data141 < 0 || isNaN(data141)) {
+                                vErrors = addError(vErrors, instancePath + "/retention/experiments/keep_last", "#/properties/retention/properties/experiments/properties/keep_last/minimum", "minimum", { comparison: ">=", limit: 0 }, "must be >= 0", 0, schema74.properties.retention.properties.experiments.properties.keep_last, data141);
                                 errors++;
                             }
                         }
                     }
                 }
                 else {
-                    vErrors = addKeywordError(vErrors, instancePath + "/retention/experiments", "#/properties/retention/properties/experiments/type", "type", { type: "object" }, "must be object", schema74.properties.retention.properties.experiments, data136);
+                    vErrors = addKeywordError(vErrors, instancePath + "/retention/experiments", "#/properties/retention/properties/experiments/type", "type", { type: "object" }, "must be object", schema74.properties.retention.properties.experiments, data139);
                     errors++;
                 }
             }
         }
         else {
-            vErrors = addKeywordError(vErrors, instancePath + "/retention", "#/properties/retention/type", "type", { type: "object" }, "must be object", schema74.properties.retention, data135);
+            vErrors = addKeywordError(vErrors, instancePath + "/retention", "#/properties/retention/type", "type", { type: "object" }, "must be object", schema74.properties.retention, data138);
             errors++;
         }
     }
@@ -2293,16 +2330,75 @@ function addKeywordError(errors, instancePath, schemaPath, keyword, params, mess
 /** schemas/mlops-config.schema.json, whose validator is precompiled (importing this module registers it). */
 /* harmony default export */ const mlops_config = (mlops_config_schema_namespaceObject);
 
-// EXTERNAL MODULE: ./src/core/schema/prune.ts
-var prune = __webpack_require__(5527);
+// EXTERNAL MODULE: ./src/core/schema/path.ts
+var schema_path = __webpack_require__(9512);
 // EXTERNAL MODULE: ./src/core/schema/validate.ts + 1 modules
 var schema_validate = __webpack_require__(8450);
+;// CONCATENATED MODULE: ./src/core/schema/prune.ts
+
+
+const MAX_ROUNDS = 8;
+/** A deep copy of `value` without its invalid parts; `undefined` when even the root is invalid. */
+function pruneInvalid(schema, value) {
+    const validate = (0,schema_validate/* compileSchema */.Fc)(schema);
+    let current = structuredClone(value);
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+        if (validate(current))
+            return current;
+        const paths = (0,schema_validate/* relevantErrors */.bo)(validate.errors ?? []).flatMap((e) => culprits(e, current));
+        if (paths.some((p) => p.length === 0))
+            return undefined;
+        current = removeAll(current, paths);
+    }
+    return validate(current) ? current : undefined;
+}
+/** The paths to remove for one error: the bad value, the unknown key, or the object missing a key. */
+function culprits(e, root) {
+    const path = (0,schema_path/* pointerToPath */.o)(e.instancePath, root);
+    if (e.propertyName !== undefined)
+        return [[...path, e.propertyName]];
+    const p = e.params;
+    if (e.keyword === 'additionalProperties')
+        return [[...path, String(p.additionalProperty)]];
+    if (e.keyword === 'unevaluatedProperties')
+        return [[...path, String(p.unevaluatedProperty)]];
+    if (e.keyword === 'uniqueItems')
+        return [[...path, Number(p.i)]];
+    return [path];
+}
+const REMOVED = Symbol('removed');
+function removeAll(root, paths) {
+    for (const path of paths)
+        mark(root, path);
+    return sweep(root);
+}
+function mark(root, path) {
+    let node = root;
+    for (let i = 0; i < path.length - 1; i++) {
+        if (node === null || typeof node !== 'object')
+            return;
+        node = node[path[i]];
+    }
+    if (node !== null && typeof node === 'object' && Object.hasOwn(node, path.at(-1))) {
+        node[path.at(-1)] = REMOVED;
+    }
+}
+function sweep(node) {
+    if (Array.isArray(node))
+        return node.filter((x) => x !== REMOVED).map(sweep);
+    if (node === null || typeof node !== 'object')
+        return node;
+    const out = {};
+    for (const [k, v] of Object.entries(node))
+        if (v !== REMOVED && k !== '__proto__')
+            out[k] = sweep(v);
+    return out;
+}
+
 // EXTERNAL MODULE: ./src/core/yaml/parse.ts
 var parse = __webpack_require__(2816);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/core/schema/path.ts
-var schema_path = __webpack_require__(9512);
 // EXTERNAL MODULE: ./src/core/schema/suggest.ts
 var suggest = __webpack_require__(3049);
 // EXTERNAL MODULE: ./src/core/yaml/locate.ts
@@ -2442,7 +2538,7 @@ function parseConfig(text, file = CONFIG_PATHS[0], opts = {}) {
     });
     const findings = [...parsed.findings];
     findings.push(...(0,schema_validate/* validateAgainstSchema */.v9)(mlops_config, parsed.value, parsed.source, { rulePrefix: 'config', file }));
-    const raw = ((0,prune/* pruneInvalid */.c)(mlops_config, parsed.value) ?? {});
+    const raw = (pruneInvalid(mlops_config, parsed.value) ?? {});
     const config = applyDefaults(raw, opts.project ?? 'project');
     findings.push(...checkSemantics(raw, config.stages, file, parsed.source));
     return { config, findings: capped(findings, file) };
@@ -2467,6 +2563,652 @@ function capped(findings, file) {
 
 
 
+
+
+/***/ }),
+
+/***/ 5278:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gt: () => (/* binding */ countFindings),
+/* harmony export */   Tc: () => (/* binding */ sortFindings),
+/* harmony export */   W9: () => (/* binding */ shouldFail)
+/* harmony export */ });
+/** The one vocabulary every validator speaks: a Finding is a rule's verdict on one place in one file. */
+const rank = { error: 0, warning: 1, notice: 2 };
+/** Orders findings by severity, then file, then line, so every channel lists them alike. */
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => rank[a.severity] - rank[b.severity] ||
+        (a.file ?? '').localeCompare(b.file ?? '') ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.column ?? 0) - (b.column ?? 0) ||
+        a.rule.localeCompare(b.rule));
+}
+/** Counts findings per severity. */
+function countFindings(findings) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const f of findings)
+        counts[f.severity]++;
+    return counts;
+}
+/** True when the findings should fail the run under the given threshold. */
+function shouldFail(findings, failOn) {
+    if (failOn === 'never')
+        return false;
+    return findings.some((f) => f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning'));
+}
+
+
+/***/ }),
+
+/***/ 4185:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  hF: () => (/* reexport */ renderJson),
+  Gc: () => (/* reexport */ markdown/* renderMarkdown */.Gc),
+  S5: () => (/* reexport */ renderText)
+});
+
+// UNUSED EXPORTS: COMMENT_MAX_CHARS, GITHUB_ANNOTATION_LIMITS, REPORT_SCHEMA_VERSION, SUMMARY_MAX_BYTES, annotationCommand, commentMarker, hasMarker, planAnnotations, reportJson, statusLine, toAnnotation, toAnnotations
+
+// EXTERNAL MODULE: ./src/core/report/markdown.ts + 3 modules
+var markdown = __webpack_require__(3331);
+// EXTERNAL MODULE: ./src/core/finding.ts
+var finding = __webpack_require__(5278);
+// EXTERNAL MODULE: ./src/core/report/status.ts
+var report_status = __webpack_require__(7026);
+;// CONCATENATED MODULE: ./src/core/report/text.ts
+/** The terminal channel: compiler-style finding lines (clickable in editors) and plain-text blocks. */
+
+
+const ansi = {
+    bold: [1, 22],
+    dim: [2, 22],
+    error: [31, 39],
+    warning: [33, 39],
+    notice: [36, 39],
+};
+/** Renders a report for a terminal: title, status, one `file:line:col: severity: message [rule]` per finding, blocks. */
+function renderText(report, options = {}) {
+    const paint = (style, text) => options.color ? `\x1b[${ansi[style][0]}m${text}\x1b[${ansi[style][1]}m` : text;
+    const out = [
+        paint('bold', report.title),
+        `${(0,report_status/* countsText */.WN)(report.findings)}${report.summary ? ` · ${report.summary}` : ''}`,
+        '',
+    ];
+    for (const f of (0,finding/* sortFindings */.Tc)(report.findings)) {
+        const where = (0,report_status/* location */.C5)(f);
+        out.push(`${where ? `${where}: ` : ''}${paint(f.severity, f.severity)}: ${f.message} ${paint('dim', `[${f.rule}]`)}`);
+        if (f.hint)
+            out.push(`  ${paint('dim', `hint: ${f.hint}`)}`);
+    }
+    if (report.findings.length)
+        out.push('');
+    for (const block of report.blocks)
+        out.push(...blockLines(block, (t) => paint('bold', t)), '');
+    return `${out.join('\n').replace(/\n+$/, '')}\n`;
+}
+function blockLines(block, bold) {
+    switch (block.kind) {
+        case 'heading':
+            return [bold(block.text)];
+        case 'markdown':
+            return block.text.replace(/\r\n?/g, '\n').replace(/\n+$/, '').split('\n');
+        case 'table':
+            return tableLines(block.table);
+        case 'chart':
+            // Terminals cannot draw mermaid: the chart's data table stands in for it.
+            return tableLines(block.fallback);
+        case 'details':
+            return [
+                bold(block.summary),
+                ...block.blocks
+                    .flatMap((b) => [...blockLines(b, bold), ''])
+                    .slice(0, -1)
+                    .map((l) => (l ? `  ${l}` : l)),
+            ];
+        case 'code':
+            return block.text
+                .replace(/\n$/, '')
+                .split('\n')
+                .map((l) => `    ${l}`);
+    }
+}
+/** A table with columns padded to their widest cell and numbers aligned as asked. */
+function tableLines(table) {
+    const rows = [table.headers, ...table.rows].map((r) => r.map((c) => c.replace(/\s*\r?\n\s*/g, ' ')));
+    const width = Math.max(...rows.map((r) => r.length));
+    const widths = Array.from({ length: width }, (_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length)));
+    const line = (r) => widths
+        .map((w, i) => pad(r[i] ?? '', w, table.align?.[i]))
+        .join('  ')
+        .trimEnd();
+    return [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)];
+}
+function pad(text, width, align) {
+    const gap = width - [...text].length;
+    if (align === 'right')
+        return ' '.repeat(gap) + text;
+    if (align === 'center')
+        return ' '.repeat(Math.floor(gap / 2)) + text + ' '.repeat(Math.ceil(gap / 2));
+    return text + ' '.repeat(gap);
+}
+
+;// CONCATENATED MODULE: ./src/core/report/json.ts
+/** The machine channel: a stable JSON shape that scripts and other tools can rely on. */
+
+/** Bumped only when a field changes meaning or disappears; new fields may appear in any version. */
+const REPORT_SCHEMA_VERSION = 1;
+/** The report as plain data: findings sorted like every other channel, counts precomputed. */
+function reportJson(report) {
+    const counts = (0,finding/* countFindings */.Gt)(report.findings);
+    return {
+        schemaVersion: REPORT_SCHEMA_VERSION,
+        purpose: report.purpose,
+        title: report.title,
+        ...(report.summary !== undefined ? { summary: report.summary } : {}),
+        counts: { ...counts, total: report.findings.length },
+        // Fixed key order, so the JSON of equal reports is byte-identical.
+        findings: (0,finding/* sortFindings */.Tc)(report.findings).map(orderFinding),
+        blocks: report.blocks,
+    };
+}
+/** The report as pretty-printed JSON text, ending with a newline. */
+function renderJson(report) {
+    return `${JSON.stringify(reportJson(report), null, 2)}\n`;
+}
+function orderFinding(f) {
+    const keys = [
+        'rule',
+        'severity',
+        'message',
+        'file',
+        'line',
+        'column',
+        'endLine',
+        'endColumn',
+        'hint',
+    ];
+    const out = {};
+    for (const k of keys)
+        if (f[k] !== undefined)
+            out[k] = f[k];
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/annotations.ts
+/**
+ * The annotation channel, planned here without I/O: which findings become `::error`/`::warning`/
+ * `::notice` workflow commands within GitHub's limits, and the exact command text the runner reads.
+ */
+
+
+/** GitHub shows at most 10 error, 10 warning and 10 notice annotations per step, and 50 per job. */
+const GITHUB_ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10, total: 50 };
+/** Chooses the annotations: the first findings by severity within the limits, the rest summarised in one notice. */
+function planAnnotations(findings, limits = GITHUB_ANNOTATION_LIMITS, where = 'the job summary') {
+    const sorted = sortFindings(findings);
+    let caps = limits;
+    let chosen = choose(sorted, caps);
+    const summarise = chosen.length < sorted.length && limits.notice > 0 && limits.total > 0;
+    if (summarise) {
+        // One notice slot (and one of the job's) is kept for the summary of what is left out.
+        caps = { ...limits, notice: limits.notice - 1, total: limits.total - 1 };
+        chosen = choose(sorted, caps);
+    }
+    const shown = countFindings(chosen);
+    const all = countFindings(sorted);
+    const omitted = {
+        error: all.error - shown.error,
+        warning: all.warning - shown.warning,
+        notice: all.notice - shown.notice,
+    };
+    const annotations = chosen.map(toAnnotation);
+    if (summarise)
+        annotations.push({
+            level: 'notice',
+            message: omittedMessage(omitted, where),
+            properties: { title: 'More findings' },
+        });
+    return { annotations, omitted };
+}
+function choose(sorted, caps) {
+    const taken = { error: 0, warning: 0, notice: 0 };
+    const out = [];
+    for (const f of sorted) {
+        if (out.length >= caps.total)
+            break;
+        if (taken[f.severity] >= caps[f.severity])
+            continue;
+        taken[f.severity]++;
+        out.push(f);
+    }
+    return out;
+}
+function omittedMessage(omitted, where) {
+    const total = omitted.error + omitted.warning + omitted.notice;
+    const parts = ['error', 'warning', 'notice']
+        .filter((s) => omitted[s])
+        .map((s) => plural(omitted[s], s));
+    return `${plural(total, 'more finding')} (${parts.join(', ')}) not shown as annotations: GitHub shows at most 10 of each level per step. All findings are in ${where}.`;
+}
+/** One finding as an annotation: the rule is the title, the hint follows the message. */
+function toAnnotation(f) {
+    const properties = { title: f.rule };
+    if (f.file) {
+        properties.file = f.file;
+        if (f.line) {
+            properties.startLine = f.line;
+            if (f.endLine)
+                properties.endLine = f.endLine;
+            // GitHub ignores columns on an annotation that spans several lines (@actions/core's AnnotationProperties).
+            if (f.column && (!f.endLine || f.endLine === f.line)) {
+                properties.startColumn = f.column;
+                if (f.endColumn)
+                    properties.endColumn = f.endColumn;
+            }
+        }
+    }
+    return { level: f.severity, message: f.hint ? `${f.message}\nhint: ${f.hint}` : f.message, properties };
+}
+/** The workflow command lines for the findings, exactly as @actions/core's `error/warning/notice` write them. */
+function toAnnotations(findings, limits = GITHUB_ANNOTATION_LIMITS) {
+    return planAnnotations(findings, limits).annotations.map(annotationCommand);
+}
+/** `::error title=..,file=..,line=..::message`, properties in @actions/core's order (toCommandProperties). */
+function annotationCommand(a) {
+    const p = a.properties;
+    const props = [
+        ['title', p.title],
+        ['file', p.file],
+        ['line', p.startLine],
+        ['endLine', p.endLine],
+        ['col', p.startColumn],
+        ['endColumn', p.endColumn],
+    ];
+    const list = props.filter(([, v]) => v).map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
+    return `::${a.level}${list.length ? ` ${list.join(',')}` : ''}::${escapeData(a.message)}`;
+}
+/** The runner's escaping of a command's message (actions/toolkit packages/core/src/command.ts). */
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** The runner's escaping of a command property value: as data, plus `:` and `,`. */
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+;// CONCATENATED MODULE: ./src/core/report/index.ts
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 3331:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  dq: () => (/* binding */ COMMENT_MAX_CHARS),
+  Gc: () => (/* binding */ renderMarkdown)
+});
+
+// UNUSED EXPORTS: SUMMARY_MAX_BYTES, statusLine, utf8Length
+
+// EXTERNAL MODULE: ./src/core/finding.ts
+var finding = __webpack_require__(5278);
+;// CONCATENATED MODULE: ./src/core/report/escape.ts
+/** Escaping of untrusted text (finding messages, file names, card values) for Markdown and HTML. */
+/** Text safe anywhere in Markdown inline content: no HTML, no comment markers, no @-mentions that notify people. */
+function escapeInline(text) {
+    return (text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        // A zero-width space after `@` stops GitHub from notifying the user or team a message names.
+        .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
+        .replace(/\r\n?|\n/g, ' '));
+}
+/** Text safe inside one GFM table cell: inline-escaped, pipes escaped, line breaks as `<br>`. */
+function escapeCell(text) {
+    return text
+        .split(/\r\n?|\n/)
+        .map((line) => escapeInline(line).replace(/\\/g, '\\\\').replace(/\|/g, '\\|'))
+        .join('<br>');
+}
+/** A backtick fence longer than any backtick run inside `text`, so the text cannot close it (CommonMark §4.5). */
+function fenceFor(text) {
+    const longest = Math.max(0, ...Array.from(text.matchAll(/`+/g), (m) => m[0].length));
+    return '`'.repeat(Math.max(3, longest + 1));
+}
+/** Neutralises our own comment markers inside embedded Markdown, so a quoted report cannot pass for a sticky comment. */
+function defuseMarkers(markdown) {
+    return markdown.replace(/<!--\s*mlops:/g, '<!-- quoted-mlops:');
+}
+
+;// CONCATENATED MODULE: ./src/core/report/markdown-blocks.ts
+/** Report blocks as Markdown pieces (see pieces.ts): GFM tables, mermaid fences, <details>, code fences. */
+
+const details = (summary) => ({
+    text: `<details><summary>${escapeInline(summary)}</summary>\n\n`,
+    closer: '\n</details>\n\n',
+    glue: true,
+});
+const endDetails = { text: '\n</details>\n\n', closes: true };
+/** Pieces of one block; the first piece of a top-level block counts as a block when left out. */
+function blockPieces(block, topLevel = true) {
+    const pieces = render(block);
+    if (topLevel && pieces[0])
+        pieces[0] = { ...pieces[0], unit: pieces[0].unit ?? 'block' };
+    return pieces;
+}
+function render(block) {
+    switch (block.kind) {
+        case 'heading':
+            return [{ text: `${'#'.repeat(block.level ?? 3)} ${escapeInline(block.text)}\n\n`, glue: true }];
+        case 'markdown':
+            return markdownPieces(block.text);
+        case 'table':
+            return tablePieces(block.table);
+        case 'chart':
+            return [
+                { text: fenced(block.mermaid, 'mermaid') },
+                details('Chart data'),
+                ...tablePieces(block.fallback),
+                endDetails,
+            ];
+        case 'details':
+            return [details(block.summary), ...block.blocks.flatMap((b) => blockPieces(b, false)), endDetails];
+        case 'code':
+            return codePieces(block.text, block.lang);
+    }
+}
+/** A GFM table: the header sticks to the first row; each row is one piece. */
+function tablePieces(table, unit) {
+    const width = Math.max(table.headers.length, ...table.rows.map((r) => r.length), 1);
+    const row = (cells) => `|${Array.from({ length: width }, (_, i) => ` ${escapeCell(cells[i] ?? '')} `).join('|')}|\n`;
+    const rule = Array.from({ length: width }, (_, i) => alignRule(table.align?.[i])).join('|');
+    return [
+        { text: `${row(table.headers)}|${rule}|\n`, glue: table.rows.length > 0 },
+        ...table.rows.map((r) => ({ text: row(r), unit })),
+        { text: '\n' },
+    ];
+}
+/** A table whose cells are already Markdown (the findings table builds its links itself). */
+function rawTablePieces(headers, rows, unit) {
+    const line = (cells) => `| ${cells.join(' | ')} |\n`;
+    return [
+        { text: `${line(headers)}|${headers.map(() => ' --- ').join('|')}|\n`, glue: rows.length > 0 },
+        ...rows.map((r) => ({ text: line(r), unit })),
+        { text: '\n' },
+    ];
+}
+function alignRule(align) {
+    return align === 'right' ? ' ---: ' : align === 'center' ? ' :---: ' : ' --- ';
+}
+function fenced(text, lang) {
+    const fence = fenceFor(text);
+    return `${fence}${lang}\n${text.replace(/\n$/, '')}\n${fence}\n\n`;
+}
+/** A code fence cut between lines: the fence is re-closed when a cut falls inside it. */
+function codePieces(text, lang) {
+    const fence = fenceFor(text);
+    const info = (lang ?? '').replace(/[^A-Za-z0-9_+.-]/g, '');
+    const lines = text.replace(/\n$/, '').split('\n');
+    return [
+        { text: `${fence}${info}\n`, closer: `${fence}\n\n`, glue: true },
+        ...lines.map((line) => ({ text: `${line}\n` })),
+        { text: `${fence}\n\n`, closes: true },
+    ];
+}
+// HTML elements that commonly span blank lines in Markdown (CommonMark HTML blocks, type 6).
+const containers = /<(\/?)(details|table|div|blockquote|ul|ol|pre|p)\b[^>]*>/gi;
+/**
+ * Free Markdown split into paragraphs at blank lines, but only where no code fence and no HTML
+ * container is open, so a cut never leaves a fence or a tag unclosed.
+ */
+function markdownPieces(markdown) {
+    const pieces = [];
+    let current = [];
+    let fence;
+    let depth = 0;
+    for (const line of defuseMarkers(markdown).replace(/\r\n?/g, '\n').split('\n')) {
+        const inCode = fence !== undefined;
+        fence = nextFence(line, fence);
+        if (!inCode && fence === undefined)
+            depth = Math.max(0, depth + htmlBalance(line));
+        if (line.trim() === '' && fence === undefined && depth === 0) {
+            if (current.length)
+                pieces.push({ text: `${current.join('\n')}\n\n` });
+            current = [];
+        }
+        else
+            current.push(line);
+    }
+    // An unclosed fence or tag in the input: keep the rest whole rather than guess where it ends.
+    if (current.length)
+        pieces.push({ text: `${current.join('\n')}${fence ? `\n${fence}` : ''}\n\n` });
+    return pieces;
+}
+/** The fence open after `line`: ``` or ~~~ opens one, a bare run at least as long closes it (CommonMark §4.5). */
+function nextFence(line, open) {
+    const run = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (open === undefined)
+        return run;
+    const closes = run !== undefined && run[0] === open[0] && run.length >= open.length && /^ {0,3}[`~]+\s*$/.test(line);
+    return closes ? undefined : open;
+}
+function htmlBalance(line) {
+    let balance = 0;
+    for (const m of line.matchAll(containers))
+        balance += m[1] ? -1 : 1;
+    return balance;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/pieces.ts
+/**
+ * Safe truncation. A rendered report is a list of pieces that must never be split (a table row, a
+ * whole mermaid fence, an HTML tag, one line of code). A cut keeps a prefix of whole pieces, closes
+ * every container still open (`</details>`, a code fence) and ends with a note saying what was left
+ * out, so the result always stays well-formed Markdown.
+ */
+/** Joins the pieces when they fit, otherwise the longest safe prefix plus closers plus the omission note. */
+function fitPieces(pieces, options) {
+    const { budget, measure, note } = options;
+    const sizes = pieces.map((p) => measure(p.text));
+    const total = sizes.reduce((a, b) => a + b, 0);
+    if (total <= budget)
+        return { text: pieces.map((p) => p.text).join('') };
+    const everything = tally(pieces, sizes, 0);
+    const reserve = measure(note(everything));
+    let used = 0;
+    let keep = 0;
+    let closers = [];
+    const open = [];
+    for (let i = 0; i < pieces.length; i++) {
+        const piece = pieces[i];
+        used += sizes[i];
+        if (piece.closer !== undefined)
+            open.push(piece.closer);
+        if (piece.closes)
+            open.pop();
+        if (used + reserve > budget)
+            break;
+        if (piece.glue)
+            continue;
+        const closing = open.reduce((sum, c) => sum + measure(c), 0);
+        if (used + closing + reserve <= budget) {
+            keep = i + 1;
+            closers = [...open].reverse();
+        }
+    }
+    const omitted = tally(pieces, sizes, keep);
+    const kept = pieces.slice(0, keep).map((p) => p.text);
+    return { text: [...kept, ...closers, note(omitted)].join(''), omitted };
+}
+function tally(pieces, sizes, from) {
+    const omitted = { findings: 0, blocks: 0, size: 0 };
+    for (let i = from; i < pieces.length; i++) {
+        omitted.size += sizes[i];
+        if (pieces[i].unit === 'finding')
+            omitted.findings++;
+        if (pieces[i].unit === 'block')
+            omitted.blocks++;
+    }
+    return omitted;
+}
+
+// EXTERNAL MODULE: ./src/core/report/status.ts
+var report_status = __webpack_require__(7026);
+;// CONCATENATED MODULE: ./src/core/report/markdown.ts
+/** The Markdown channel: the sticky PR comment and the job summary, cut safely at GitHub's limits. */
+
+
+
+
+
+/** GitHub rejects issue and PR comment bodies longer than this many characters. */
+const COMMENT_MAX_CHARS = 65_536;
+/** GitHub refuses a job summary larger than 1 MiB per step. */
+const SUMMARY_MAX_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/** Renders a report as GitHub-flavoured Markdown: status line, findings table, then the blocks. */
+function renderMarkdown(report, options = {}) {
+    const head = options.marker ? `${options.marker}\n` : '';
+    const pieces = [
+        { text: `## ${escapeInline(report.title)}\n\n` },
+        { text: `${statusLine(report)}\n\n` },
+        ...findingsPieces(report.findings, options.blobUrl),
+        ...report.blocks.flatMap((b) => blockPieces(b)),
+    ];
+    const bytes = options.maxBytes !== undefined;
+    const limit = bytes ? options.maxBytes : (options.maxChars ?? Number.POSITIVE_INFINITY);
+    const measure = bytes ? utf8Length : (t) => t.length;
+    const { text } = fitPieces(pieces, {
+        budget: limit - measure(head),
+        measure,
+        note: (o) => cutNote(o, limit, bytes ? 'bytes' : 'characters', options.fullReport),
+    });
+    return `${head}${text}`;
+}
+/** The status line: worst severity icon, counts, and the report's own summary. */
+function statusLine(report) {
+    const level = (0,report_status/* worst */.QZ)(report.findings);
+    const icon = level === 'ok' ? '✅' : report_status/* severityIcon */.PE[level];
+    const summary = report.summary ? ` · ${escapeInline(report.summary)}` : '';
+    return `${icon} **${(0,report_status/* countsText */.WN)(report.findings)}**${summary}`;
+}
+function findingsPieces(findings, blobUrl) {
+    if (!findings.length)
+        return [];
+    const sorted = (0,finding/* sortFindings */.Tc)(findings);
+    const hints = sorted.some((f) => f.hint);
+    const headers = ['', 'Location', 'Rule', 'Message', ...(hints ? ['Hint'] : [])];
+    const rows = sorted.map((f) => [
+        report_status/* severityIcon */.PE[f.severity],
+        locationCell(f, blobUrl),
+        `\`${f.rule.replace(/[`|\\]/g, '')}\``,
+        escapeCell(f.message),
+        ...(hints ? [escapeCell(f.hint ?? '')] : []),
+    ]);
+    return rawTablePieces(headers, rows, 'finding');
+}
+function locationCell(f, blobUrl) {
+    if (!f.file)
+        return '—';
+    const label = escapeCell(f.line ? `${f.file}:${f.line}` : f.file).replace(/[[\]]/g, '\\$&');
+    if (!blobUrl)
+        return label;
+    const path = f.file.split('/').map(encodeURIComponent).join('/');
+    const lines = f.line ? `#L${f.line}${f.endLine && f.endLine > f.line ? `-L${f.endLine}` : ''}` : '';
+    return `[${label}](${blobUrl.replace(/\/+$/, '')}/${path}${lines})`;
+}
+function cutNote(o, limit, unit, fullReport) {
+    const parts = [
+        o.findings ? (0,report_status/* plural */.LS)(o.findings, 'finding') : '',
+        o.blocks ? (0,report_status/* plural */.LS)(o.blocks, 'section') : '',
+    ].filter(Boolean);
+    const what = parts.length
+        ? `${parts.join(' and ')} (${(0,report_status/* groupDigits */.K9)(o.size)} ${unit})`
+        : `${(0,report_status/* groupDigits */.K9)(o.size)} ${unit}`;
+    const where = fullReport ?? 'the job summary and the JSON report of this run';
+    return `\n> [!WARNING]\n> This report was cut to fit GitHub's limit of ${(0,report_status/* groupDigits */.K9)(limit)} ${unit}: ${what} left out. The full report is in ${where}.\n`;
+}
+/** UTF-8 size of a string without allocating a buffer. */
+function utf8Length(text) {
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 0x80)
+            bytes += 1;
+        else if (c < 0x800)
+            bytes += 2;
+        else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+            bytes += 4;
+            i++;
+        }
+        else
+            bytes += 3;
+    }
+    return bytes;
+}
+
+
+/***/ }),
+
+/***/ 7026:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C5: () => (/* binding */ location),
+/* harmony export */   K9: () => (/* binding */ groupDigits),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   PE: () => (/* binding */ severityIcon),
+/* harmony export */   QZ: () => (/* binding */ worst),
+/* harmony export */   WN: () => (/* binding */ countsText)
+/* harmony export */ });
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5278);
+/** The one-line outcome every channel opens with, and the small words shared by the renderers. */
+
+/** Icons per severity, as GitHub renders them in comments and summaries. */
+const severityIcon = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+/** `1 error`, `2 warnings`. */
+function plural(count, word) {
+    return `${groupDigits(count)} ${word}${count === 1 ? '' : 's'}`;
+}
+/** 65536 -> `65,536`, the same in every locale. */
+function groupDigits(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/** `2 errors, 1 warning` (zeros left out), or `no findings`. */
+function countsText(findings) {
+    const counts = (0,_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .countFindings */ .Gt)(findings);
+    const parts = ['error', 'warning', 'notice']
+        .filter((s) => counts[s] > 0)
+        .map((s) => plural(counts[s], s));
+    return parts.length ? parts.join(', ') : 'no findings';
+}
+/** The most severe level present, or `ok` when there are no findings. */
+function worst(findings) {
+    const counts = (0,_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .countFindings */ .Gt)(findings);
+    return counts.error ? 'error' : counts.warning ? 'warning' : counts.notice ? 'notice' : 'ok';
+}
+/** `path:line:column` as far as known, or undefined for a finding about the whole repository. */
+function location(f) {
+    if (!f.file)
+        return undefined;
+    return [f.file, f.line, f.line !== undefined ? f.column : undefined]
+        .filter((p) => p !== undefined)
+        .join(':');
+}
 
 
 /***/ }),
@@ -2517,9 +3259,9 @@ function formatPath(path) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Zs: () => (/* binding */ precompiledValidator),
-/* harmony export */   dv: () => (/* binding */ precompiledSchemas),
 /* harmony export */   sc: () => (/* binding */ registerPrecompiled)
 /* harmony export */ });
+/* unused harmony export precompiledSchemas */
 const bySchema = new WeakMap();
 const byId = new Map();
 /** Registers the precompiled validator of `schema` (called by the generated modules). */
@@ -2537,77 +3279,6 @@ function precompiledValidator(schema) {
 /** Every registered schema with an `$id`: a runtime-compiled schema may `$ref` them. */
 function precompiledSchemas() {
     return [...byId.values()].map((e) => e.schema);
-}
-
-
-/***/ }),
-
-/***/ 5527:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ pruneInvalid)
-/* harmony export */ });
-/* harmony import */ var _path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9512);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8450);
-
-
-const MAX_ROUNDS = 8;
-/** A deep copy of `value` without its invalid parts; `undefined` when even the root is invalid. */
-function pruneInvalid(schema, value) {
-    const validate = (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .compileSchema */ .Fc)(schema);
-    let current = structuredClone(value);
-    for (let round = 0; round < MAX_ROUNDS; round++) {
-        if (validate(current))
-            return current;
-        const paths = (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .relevantErrors */ .bo)(validate.errors ?? []).flatMap((e) => culprits(e, current));
-        if (paths.some((p) => p.length === 0))
-            return undefined;
-        current = removeAll(current, paths);
-    }
-    return validate(current) ? current : undefined;
-}
-/** The paths to remove for one error: the bad value, the unknown key, or the object missing a key. */
-function culprits(e, root) {
-    const path = (0,_path_js__WEBPACK_IMPORTED_MODULE_1__/* .pointerToPath */ .o)(e.instancePath, root);
-    if (e.propertyName !== undefined)
-        return [[...path, e.propertyName]];
-    const p = e.params;
-    if (e.keyword === 'additionalProperties')
-        return [[...path, String(p.additionalProperty)]];
-    if (e.keyword === 'unevaluatedProperties')
-        return [[...path, String(p.unevaluatedProperty)]];
-    if (e.keyword === 'uniqueItems')
-        return [[...path, Number(p.i)]];
-    return [path];
-}
-const REMOVED = Symbol('removed');
-function removeAll(root, paths) {
-    for (const path of paths)
-        mark(root, path);
-    return sweep(root);
-}
-function mark(root, path) {
-    let node = root;
-    for (let i = 0; i < path.length - 1; i++) {
-        if (node === null || typeof node !== 'object')
-            return;
-        node = node[path[i]];
-    }
-    if (node !== null && typeof node === 'object' && Object.hasOwn(node, path.at(-1))) {
-        node[path.at(-1)] = REMOVED;
-    }
-}
-function sweep(node) {
-    if (Array.isArray(node))
-        return node.filter((x) => x !== REMOVED).map(sweep);
-    if (node === null || typeof node !== 'object')
-        return node;
-    const out = {};
-    for (const [k, v] of Object.entries(node))
-        if (v !== REMOVED && k !== '__proto__')
-            out[k] = sweep(v);
-    return out;
 }
 
 
@@ -2671,10 +3342,8 @@ __webpack_require__.d(__webpack_exports__, {
   v9: () => (/* binding */ validateAgainstSchema)
 });
 
-// UNUSED EXPORTS: MAX_SCHEMA_FINDINGS
+// UNUSED EXPORTS: MAX_SCHEMA_FINDINGS, setRuntimeCompiler
 
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(8995);
 // EXTERNAL MODULE: ./src/core/yaml/locate.ts
 var locate = __webpack_require__(1473);
 // EXTERNAL MODULE: ./src/core/schema/suggest.ts
@@ -2899,70 +3568,38 @@ function sizeText(keyword, limit) {
 // EXTERNAL MODULE: ./src/core/schema/precompiled.ts
 var precompiled = __webpack_require__(3637);
 ;// CONCATENATED MODULE: ./src/core/schema/validate.ts
-/**
- * JSON Schema validation (draft 2020-12, ajv) whose errors become Findings on the exact YAML
- * line, with messages a person can act on ("unknown key `stgaes`, did you mean `stages`?").
- */
-
 
 
 
 const byObject = new WeakMap();
 /** A file with thousands of errors is one mistake repeated; a hundred findings say it and keep reports readable. */
 const MAX_SCHEMA_FINDINGS = 100;
+let runtimeCompiler;
+/** Installs the compiler for schemas that are not precompiled (src/core/schema/runtime.ts). */
+function setRuntimeCompiler(compile) {
+    runtimeCompiler = compile;
+}
 /**
  * The validator of a schema: precompiled at build time for the schemas in schemas/ (see
- * precompiled.ts), else compiled once per schema `$id` (or per schema object when it has none).
+ * precompiled.ts), else compiled once by the run-time compiler that importing index.ts installs.
  */
 function compileSchema(schema) {
     const cached = byObject.get(schema) ?? (0,precompiled/* precompiledValidator */.Zs)(schema);
     if (cached)
         return cached;
-    const ajv = runtimeAjv();
-    // A precompiled schema is unknown to this ajv until now; the new one may `$ref` it.
-    for (const known of (0,precompiled/* precompiledSchemas */.dv)()) {
-        const knownId = known.$id;
-        if (!ajv.getSchema(knownId))
-            ajv.addSchema(known);
+    if (!runtimeCompiler) {
+        const id = schema.$id;
+        throw new Error(`schema ${typeof id === 'string' ? id : '(without $id)'} is not precompiled: import it from ` +
+            'src/generated/validators/ (node scripts/generate-validators.mjs), or import src/core/schema/index.js to compile it at run time');
     }
-    const id = schema.$id;
-    const validate = (typeof id === 'string' && ajv.getSchema(id)) || ajv.compile(schema);
+    const validate = runtimeCompiler(schema);
     byObject.set(schema, validate);
     return validate;
-}
-let ajvInstance;
-/**
- * ajv's compiler, loaded on first use: loading and setting it up costs ~100 ms, which an action
- * validating only precompiled schemas never pays. The options are those of
- * scripts/generate-validators.mjs (keep them equal: the findings must not depend on the path).
- */
-function runtimeAjv() {
-    if (ajvInstance)
-        return ajvInstance;
-    const { Ajv2020 } = load('ajv/dist/2020.js');
-    const formats = load('ajv-formats');
-    // verbose: errors carry their parentSchema, which lists the allowed keys for "did you mean".
-    ajvInstance = new Ajv2020({ allErrors: true, strict: true, verbose: true, allowUnionTypes: true });
-    formats.default(ajvInstance);
-    return ajvInstance;
-}
-/**
- * A synchronous lazy import (validation is synchronous). In a bundle, ncc (webpack) turns the plain
- * `require` into its own module loader, so the module stays inside dist/ yet runs only when called;
- * under Node's native ESM (tests, tsc output) there is no `require`, so createRequire does it.
- */
-function load(id) {
-    if (true) {
-        // Two literal calls: webpack bundles only the modules it can name statically.
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
-        return (id === 'ajv-formats' ? __webpack_require__(2815) : __webpack_require__(2210));
-    }
-    return (0,external_node_module_.createRequire)(import.meta.url)(id);
 }
 /** Validates a parsed value against a JSON Schema; every error is a Finding at its YAML location. */
 function validateAgainstSchema(schema, value, source, opts) {
     const validate = compileSchema(schema);
-    if (validate(value))
+    if (validateAt(validate, value, opts.at))
         return [];
     const findings = [];
     const seen = new Set();
@@ -2996,6 +3633,28 @@ function validateAgainstSchema(schema, value, source, opts) {
         findings.push(finding);
     }
     return findings;
+}
+/** Runs `validate` on the part of `value` at `at`, with ajv's data context so errors point into `value`. */
+function validateAt(validate, value, at) {
+    if (!at?.length)
+        return validate(value);
+    let parentData;
+    let node = value;
+    for (const key of at) {
+        parentData = node;
+        node = node !== null && typeof node === 'object' ? node[key] : undefined;
+    }
+    if (node === undefined)
+        return true;
+    // RFC 6901: `~` and `/` are escaped in a JSON Pointer segment.
+    const instancePath = at.map((k) => `/${String(k).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+    return validate(node, {
+        instancePath,
+        parentData: parentData,
+        parentDataProperty: at[at.length - 1],
+        rootData: value,
+        dynamicAnchors: {},
+    });
 }
 /**
  * ajv reports every failing branch of `anyOf`/`oneOf` plus the combinator itself. Keep one voice:

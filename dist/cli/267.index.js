@@ -1,6 +1,100 @@
-export const id = 737;
-export const ids = [737];
+export const id = 267;
+export const ids = [267];
 export const modules = {
+
+/***/ 4608:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ isRepoFile),
+/* harmony export */   p: () => (/* binding */ insideRoot)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/**
+ * Containment for paths a file names (a config key, a card, an input): nothing outside the
+ * repository is read or written because a file said so (SPEC §11), neither by `..` nor through a
+ * symlink that leads out of it.
+ */
+
+
+
+/**
+ * The absolute path of `rel` (relative to `root`, or absolute) under `root`, or a UserError (naming
+ * `file`, the file that gave the path) when it lies outside `root`, climbs out with `..`, or its
+ * nearest existing ancestor resolves (following symlinks) outside `root`. It need not exist yet.
+ */
+function insideRoot(root, rel, file) {
+    const base = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root);
+    const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, rel);
+    const refuse = () => {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`'${rel}' is outside the repository; it was not used`, { file, hint: 'give a path relative to the repository root that stays inside it' });
+    };
+    if (!isUnder(base, full))
+        refuse();
+    if (!isUnder(realExisting(base), realExisting(full)))
+        refuse();
+    return full;
+}
+function isUnder(root, p) {
+    const r = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, p);
+    return r === '' || (!r.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) && r !== '..' && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(r));
+}
+/**
+ * realpath of `p`'s nearest existing ancestor, with the missing rest appended. A dangling symlink is
+ * followed to its target (writing through it would create the target), a symlink loop ends outside.
+ */
+function realExisting(p) {
+    const missing = [];
+    let at = p;
+    for (let hops = 0;;) {
+        try {
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(at), ...missing.reverse());
+        }
+        catch {
+            const link = danglingTarget(at);
+            if (link !== undefined) {
+                if (++hops > 40)
+                    return node_path__WEBPACK_IMPORTED_MODULE_1___default().parse(p).root; // ELOOP, as the kernel gives up
+                at = link;
+                continue;
+            }
+            const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(at);
+            if (parent === at)
+                return p;
+            missing.push(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(at));
+            at = parent;
+        }
+    }
+}
+/** Where the symlink at `p` points, when `p` is a symlink. */
+function danglingTarget(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(p).isSymbolicLink() ? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(p), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(p)) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * True when repository path `rel` is a regular file whose real path is inside `root`: files found by
+ * listing the repository (lockfiles, manifests) are read only then, so a committed symlink to
+ * `/proc/self/environ` or `/dev/zero` is never read (a leak, or a hang).
+ */
+function isRepoFile(root, rel) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(insideRoot(root, rel)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
 
 /***/ 8537:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -75,6 +169,7 @@ async function readCard(git, rev, folder, explicit, names, kind, artifact) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $B: () => (/* binding */ need),
 /* harmony export */   EK: () => (/* binding */ positionalArgs),
 /* harmony export */   Y_: () => (/* binding */ printReport),
 /* harmony export */   gx: () => (/* binding */ str),
@@ -82,7 +177,6 @@ async function readCard(git, rev, folder, explicit, names, kind, artifact) {
 /* harmony export */   p_: () => (/* binding */ list),
 /* harmony export */   qg: () => (/* binding */ parse)
 /* harmony export */ });
-/* unused harmony export need */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
@@ -110,7 +204,7 @@ const bool = (v, key) => v[key] === true;
 function need(v, key, usage) {
     const value = str(v, key);
     if (!value)
-        throw new UsageError(`--${key} is required`, usage.split('\n')[0]);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--${key} is required`, usage.split('\n')[0]);
     return value;
 }
 /** Exactly `count` positional arguments, else a usage error. */
@@ -134,7 +228,7 @@ function printReport(ctx, report, json, extra) {
 
 /***/ }),
 
-/***/ 9737:
+/***/ 3267:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -206,54 +300,79 @@ function inferenceService(options, step) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/adapters/fs/inside.ts
+;// CONCATENATED MODULE: ./src/core/deploy/kubernetes.ts
 /**
- * Containment for paths a file names (a config key, a card, an input): nothing outside the
- * repository is read or written because a file said so (SPEC §11), neither by `..` nor through a
- * symlink that leads out of it.
+ * Plain Kubernetes GitOps manifests, without a service mesh: one Deployment per slot and one Service.
+ * Blue-green switches the Service's selector between the `blue` and `green` Deployments; a canary
+ * shares the Service between the `primary` and `canary` Deployments and splits traffic by replica
+ * count (the classic pattern of the Kubernetes docs, "Canary deployments"), so the share is as
+ * close to the step as the replica count allows.
  */
 
-
-
-/**
- * The absolute path of repository-relative `rel` under `root`, or a UserError (naming `file`, the
- * file that gave the path) when it is absolute, climbs out with `..`, or its nearest existing
- * ancestor resolves (following symlinks) outside `root`. The path itself need not exist yet.
- */
-function insideRoot(root, rel, file) {
-    const base = external_node_path_default().resolve(root);
-    const full = external_node_path_default().resolve(base, rel);
-    const refuse = () => {
-        throw new errors/* UserError */.yo(`'${rel}' is outside the repository; it was not used`, { file, hint: 'give a path relative to the repository root that stays inside it' });
-    };
-    if (external_node_path_default().isAbsolute(rel) || !isUnder(base, full))
-        refuse();
-    if (!isUnder((0,external_node_fs_.realpathSync)(base), realExisting(full)))
-        refuse();
-    return full;
-}
-function isUnder(root, p) {
-    const r = external_node_path_default().relative(root, p);
-    return r === '' || (!r.startsWith(`..${(external_node_path_default()).sep}`) && r !== '..' && !external_node_path_default().isAbsolute(r));
-}
-/** realpath of `p`'s nearest existing ancestor, with the missing rest appended. */
-function realExisting(p) {
-    const missing = [];
-    let at = p;
-    for (;;) {
-        try {
-            return external_node_path_default().join((0,external_node_fs_.realpathSync)(at), ...missing.reverse());
-        }
-        catch {
-            const parent = external_node_path_default().dirname(at);
-            if (parent === at)
-                return p;
-            missing.push(external_node_path_default().basename(at));
-            at = parent;
-        }
+/** The desired state after `step` of `plan` (`step.version` is the version the step is about). */
+function slotState(plan, step, replicas) {
+    const prev = plan.previous;
+    if (plan.strategy === 'blue-green') {
+        const other = step.slot === 'blue' ? 'green' : 'blue';
+        const slots = [{ slot: step.slot, version: step.version, replicas }, ...(prev && step.version !== prev ? [{ slot: other, version: prev, replicas }] : [])];
+        const live = step.action === 'switch' || !prev ? step.slot : other;
+        return { slots: slots.sort((a, b) => a.slot.localeCompare(b.slot)), selectSlot: live };
     }
+    if (step.slot === 'canary' && step.traffic > 0 && step.traffic < 100) {
+        const canary = Math.min(replicas - 1, Math.max(1, Math.round((replicas * step.traffic) / 100)));
+        const slots = [{ slot: 'canary', version: step.version, replicas: canary }];
+        if (prev)
+            slots.unshift({ slot: 'primary', version: prev, replicas: replicas - canary });
+        return { slots };
+    }
+    if (step.action === 'retire' && !prev)
+        return { slots: [], selectSlot: 'primary' };
+    return { slots: [{ slot: 'primary', version: step.version, replicas }], selectSlot: 'primary' };
+}
+/** The Deployments and the Service for a state, as plain objects (validated by the adapter). */
+function kubernetesObjects(o, state) {
+    const app = k8sName(o.model);
+    const labels = (slot) => ({ 'app.kubernetes.io/name': app, 'app.kubernetes.io/managed-by': 'gitops-mlops', ...(slot ? { 'mlops.github.io/slot': slot } : {}) });
+    const deployments = state.slots.map((s) => ({
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: { name: `${app}-${s.slot}`, namespace: o.namespace, labels: labels(s.slot), annotations: { 'mlops.github.io/version': s.version } },
+        spec: {
+            replicas: s.replicas,
+            selector: { matchLabels: labels(s.slot) },
+            template: {
+                metadata: { labels: labels(s.slot) },
+                spec: {
+                    containers: [
+                        {
+                            name: 'model',
+                            image: o.image.replaceAll('{version}', s.version).replaceAll('{model}', app),
+                            ports: [{ containerPort: o.port }],
+                            env: [
+                                { name: 'MODEL_NAME', value: o.model },
+                                { name: 'MODEL_VERSION', value: s.version },
+                                ...(o.storageUri ? [{ name: 'MODEL_URI', value: storageUriFor(o.storageUri, o.model, s.version) }] : []),
+                            ],
+                        },
+                    ],
+                },
+            },
+        },
+    }));
+    const service = {
+        apiVersion: 'v1',
+        kind: 'Service',
+        metadata: { name: app, namespace: o.namespace, labels: labels() },
+        spec: {
+            selector: { 'app.kubernetes.io/name': app, ...(state.selectSlot ? { 'mlops.github.io/slot': state.selectSlot } : {}) },
+            ports: [{ name: 'http', port: 80, targetPort: o.port }],
+        },
+    };
+    return [...deployments, service];
 }
 
+// EXTERNAL MODULE: ./src/adapters/fs/inside.ts
+var inside = __webpack_require__(4608);
 // EXTERNAL MODULE: ./src/adapters/git.ts
 var adapters_git = __webpack_require__(6960);
 // EXTERNAL MODULE: external "node:child_process"
@@ -323,7 +442,8 @@ function killGroup(pid) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/deploy/drivers.ts
-/** Deploy targets: the user's command, or GitOps manifests (KServe) committed for Argo CD or Flux to apply. */
+/** Deploy targets: the user's command, or GitOps manifests (KServe, plain Kubernetes) committed for Argo CD or Flux to apply. */
+
 
 
 
@@ -404,7 +524,7 @@ async function commitFile(options, rel, text, message) {
     }
     try {
         // The path comes from .github/mlops.yml, and the branch's tree may hold symlinks: stay inside.
-        const file = insideRoot(dir, rel, '.github/mlops.yml');
+        const file = (0,inside/* insideRoot */.p)(dir, rel, '.github/mlops.yml');
         if ((0,external_node_fs_.existsSync)(file) && (await (0,promises_.readFile)(file, 'utf8')) === text)
             return undefined;
         await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
@@ -433,9 +553,40 @@ function plannedManifests(plan, options) {
         yaml: (0,dist/* stringify */.As)(inferenceService({ name: k8sName(plan.model), namespace: options.namespace, modelFormat: options.modelFormat, storageUri: options.storageUri, model: plan.model, version: step.version }, step)),
     }));
 }
+/** Validates an object with the Kubernetes OpenAPI models (apps/v1 Deployment, v1 Service); problems as text. */
+async function validateKubernetes(object) {
+    const { Deployment } = await Promise.all(/* import() */[__webpack_require__.e(479), __webpack_require__.e(75)]).then(__webpack_require__.bind(__webpack_require__, 9456));
+    const { Service } = await Promise.all(/* import() */[__webpack_require__.e(479), __webpack_require__.e(51)]).then(__webpack_require__.bind(__webpack_require__, 51));
+    const Model = object.kind === 'Deployment' ? Deployment : Service;
+    try {
+        new Model(object).validate();
+        return [];
+    }
+    catch (error) {
+        return [`${String(object.kind)} ${String(object.metadata?.name)}: ${error.message}`];
+    }
+}
+/** Commits the slots' Deployments and the Service after every step; an unchanged file makes no commit. */
+function kubernetesDriver(options) {
+    return {
+        name: 'kubernetes',
+        async apply(step, plan) {
+            const rel = options.manifestPath.replaceAll('{model}', k8sName(plan.model)).replaceAll('{stage}', plan.stage);
+            if (external_node_path_default().isAbsolute(rel) || rel.split(/[\\/]/).includes('..'))
+                throw new errors/* UserError */.yo(`manifest path '${rel}' must stay inside the repository`);
+            if (step.action === 'check')
+                return { ok: true, detail: step.note };
+            const objects = kubernetesObjects({ ...options, model: plan.model }, slotState(plan, step, options.replicas));
+            const problems = (await Promise.all(objects.map(validateKubernetes))).flat();
+            if (problems.length)
+                return { ok: false, detail: `manifest rejected by the Kubernetes schema: ${problems.join('; ')}` };
+            const text = `# Written by gitops-mlops: ${plan.model} in ${plan.stage} (${step.note}).\n${objects.map((o) => (0,dist/* stringify */.As)(o)).join('---\n')}`;
+            const commit = await commitFile(options, rel, text, `deploy(${plan.stage}): ${plan.model} ${step.version} ${step.action} ${step.slot} ${step.traffic}%`);
+            return { ok: true, detail: `${step.note}; ${rel} ${commit ? `committed ${commit.slice(0, 12)}` : 'unchanged'}` };
+        },
+    };
+}
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
 ;// CONCATENATED MODULE: ./src/core/duration.ts
@@ -620,12 +771,14 @@ function deployReport(plan, result) {
     };
 }
 
+// EXTERNAL MODULE: ./src/core/registry/message.ts
+var message = __webpack_require__(6492);
 // EXTERNAL MODULE: ./src/core/registry/state.ts
 var registry_state = __webpack_require__(3234);
+// EXTERNAL MODULE: ./src/adapters/fs/hash.ts
+var hash = __webpack_require__(8604);
 // EXTERNAL MODULE: ./src/adapters/registry/tags.ts
 var tags = __webpack_require__(5445);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __webpack_require__(2463);
 ;// CONCATENATED MODULE: ./src/adapters/deploy/crd.ts
 /**
  * Validates generated manifests against a CustomResourceDefinition's `openAPIV3Schema` (e.g. KServe's
@@ -636,13 +789,12 @@ var dist_ajv = __webpack_require__(2463);
 
 
 
-
 /**
  * Loads a CRD file (YAML) and compiles one validator per served version. With `root`, `file` is
  * repository-relative (the config's `target.crd`) and refused unread when it leaves the repository.
  */
 async function loadCrdValidator(given, root) {
-    const file = root === undefined ? given : insideRoot(root, given, '.github/mlops.yml');
+    const file = root === undefined ? given : (0,inside/* insideRoot */.p)(root, given, '.github/mlops.yml');
     let crd;
     try {
         crd = (0,dist/* parse */.qg)(await (0,promises_.readFile)(file, 'utf8'), { maxAliasCount: 100 });
@@ -656,7 +808,9 @@ async function loadCrdValidator(given, root) {
     if (!group || !kind || versions.length === 0)
         throw new errors/* UserError */.yo('not a CustomResourceDefinition (spec.group, spec.names.kind, spec.versions)', { file });
     // Kubernetes structural schemas are OpenAPI v3 subsets: draft-07 rules plus x-kubernetes-* annotations.
-    const ajv = new dist_ajv.Ajv({ strict: false, allErrors: true, validateFormats: false });
+    // Loaded here, not at the top: only a KServe target needs ajv, and parsing it slows every deploy start.
+    const { Ajv } = await __webpack_require__.e(/* import() */ 463).then(__webpack_require__.t.bind(__webpack_require__, 2463, 23));
+    const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
     for (const k of ['x-kubernetes-preserve-unknown-fields', 'x-kubernetes-int-or-string', 'x-kubernetes-list-type', 'x-kubernetes-list-map-keys', 'x-kubernetes-map-type', 'x-kubernetes-embedded-resource', 'x-kubernetes-validations']) {
         ajv.addKeyword(k);
     }
@@ -747,8 +901,6 @@ function edgeChannel(c) {
     return `${JSON.stringify(channel, null, 2)}\n`;
 }
 
-// EXTERNAL MODULE: ./src/adapters/fs/hash.ts
-var hash = __webpack_require__(8604);
 // EXTERNAL MODULE: ./src/adapters/github/releases.ts
 var releases = __webpack_require__(3046);
 ;// CONCATENATED MODULE: ./src/adapters/deploy/batch.ts
@@ -796,7 +948,7 @@ function batchDriver(o) {
         async apply(step, plan) {
             if (step.action !== 'deploy')
                 return { ok: true, detail: step.action === 'check' ? 'batch output checked against the signature at inference' : `${step.action}: nothing to do for batch` };
-            const input = insideRoot(o.repo, o.input, '.github/mlops.yml');
+            const input = (0,inside/* insideRoot */.p)(o.repo, o.input, '.github/mlops.yml');
             const inputDigest = await (0,hash/* sha256File */.Q)(input).catch(() => {
                 throw new errors/* UserError */.yo(`batch input '${o.input}' cannot be read`, { file: '.github/mlops.yml' });
             });
@@ -947,6 +1099,8 @@ async function rollback(plan, driver) {
     return { ok: r.ok, detail: r.detail, slot: step.slot };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/adapters/deploy/github.ts
 /**
  * The GitHub side of a deployment: a Deployment on the version tag with statuses, and the
@@ -965,7 +1119,7 @@ async function rollback(plan, driver) {
 async function ensureDeployment(client, repo, spec) {
     const existing = await client.paginate(client.rest.repos.listDeployments, { ...repo, ref: spec.ref, environment: spec.environment, per_page: 100 });
     const same = existing.find((d) => {
-        const p = (typeof d.payload === 'string' ? safeJson(d.payload) : d.payload);
+        const p = payloadOf(d);
         return spec.payload.run_id !== undefined && p?.run_id === spec.payload.run_id && p?.model === spec.payload.model && p?.version === spec.payload.version;
     });
     if (same)
@@ -985,9 +1139,13 @@ async function ensureDeployment(client, repo, spec) {
         throw new Error(`GitHub did not create the deployment: ${JSON.stringify(res.data)}`);
     return res.data.id;
 }
-function safeJson(text) {
+/** A deployment's payload as an object: GitHub returns it as an object, or as the string it was given. */
+function payloadOf(d) {
+    if (typeof d.payload !== 'string')
+        return d.payload && typeof d.payload === 'object' ? d.payload : undefined;
     try {
-        return JSON.parse(text);
+        const value = JSON.parse(d.payload);
+        return value && typeof value === 'object' ? value : undefined;
     }
     catch {
         return undefined;
@@ -1012,7 +1170,7 @@ async function retireReplaced(client, repo, environment, keep, model) {
     for (const d of deployments) {
         if (d.id === keep)
             continue;
-        const p = (typeof d.payload === 'string' ? safeJson(d.payload) : d.payload);
+        const p = payloadOf(d);
         if (p?.model !== model)
             continue;
         const statuses = await client.rest.repos.listDeploymentStatuses({ ...repo, deployment_id: d.id, per_page: 1 });
@@ -1025,9 +1183,10 @@ async function retireReplaced(client, repo, environment, keep, model) {
 }
 /**
  * Downloads every asset of the release on `tag` into `dir` and checks each against the release's
- * SHA256SUMS: a missing SHA256SUMS, a listed file that is absent, or any mismatch stops the deployment.
+ * SHA256SUMS, and SHA256SUMS itself against the digest the version tag recorded at registration: a
+ * missing SHA256SUMS, a listed file that is absent, or any mismatch stops the deployment.
  */
-async function downloadVerified(client, repo, tag, dir) {
+async function downloadVerified(client, repo, tag, dir, recordedSums) {
     let release;
     try {
         release = (await client.rest.repos.getReleaseByTag({ ...repo, tag })).data;
@@ -1042,7 +1201,14 @@ async function downloadVerified(client, repo, tag, dir) {
     const sumsAsset = assets.find((a) => a.name === 'SHA256SUMS');
     if (!sumsAsset)
         throw new errors/* UserError */.yo(`release ${tag} has no SHA256SUMS asset: its artifacts cannot be verified`);
-    const sums = (0,evidence/* parseSha256Sums */.Lm)((await download(sumsAsset.id)).toString('utf8'));
+    const sumsBytes = await download(sumsAsset.id);
+    const sumsDigest = (0,external_node_crypto_.createHash)('sha256').update(sumsBytes).digest('hex');
+    if (recordedSums && sumsDigest !== recordedSums) {
+        throw new errors/* UserError */.yo(`SHA256SUMS of release ${tag} is not the one recorded in the version tag (sha256 ${sumsDigest.slice(0, 16)}…, tag says ${recordedSums.slice(0, 16)}…)`, {
+            hint: 'the release was changed after registration; re-register the version',
+        });
+    }
+    const sums = (0,evidence/* parseSha256Sums */.Lm)(sumsBytes.toString('utf8'));
     await (0,promises_.mkdir)(dir, { recursive: true });
     const files = [];
     const problems = [];
@@ -1384,7 +1550,7 @@ function probesFor(policy, repo) {
     return probes;
 }
 /** A repository-relative path from the config, refused when it leaves the repository. */
-const repoFile = (repo, rel) => insideRoot(repo, rel, '.github/mlops.yml');
+const repoFile = (repo, rel) => (0,inside/* insideRoot */.p)(repo, rel, '.github/mlops.yml');
 /** Reads JSON Lines, naming the line of any that does not parse. */
 function jsonLines(text, file) {
     return text
@@ -1483,6 +1649,7 @@ async function compareShadow(url, inputsFile, maxDisagreement, maxLatencyRatio, 
 
 
 
+
 /** The stage's policy, or a UserError naming the stages that exist. */
 function policyFor(config, stage) {
     const policy = config.deploy[stage];
@@ -1496,8 +1663,8 @@ async function current(o, environment) {
         const { client, repo } = o.github;
         const deployments = await client.paginate(client.rest.repos.listDeployments, { ...repo, environment, per_page: 100 });
         for (const d of deployments) {
-            const p = (typeof d.payload === 'object' ? d.payload : {});
-            if (p.model !== o.model)
+            const p = payloadOf(d);
+            if (p?.model !== o.model)
                 continue;
             const statuses = await client.rest.repos.listDeploymentStatuses({ ...repo, deployment_id: d.id, per_page: 1 });
             if (statuses.data[0]?.state === 'success')
@@ -1539,7 +1706,7 @@ async function resolveVersions(o, environment) {
 /** Verifies artifacts: the release's assets against its SHA256SUMS, or a local folder against its own. */
 async function verifyArtifacts(o, tag) {
     if (o.github)
-        return downloadVerified(o.github.client, o.github.repo, tag, o.artifactsDir);
+        return downloadVerified(o.github.client, o.github.repo, tag, o.artifactsDir, await recordedSums(o.repo, tag));
     if (!o.localArtifacts)
         throw new errors/* UserError */.yo('no GitHub token and no --artifacts folder: the artifacts cannot be verified', { hint: 'set GITHUB_TOKEN, or pass --artifacts DIR holding the files and SHA256SUMS' });
     const sumsFile = external_node_path_default().join(o.localArtifacts, 'SHA256SUMS');
@@ -1549,13 +1716,18 @@ async function verifyArtifacts(o, tag) {
     for (const [name, expected] of sums) {
         if (!present.has(name))
             throw new errors/* UserError */.yo(`${name} is listed in SHA256SUMS but missing`, { file: sumsFile });
-        const bytes = await (0,promises_.readFile)(external_node_path_default().join(o.localArtifacts, name));
-        const actual = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+        const file = external_node_path_default().join(o.localArtifacts, name);
+        const { sha256: actual, bytes } = await (0,hash/* sha256File */.Q)(file); // streamed: model files can be large
         if (actual !== expected)
             throw new errors/* UserError */.yo(`${name}: sha256 does not match SHA256SUMS`, { file: sumsFile, hint: 'the artifact changed after registration' });
-        files.push({ name, sha256: actual, bytes: bytes.length, url: (0,external_node_url_.pathToFileURL)(external_node_path_default().join(o.localArtifacts, name)).href });
+        files.push({ name, sha256: actual, bytes, url: (0,external_node_url_.pathToFileURL)(file).href });
     }
     return { dir: o.localArtifacts, files };
+}
+/** The SHA256SUMS digest the registration tag recorded (tags written by GTO or before it was recorded have none). */
+async function recordedSums(repo, tag) {
+    const found = (await new adapters_git/* Git */.T(repo).tags([`refs/tags/${tag}`])).find((t) => t.name === tag);
+    return found ? (0,message/* parseTagMessage */.V)(found.message).meta.sha256sums : undefined;
 }
 /** The `signature.outputs` of the model card at the version's commit (for batch output checks). */
 async function signatureOutputs(o, commit) {
@@ -1580,6 +1752,14 @@ async function driverFor(o, plan, verified, version) {
         const crd = target.crd ? await loadCrdValidator(target.crd, o.repo) : undefined;
         return kserveDriver({ repo: o.repo, manifestPath: target.manifest ?? 'deploy/{stage}/{model}.yaml', branch: target.branch, remote: o.remote, namespace: target.namespace ?? 'default', modelFormat: target.model_format ?? 'sklearn', storageUri: target.storage_uri, crd }, plan.strategy);
     }
+    if (target.type === 'kubernetes') {
+        if (!target.image)
+            throw new errors/* UserError */.yo(`deploy.${o.stage}.target.image is not set`, { file: '.github/mlops.yml', hint: 'the serving image, e.g. ghcr.io/acme/churn-server:{version}' });
+        if (plan.strategy === 'shadow' || plan.strategy === 'ab') {
+            throw new errors/* UserError */.yo(`the kubernetes target runs direct, canary and blue-green rollouts, not '${plan.strategy}'`, { file: '.github/mlops.yml', hint: 'shadow and A/B need traffic mirroring or a router: use the command target' });
+        }
+        return kubernetesDriver({ repo: o.repo, manifestPath: target.manifest ?? 'deploy/{stage}/{model}.yaml', branch: target.branch, remote: o.remote, namespace: target.namespace ?? 'default', image: target.image, storageUri: target.storage_uri, replicas: target.replicas ?? 4, port: target.port ?? 8080 });
+    }
     if ((target.type === 'batch' || target.type === 'edge') && plan.strategy !== 'direct') {
         throw new errors/* UserError */.yo(`the ${target.type} target publishes a version as a whole: use strategy direct, not ${plan.strategy}`, { file: '.github/mlops.yml' });
     }
@@ -1603,7 +1783,7 @@ async function driverFor(o, plan, verified, version) {
             throw new errors/* UserError */.yo('the edge target publishes download URLs of release assets: it needs GITHUB_TOKEN and GITHUB_REPOSITORY');
         return edgeDriver({ repo: o.repo, channelPath: target.channel ?? 'edge/{model}/{stage}.json', branch: target.branch, remote: o.remote, minRuntime: target.min_runtime, publishedAt: version.registeredAt, artifacts: verified.files.filter((f) => f.name !== 'SHA256SUMS') });
     }
-    throw new errors/* UserError */.yo(`deploy target '${target.type}' is not available in this version`, { file: '.github/mlops.yml', hint: 'use `command`, `kserve`, `batch` or `edge`' });
+    throw new errors/* UserError */.yo(`deploy target '${target.type}' is not available in this version`, { file: '.github/mlops.yml', hint: 'use `command`, `kserve`, `kubernetes`, `batch` or `edge`' });
 }
 /** Deploys (or rolls back) one model in one stage; see the module comment. */
 async function runDeployment(o) {
