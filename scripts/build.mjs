@@ -2,6 +2,7 @@
 // Bundles every action entry point (src/actions/*.ts) and the CLI with ncc into dist/<name>/index.js,
 // then writes dist/manifest.json: a digest of every build input and every output, which the
 // stale-dist test recomputes. Usage: node scripts/build.mjs [BUNDLE...] (all when none are named)
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -63,7 +64,12 @@ async function build(only) {
   const all = await entries();
   const chosen = only.length ? all.filter((e) => only.includes(e.name)) : all;
   if (only.length && chosen.length !== only.length) throw new Error(`unknown bundle in: ${only.join(', ')}`);
-  if (!only.length) await rm(path.join(root, 'dist'), { recursive: true, force: true });
+  if (!only.length) {
+    // ncc keeps memory across compilations: one process per bundle keeps a full build within the heap.
+    await rm(path.join(root, 'dist'), { recursive: true, force: true });
+    for (const entry of all) execFileSync(process.execPath, [fileURLToPath(import.meta.url), entry.name], { stdio: 'inherit' });
+    return;
+  }
   // Precompiled schema validators are sources (src/generated/validators): fresh before digesting.
   for (const f of await writeValidators()) process.stderr.write(`wrote ${f}\n`);
   // Digested before bundling: a source edited during the build then leaves the bundle stale, not fresh.
