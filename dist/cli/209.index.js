@@ -426,16 +426,10 @@ class Git {
     /** Every tag under the given patterns (e.g. `refs/tags/exp/`), read in one `for-each-ref`. */
     async tags(patterns = ['refs/tags/']) {
         // Fields are separated by NUL-free control characters so messages may hold anything but \x1e/\x1f.
-        const format = [
-            '%(refname:strip=2)',
-            '%(objecttype)',
-            '%(objectname)',
-            '%(*objectname)',
-            '%(if)%(taggername)%(then)%(taggername)%(else)%(*committername)%(committername)%(end)',
-            '%(if)%(taggeremail)%(then)%(taggeremail:trim)%(else)%(*committeremail:trim)%(committeremail:trim)%(end)',
-            '%(if)%(taggerdate)%(then)%(taggerdate:iso-strict)%(else)%(*committerdate:iso-strict)%(committerdate:iso-strict)%(end)',
-            '%(if)%(taggername)%(then)%(contents)%(end)',
-        ].join('%1f');
+        // Only the tag objects are read here: falling back to the commit's committer for every tag would
+        // read every commit too and double the time on large registries, so that is a second pass over
+        // the few tags that need it (lightweight tags, tags without a tagger).
+        const format = ['%(refname:strip=2)', '%(objecttype)', '%(objectname)', '%(*objectname)', '%(taggername)', '%(taggeremail:trim)', '%(taggerdate:iso-strict)', '%(contents)'].join('%1f');
         const r = await this.run(['for-each-ref', `--format=${format}%1e`, ...patterns]);
         const out = [];
         for (const record of r.stdout.split('\x1e')) {
@@ -444,16 +438,28 @@ class Git {
                 continue;
             const [name = '', type, object = '', peeled, tagger = '', email = '', date = '', message = ''] = line.split('\x1f');
             const annotated = type === 'tag';
-            out.push({
-                name,
-                commit: annotated ? (peeled ?? '') : object,
-                object,
-                annotated,
-                tagger,
-                taggerEmail: email,
-                date,
-                message,
-            });
+            out.push({ name, commit: annotated ? (peeled ?? '') : object, object, annotated, tagger, taggerEmail: email, date, message: annotated ? message : '' });
+        }
+        const committers = await this.committersOf(out.filter((t) => !t.tagger).map((t) => t.name));
+        for (const t of out) {
+            const c = t.tagger ? undefined : committers.get(t.name);
+            if (c)
+                Object.assign(t, { tagger: c.name, taggerEmail: c.email, date: c.date });
+        }
+        return out;
+    }
+    /** Committer name, e-mail and date of the commits the named tags point at. */
+    async committersOf(names) {
+        const out = new Map();
+        const format = '%(refname:strip=2)%1f%(if)%(*objectname)%(then)%(*committername)%1f%(*committeremail:trim)%1f%(*committerdate:iso-strict)%(else)%(committername)%1f%(committeremail:trim)%1f%(committerdate:iso-strict)%(end)%1e';
+        for (let i = 0; i < names.length; i += 500) {
+            const refs = names.slice(i, i + 500).map((n) => `refs/tags/${n}`);
+            const r = await this.run(['for-each-ref', `--format=${format}`, ...refs]);
+            for (const record of r.stdout.split('\x1e')) {
+                const [name = '', committer = '', email = '', date = ''] = record.replace(/^\n/, '').split('\x1f');
+                if (name)
+                    out.set(name, { name: committer, email, date });
+            }
         }
         return out;
     }

@@ -20,7 +20,9 @@ describe('git adapter on a real repository', () => {
     expect(exp).toMatchObject({ annotated: true, commit: head, tagger: 'Test Author', taggerEmail: 'author@example.com' });
     expect(exp.message).toBe(message);
     expect(exp.object).not.toBe(head);
-    expect(tags.find((t) => t.name === 'light')).toMatchObject({ annotated: false, commit: head, message: '' });
+    // A lightweight tag has no tagger: the commit's committer and date stand in, as GTO reads them.
+    expect(tags.find((t) => t.name === 'light')).toMatchObject({ annotated: false, commit: head, message: '', tagger: 'Test Author', taggerEmail: 'author@example.com' });
+    expect(tags.find((t) => t.name === 'light')!.date).toMatch(/^\d{4}-\d\d-\d\dT/);
   });
 
   it('is idempotent for the same tag and refuses a different one under the same name', async () => {
