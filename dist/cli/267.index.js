@@ -1838,15 +1838,12 @@ async function runDeployment(o) {
     return { plan, result, report: deployReport(plan, result) };
 }
 
-// EXTERNAL MODULE: ./src/adapters/fs/config.ts
-var fs_config = __webpack_require__(5730);
-// EXTERNAL MODULE: ./src/adapters/github/client.ts
-var client = __webpack_require__(5423);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var cli_args = __webpack_require__(7593);
+// EXTERNAL MODULE: ./src/cli/commands/registry-io.ts
+var registry_io = __webpack_require__(1591);
 ;// CONCATENATED MODULE: ./src/cli/commands/deploy.ts
 /** `mlops deploy plan|run|rollback`: deployments through GitHub Environments (SPEC §8). */
-
 
 
 
@@ -1877,19 +1874,12 @@ const rollbackUsage = `usage: mlops deploy rollback MODEL STAGE [--artifacts DIR
 
 Returns STAGE to the version it held before the current one, at once (direct), verified like a deployment.
 `;
-/** The GitHub side when GITHUB_TOKEN and GITHUB_REPOSITORY are set. */
-function github(env) {
-    const token = env.GITHUB_TOKEN;
-    if (!token || !env.GITHUB_REPOSITORY)
-        return undefined;
-    return { client: (0,client/* createClient */.UU)({ token, baseUrl: env.GITHUB_API_URL }), repo: (0,client/* repoParams */.Vt)(env.GITHUB_REPOSITORY), runId: env.GITHUB_RUN_ID };
-}
 async function deploy(args, ctx, rollback, usage) {
     const { values, positionals } = (0,cli_args/* parse */.qg)(args, { version: { type: 'string' }, artifacts: { type: 'string' }, remote: { type: 'string' } }, usage);
     const [model = '', stage = ''] = (0,cli_args/* positionalArgs */.EK)(positionals, 2, usage);
-    const repo = await new adapters_git/* Git */.T(ctx.cwd).root();
-    const { config } = await (0,fs_config/* loadConfig */.Z)(repo);
+    const { root: repo, config } = await (0,registry_io/* openRepo */.B8)(ctx);
     const artifacts = (0,cli_args/* str */.gx)(values, 'artifacts');
+    const gh = (0,registry_io/* githubFromEnv */.ZC)(ctx.env);
     const run = await runDeployment({
         repo,
         config,
@@ -1897,7 +1887,7 @@ async function deploy(args, ctx, rollback, usage) {
         stage,
         version: (0,cli_args/* str */.gx)(values, 'version'),
         rollback,
-        github: github(ctx.env),
+        github: gh && { ...gh, runId: ctx.env.GITHUB_RUN_ID },
         artifactsDir: await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'mlops-artifacts-')),
         localArtifacts: artifacts ? external_node_path_default().resolve(ctx.cwd, artifacts) : undefined,
         remote: (0,cli_args/* str */.gx)(values, 'remote'),
@@ -1913,8 +1903,7 @@ const deployCommands = [
         async run(args, ctx) {
             const { values, positionals } = (0,cli_args/* parse */.qg)(args, { version: { type: 'string' } }, planUsage);
             const [model = '', stage = ''] = (0,cli_args/* positionalArgs */.EK)(positionals, 2, planUsage);
-            const repo = await new adapters_git/* Git */.T(ctx.cwd).root();
-            const { config } = await (0,fs_config/* loadConfig */.Z)(repo);
+            const { root: repo, config } = await (0,registry_io/* openRepo */.B8)(ctx);
             const policy = config.deploy[stage];
             if (!policy)
                 throw new errors/* UserError */.yo(`unknown stage '${stage}'`, { hint: `stages: ${config.stages.join(', ')}` });
@@ -1936,6 +1925,73 @@ const deployCommands = [
     { name: 'deploy run', summary: 'deploy a model version to a stage with its strategy, rolling back on failure', usage: runUsage, run: (a, c) => deploy(a, c, false, runUsage) },
     { name: 'deploy rollback', summary: "return a stage to its previous version at once", usage: rollbackUsage, run: (a, c) => deploy(a, c, true, rollbackUsage) },
 ];
+
+
+/***/ }),
+
+/***/ 1591:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B8: () => (/* binding */ openRepo),
+/* harmony export */   Y_: () => (/* binding */ printReport),
+/* harmony export */   ZC: () => (/* binding */ githubFromEnv),
+/* harmony export */   bQ: () => (/* binding */ parseFlags)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _adapters_fs_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5730);
+/* harmony import */ var _adapters_github_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5423);
+/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6960);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5278);
+/* harmony import */ var _core_report_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4185);
+/** Plumbing shared by the `registry` and `gate` commands: arguments, repository, config, GitHub from the environment. */
+
+
+
+
+
+
+
+/** Parses options strictly; a bad command line is a UsageError naming the usage line. */
+function parseFlags(args, options, usage, positionals) {
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args, options, allowPositionals: true, strict: true });
+    }
+    catch (error) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(error.message.replace(/\. To specify.*$/s, ''), usage.split('\n')[0]);
+    }
+    const [min, max] = positionals;
+    if (parsed.positionals.length < min || parsed.positionals.length > max)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`expected ${min === max ? min : `${min} to ${max}`} argument(s), got ${parsed.positionals.length}`, usage.split('\n')[0]);
+    return { flags: parsed.values, rest: parsed.positionals };
+}
+/** The repository around cwd with its configuration (config findings of severity error stop the command). */
+async function openRepo(ctx) {
+    const root = await new _adapters_git_js__WEBPACK_IMPORTED_MODULE_3__/* .Git */ .T(ctx.cwd).root();
+    const loaded = await (0,_adapters_fs_config_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z)(root);
+    const bad = loaded.findings.find((f) => f.severity === 'error');
+    if (bad)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(bad.message, { file: bad.file, line: bad.line, column: bad.column, hint: bad.hint });
+    return { git: new _adapters_git_js__WEBPACK_IMPORTED_MODULE_3__/* .Git */ .T(root), root, config: loaded.config };
+}
+/** GitHub from GITHUB_TOKEN (or GH_TOKEN), GITHUB_REPOSITORY or `--repo`, and GITHUB_API_URL; undefined without a token. */
+function githubFromEnv(env, repository) {
+    const token = env.GITHUB_TOKEN || env.GH_TOKEN;
+    if (!token)
+        return undefined;
+    const name = repository ?? env.GITHUB_REPOSITORY;
+    if (!name)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo('which GitHub repository? set GITHUB_REPOSITORY=owner/name or pass --repo owner/name');
+    return { client: (0,_adapters_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .createClient */ .UU)({ token, baseUrl: env.GITHUB_API_URL }), repo: (0,_adapters_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .repoParams */ .Vt)(name) };
+}
+/** Prints a report as text, JSON or Markdown and returns the exit code its findings give. */
+function printReport(ctx, report, format) {
+    ctx.stdout(format === 'json' ? (0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_6__/* .renderJson */ .hF)(report) : format === 'markdown' ? (0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_6__/* .renderMarkdown */ .Gc)(report) : (0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_6__/* .renderText */ .S5)(report));
+    return (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_5__/* .shouldFail */ .W9)(report.findings, 'error') ? 1 : 0;
+}
 
 
 /***/ }),

@@ -123,69 +123,6 @@ async function readCard(git, rev, folder, explicit, names, kind, artifact) {
 
 /***/ }),
 
-/***/ 7593:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $B: () => (/* binding */ need),
-/* harmony export */   EK: () => (/* binding */ positionalArgs),
-/* harmony export */   Y_: () => (/* binding */ printReport),
-/* harmony export */   gx: () => (/* binding */ str),
-/* harmony export */   lc: () => (/* binding */ bool),
-/* harmony export */   p_: () => (/* binding */ list),
-/* harmony export */   qg: () => (/* binding */ parse)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5278);
-/* harmony import */ var _core_report_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4185);
-/** Argument parsing and report printing shared by every `mlops` command. */
-
-
-
-
-/** Parses strictly (every command also takes `--json`); a bad option is a usage error (exit 2) naming the usage line. */
-function parse(args, options, usage) {
-    try {
-        const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args, options: { json: { type: 'boolean' }, ...options }, allowPositionals: true, strict: true });
-        return { values: values, positionals };
-    }
-    catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(error.message.replace(/\. To specify.*$/s, ''), usage.split('\n')[0]);
-    }
-}
-const str = (v, key) => (typeof v[key] === 'string' ? v[key] : undefined);
-const list = (v, key) => (Array.isArray(v[key]) ? v[key].map(String) : []);
-const bool = (v, key) => v[key] === true;
-/** A required option, else a usage error. */
-function need(v, key, usage) {
-    const value = str(v, key);
-    if (!value)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--${key} is required`, usage.split('\n')[0]);
-    return value;
-}
-/** Exactly `count` positional arguments, else a usage error. */
-function positionalArgs(positionals, count, usage) {
-    if (positionals.length !== count)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`expected ${count} argument${count === 1 ? '' : 's'}, got ${positionals.length}`, usage.split('\n')[0]);
-    return positionals;
-}
-/** Prints the report (text, or JSON with optional extra data) and returns the exit code: 1 when it has error findings. */
-function printReport(ctx, report, json, extra) {
-    if (json) {
-        const base = JSON.parse((0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderJson */ .hF)(report));
-        ctx.stdout(`${JSON.stringify(extra === undefined ? base : { ...base, data: extra }, null, 2)}\n`);
-    }
-    else {
-        ctx.stdout((0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderText */ .S5)(report));
-    }
-    return (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .shouldFail */ .W9)(report.findings, 'error') ? 1 : 0;
-}
-
-
-/***/ }),
-
 /***/ 4732:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

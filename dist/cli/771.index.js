@@ -88,65 +88,25 @@ var report = __webpack_require__(8669);
 var drift_select = __webpack_require__(4239);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/cli/args.ts
+var cli_args = __webpack_require__(7593);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/adapters/duckdb/engine.ts + 1 modules
 var duckdb_engine = __webpack_require__(67);
-// EXTERNAL MODULE: ./src/core/report/index.ts + 3 modules
-var core_report = __webpack_require__(4185);
 ;// CONCATENATED MODULE: ./src/cli/commands/data-args.ts
-/** Argument parsing and output shared by the data, drift, fairness and evaluate commands. */
+/** Helpers shared by the data, drift, fairness and evaluate commands (argument parsing itself is ../args.ts). */
 
 
 
-
-
-
-/** Parses strictly; a bad option is a usage error (exit 2) naming the command's usage line. */
-function parse(args, options, usage) {
-    try {
-        const { values, positionals } = (0,external_node_util_.parseArgs)({
-            args,
-            options: { json: { type: 'boolean' }, ...options },
-            allowPositionals: true,
-            strict: true,
-        });
-        return { values: values, positionals };
-    }
-    catch (error) {
-        throw new errors/* UsageError */.eb(error.message.replace(/\. To specify.*$/s, ''), usage.split('\n')[0]);
-    }
-}
-const str = (v, key) => typeof v[key] === 'string' ? v[key] : undefined;
-const list = (v, key) => Array.isArray(v[key]) ? v[key].map(String) : [];
-/** A required option, else a usage error. */
-function need(v, key, usage) {
-    const value = str(v, key);
-    if (!value)
-        throw new errors/* UsageError */.eb(`--${key} is required`, usage.split('\n')[0]);
-    return value;
-}
 /** Comma-separated values of an option (`--sensitive sex,age`), repeated or not. */
 function commaList(v, key) {
-    const raw = Array.isArray(v[key]) ? v[key].map(String) : str(v, key) ? [str(v, key)] : [];
+    const raw = Array.isArray(v[key]) ? v[key].map(String) : (0,cli_args/* str */.gx)(v, key) ? [(0,cli_args/* str */.gx)(v, key)] : [];
     return raw
         .flatMap((s) => s.split(','))
         .map((s) => s.trim())
         .filter(Boolean);
-}
-/** Prints the report (text or JSON) and returns the exit code: 1 when it has error findings. */
-function print(ctx, report, json, extra) {
-    if (json) {
-        const base = JSON.parse((0,core_report/* renderJson */.hF)(report));
-        ctx.stdout(`${JSON.stringify(extra === undefined ? base : { ...base, data: extra }, null, 2)}\n`);
-    }
-    else {
-        ctx.stdout((0,core_report/* renderText */.S5)(report));
-    }
-    return (0,finding/* shouldFail */.W9)(report.findings, 'error') ? 1 : 0;
 }
 /** A data path given on the command line, resolved against the working directory (URLs as they are). */
 function dataPath(cwd, p) {
@@ -296,6 +256,7 @@ function fairnessReport(summary, thresholds, file, sensitive) {
 
 
 
+
 const fairnessUsage = `usage: mlops fairness --predictions FILE --label COL --prediction COL --sensitive COL[,COL] [--pos-label V] [--json]
 
 Group fairness of a binary classifier with Fairlearn's definitions: selection rate, true and false
@@ -316,34 +277,34 @@ const fairnessCommand = {
     summary: 'group fairness metrics of a classifier (Fairlearn definitions, four-fifths screen)',
     usage: fairnessUsage,
     async run(args, ctx) {
-        const { values: v } = parse(args, {
+        const { values: v } = (0,cli_args/* parse */.qg)(args, {
             predictions: { type: 'string' },
             label: { type: 'string' },
             prediction: { type: 'string' },
             sensitive: { type: 'string', multiple: true },
             'pos-label': { type: 'string' },
         }, fairnessUsage);
-        const file = need(v, 'predictions', fairnessUsage);
+        const file = (0,cli_args/* need */.$B)(v, 'predictions', fairnessUsage);
         const { config } = await (0,fs_config/* loadConfig */.Z)(ctx.cwd);
         const sensitive = commaList(v, 'sensitive').length
             ? commaList(v, 'sensitive')
             : config.fairness.sensitive_features;
         if (!sensitive.length)
             throw new errors/* UsageError */.eb('--sensitive is required (or set fairness.sensitive_features)', fairnessUsage.split('\n')[0]);
-        const pos = str(v, 'pos-label');
+        const pos = (0,cli_args/* str */.gx)(v, 'pos-label');
         const summary = await withEngine(ctx.env, async (engine) => {
             const source = await (0,duckdb_source/* openSource */.oD)(engine, dataPath(ctx.cwd, file), 'predictions', {
                 typed: true,
                 displayPath: file,
             });
             return (0,metrics/* fairnessOf */.xe)(engine, source, {
-                label: need(v, 'label', fairnessUsage),
-                prediction: need(v, 'prediction', fairnessUsage),
+                label: (0,cli_args/* need */.$B)(v, 'label', fairnessUsage),
+                prediction: (0,cli_args/* need */.$B)(v, 'prediction', fairnessUsage),
                 sensitive,
                 positive: pos === undefined ? undefined : [pos],
             });
         });
-        return print(ctx, fairnessReport(summary, config.fairness.thresholds, file, sensitive), v.json === true, summary);
+        return (0,cli_args/* printReport */.Y_)(ctx, fairnessReport(summary, config.fairness.thresholds, file, sensitive), v.json === true, summary);
     },
 };
 const evaluateUsage = `usage: mlops evaluate --predictions FILE --task classification|regression --label COL --prediction COL
@@ -385,14 +346,14 @@ const evaluateCommand = {
             attribution: { type: 'string' },
             model: { type: 'string' },
         };
-        const { values: v } = parse(args, opts, evaluateUsage);
-        const file = need(v, 'predictions', evaluateUsage);
-        const task = need(v, 'task', evaluateUsage);
+        const { values: v } = (0,cli_args/* parse */.qg)(args, opts, evaluateUsage);
+        const file = (0,cli_args/* need */.$B)(v, 'predictions', evaluateUsage);
+        const task = (0,cli_args/* need */.$B)(v, 'task', evaluateUsage);
         if (task !== 'classification' && task !== 'regression')
             throw new errors/* UsageError */.eb(`--task must be classification or regression, got '${task}'`);
-        const label = need(v, 'label', evaluateUsage);
-        const prediction = need(v, 'prediction', evaluateUsage);
-        const sliceColumn = str(v, 'slice');
+        const label = (0,cli_args/* need */.$B)(v, 'label', evaluateUsage);
+        const prediction = (0,cli_args/* need */.$B)(v, 'prediction', evaluateUsage);
+        const sliceColumn = (0,cli_args/* str */.gx)(v, 'slice');
         const { config } = await (0,fs_config/* loadConfig */.Z)(ctx.cwd);
         const findings = [];
         const result = await withEngine(ctx.env, async (engine) => {
@@ -406,15 +367,15 @@ const evaluateCommand = {
                 const all = await (0,metrics/* classificationOf */.AZ)(engine, source, {
                     label,
                     prediction,
-                    score: str(v, 'score'),
-                    positive: str(v, 'pos-label'),
+                    score: (0,cli_args/* str */.gx)(v, 'score'),
+                    positive: (0,cli_args/* str */.gx)(v, 'pos-label'),
                 });
                 const per = sliceColumn
                     ? await (0,metrics/* classificationOf */.AZ)(engine, source, {
                         label,
                         prediction,
-                        score: str(v, 'score'),
-                        positive: str(v, 'pos-label'),
+                        score: (0,cli_args/* str */.gx)(v, 'score'),
+                        positive: (0,cli_args/* str */.gx)(v, 'pos-label'),
                         slice: sliceColumn,
                     })
                     : new Map();
@@ -443,7 +404,7 @@ const evaluateCommand = {
                 for (const [name, m] of [...all, ...per])
                     slices.set(name === '' ? '' : `${sliceColumn}=${name}`, { ...m });
             }
-            const foldsFile = str(v, 'folds');
+            const foldsFile = (0,cli_args/* str */.gx)(v, 'folds');
             const cv = foldsFile
                 ? (0,summary/* cvSummary */._)(await (0,metrics/* foldsOf */.k4)(engine, await (0,duckdb_source/* openSource */.oD)(engine, dataPath(ctx.cwd, foldsFile), 'folds', {
                     typed: true,
@@ -454,10 +415,10 @@ const evaluateCommand = {
         });
         for (const [name, m] of result.slices)
             findings.push(...(0,summary/* thresholdFindings */.i)(m, config.evaluation.metrics, file, name ? `${name}: ` : ''));
-        const attribution = str(v, 'attribution')
-            ? await readAttribution(dataPath(ctx.cwd, str(v, 'attribution')), str(v, 'attribution'))
+        const attribution = (0,cli_args/* str */.gx)(v, 'attribution')
+            ? await readAttribution(dataPath(ctx.cwd, (0,cli_args/* str */.gx)(v, 'attribution')), (0,cli_args/* str */.gx)(v, 'attribution'))
             : undefined;
-        findings.push(...attributionFindings(config.models, str(v, 'model'), attribution !== undefined, file));
+        findings.push(...attributionFindings(config.models, (0,cli_args/* str */.gx)(v, 'model'), attribution !== undefined, file));
         const report = evaluationReport({
             task,
             file,
@@ -468,7 +429,7 @@ const evaluateCommand = {
             attribution,
             findings,
         });
-        return print(ctx, report, v.json === true, {
+        return (0,cli_args/* printReport */.Y_)(ctx, report, v.json === true, {
             slices: Object.fromEntries(result.slices),
             confusion: result.confusion,
             cv: result.cv,
@@ -636,6 +597,7 @@ function dataDictionary(input) {
 
 
 
+
 /** The $id of schemas/data-profile.schema.json, written into every profile. */
 const PROFILE_SCHEMA_ID = 'https://github.com/gitops-mlops/schemas/data-profile.schema.json';
 const profileUsage = `usage: mlops data profile --data FILE [--out FILE] [--json]
@@ -653,11 +615,11 @@ const profileCommand = {
     summary: 'write a data profile (usable as a drift reference)',
     usage: profileUsage,
     async run(args, ctx) {
-        const { values: v } = parse(args, { data: { type: 'string' }, out: { type: 'string' } }, profileUsage);
-        const file = need(v, 'data', profileUsage);
+        const { values: v } = (0,cli_args/* parse */.qg)(args, { data: { type: 'string' }, out: { type: 'string' } }, profileUsage);
+        const file = (0,cli_args/* need */.$B)(v, 'data', profileUsage);
         const profile = await withEngine(ctx.env, async (engine) => (0,duckdb_profile/* profileSource */.D)(engine, await (0,duckdb_source/* openSource */.oD)(engine, dataPath(ctx.cwd, file), 'data', { typed: true, displayPath: file })));
         const json = `${JSON.stringify({ $schema: PROFILE_SCHEMA_ID, ...profile }, null, 2)}\n`;
-        const out = str(v, 'out');
+        const out = (0,cli_args/* str */.gx)(v, 'out');
         if (!out) {
             ctx.stdout(json);
             return 0;
@@ -671,7 +633,7 @@ const profileCommand = {
             findings: [],
             blocks: [],
         };
-        return print(ctx, report, v.json === true, { out, rows: profile.rows, columns: profile.columns.length });
+        return (0,cli_args/* printReport */.Y_)(ctx, report, v.json === true, { out, rows: profile.rows, columns: profile.columns.length });
     },
 };
 const overlapUsage = `usage: mlops data overlap --train FILE --test FILE [--key COL[,COL]] [--json]
@@ -689,9 +651,9 @@ const overlapCommand = {
     summary: 'rows of the holdout set that also appear in training (leakage)',
     usage: overlapUsage,
     async run(args, ctx) {
-        const { values: v } = parse(args, { train: { type: 'string' }, test: { type: 'string' }, key: { type: 'string', multiple: true } }, overlapUsage);
-        const train = need(v, 'train', overlapUsage);
-        const test = need(v, 'test', overlapUsage);
+        const { values: v } = (0,cli_args/* parse */.qg)(args, { train: { type: 'string' }, test: { type: 'string' }, key: { type: 'string', multiple: true } }, overlapUsage);
+        const train = (0,cli_args/* need */.$B)(v, 'train', overlapUsage);
+        const test = (0,cli_args/* need */.$B)(v, 'test', overlapUsage);
         const overlap = await withEngine(ctx.env, async (engine) => {
             const a = await (0,duckdb_source/* openSource */.oD)(engine, dataPath(ctx.cwd, train), 'train', { displayPath: train });
             const b = await (0,duckdb_source/* openSource */.oD)(engine, dataPath(ctx.cwd, test), 'test', { displayPath: test });
@@ -716,7 +678,7 @@ const overlapCommand = {
             findings,
             blocks: [],
         };
-        return print(ctx, report, v.json === true, overlap);
+        return (0,cli_args/* printReport */.Y_)(ctx, report, v.json === true, overlap);
     },
 };
 const dictionaryUsage = `usage: mlops data dictionary CARD [--profile FILE] [--out FILE]
@@ -729,12 +691,12 @@ const dictionaryCommand = {
     summary: 'render a data card as a Markdown data dictionary',
     usage: dictionaryUsage,
     async run(args, ctx) {
-        const { values: v, positionals } = parse(args, { profile: { type: 'string' }, out: { type: 'string' } }, dictionaryUsage);
+        const { values: v, positionals } = (0,cli_args/* parse */.qg)(args, { profile: { type: 'string' }, out: { type: 'string' } }, dictionaryUsage);
         const card = positionals[0];
         if (!card)
             throw new errors/* UsageError */.eb('CARD is required', dictionaryUsage.split('\n')[0]);
         const cf = await (0,dataset/* readContractFile */.J_)(ctx.cwd, card);
-        const profileFile = str(v, 'profile');
+        const profileFile = (0,cli_args/* str */.gx)(v, 'profile');
         const profile = profileFile ? await (0,duckdb_profile/* readProfile */.e)(dataPath(ctx.cwd, profileFile)) : undefined;
         if (profileFile && !profile)
             throw new errors/* UserError */.yo(`${profileFile} is not a data profile`, {
@@ -743,7 +705,7 @@ const dictionaryCommand = {
             });
         const name = external_node_path_default().basename(external_node_path_default().dirname(external_node_path_default().resolve(ctx.cwd, card)));
         const markdown = dataDictionary({ name, columns: cf.contract.columns, profile });
-        const out = str(v, 'out');
+        const out = (0,cli_args/* str */.gx)(v, 'out');
         if (out) {
             await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(ctx.cwd, out)), { recursive: true });
             await (0,promises_.writeFile)(external_node_path_default().resolve(ctx.cwd, out), markdown);
@@ -756,6 +718,7 @@ const dictionaryCommand = {
 
 ;// CONCATENATED MODULE: ./src/cli/commands/data.ts
 /** `mlops data check|drift|profile|overlap|dictionary`, `mlops fairness`, `mlops evaluate` (SPEC §5). */
+
 
 
 
@@ -783,7 +746,7 @@ const checkCommand = {
     summary: 'check data files against their data contract (Great Expectations semantics, on DuckDB)',
     usage: checkUsage,
     async run(args, ctx) {
-        const { values: v, positionals } = parse(args, { data: { type: 'string', multiple: true } }, checkUsage);
+        const { values: v, positionals } = (0,cli_args/* parse */.qg)(args, { data: { type: 'string', multiple: true } }, checkUsage);
         const root = ctx.cwd;
         let contracts = positionals;
         if (!contracts.length) {
@@ -792,8 +755,8 @@ const checkCommand = {
             if (!contracts.length)
                 throw new errors/* UsageError */.eb('no CONTRACT given and no datasets in .github/mlops.yml', checkUsage.split('\n')[0]);
         }
-        const { summaries, findings } = await withEngine(ctx.env, (engine) => (0,dataset/* checkContracts */.kS)(engine, root, contracts, list(v, 'data')));
-        return print(ctx, dataCheckReport(summaries, findings), v.json === true, summaries.map((s) => ({
+        const { summaries, findings } = await withEngine(ctx.env, (engine) => (0,dataset/* checkContracts */.kS)(engine, root, contracts, (0,cli_args/* list */.p_)(v, 'data')));
+        return (0,cli_args/* printReport */.Y_)(ctx, dataCheckReport(summaries, findings), v.json === true, summaries.map((s) => ({
             contract: s.contract,
             data: s.data,
             rows: s.rows,
@@ -822,23 +785,23 @@ const driftCommand = {
     summary: 'per-column drift tests and dataset drift against a reference (Evidently defaults)',
     usage: driftUsage,
     async run(args, ctx) {
-        const { values: v } = parse(args, {
+        const { values: v } = (0,cli_args/* parse */.qg)(args, {
             reference: { type: 'string' },
             current: { type: 'string' },
             stattest: { type: 'string' },
             threshold: { type: 'string' },
         }, driftUsage);
-        const reference = need(v, 'reference', driftUsage);
-        const current = need(v, 'current', driftUsage);
+        const reference = (0,cli_args/* need */.$B)(v, 'reference', driftUsage);
+        const current = (0,cli_args/* need */.$B)(v, 'current', driftUsage);
         const { config } = await (0,fs_config/* loadConfig */.Z)(ctx.cwd);
         const options = (0,drift_select/* driftOptionsFromConfig */.qe)(config.drift);
-        const stattest = str(v, 'stattest');
+        const stattest = (0,cli_args/* str */.gx)(v, 'stattest');
         if (stattest) {
             if (!TESTS.includes(stattest))
                 throw new errors/* UsageError */.eb(`unknown --stattest '${stattest}'`, `one of: ${TESTS.join(', ')}`);
             options.stattest = stattest;
         }
-        const threshold = str(v, 'threshold');
+        const threshold = (0,cli_args/* str */.gx)(v, 'threshold');
         if (threshold !== undefined) {
             const t = Number(threshold);
             if (!(t > 0))
@@ -846,7 +809,7 @@ const driftCommand = {
             options.threshold = t;
         }
         const drift = await withEngine(ctx.env, (engine) => (0,duckdb_drift/* driftBetween */.uq)(engine, ctx.cwd, reference, current, options));
-        return print(ctx, (0,report/* driftReport */.C)(drift, reference, current), v.json === true, drift);
+        return (0,cli_args/* printReport */.Y_)(ctx, (0,report/* driftReport */.C)(drift, reference, current), v.json === true, drift);
     },
 };
 /** Every data command, for src/cli/commands/index.ts. */

@@ -87,4 +87,13 @@ describe('mlops deploy', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/cannot be verified[\s\S]*--artifacts DIR/);
   });
+
+  it('refuses to deploy under a configuration with errors instead of falling back to the defaults', async () => {
+    const dir = await repo('direct');
+    writeFileSync(path.join(dir, '.github/mlops.yml'), 'deploy:\n  production:\n    strategy: rainbow\n');
+    const r = await run(dir, 'deploy', 'run', 'churn', 'production', '--artifacts', artifacts('{}\n'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/\.github\/mlops\.yml:3:\d+: .*strategy/);
+    expect(r.stderr).not.toMatch(/deploying churn/);
+  });
 });

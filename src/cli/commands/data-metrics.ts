@@ -9,7 +9,8 @@ import { cvSummary, thresholdFindings } from '../../core/evaluate/summary.js';
 import { fairnessReport } from '../../core/fairness/report.js';
 import type { Finding } from '../../core/finding.js';
 import type { Command } from '../command.js';
-import { commaList, dataPath, need, parse, print, str, withEngine } from './data-args.js';
+import { need, parse, printReport as print, str } from '../args.js';
+import { commaList, dataPath, withEngine } from './data-args.js';
 
 const fairnessUsage = `usage: mlops fairness --predictions FILE --label COL --prediction COL --sensitive COL[,COL] [--pos-label V] [--json]
 

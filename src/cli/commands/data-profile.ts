@@ -10,7 +10,8 @@ import { UsageError, UserError } from '../../core/errors.js';
 import type { Finding } from '../../core/finding.js';
 import type { Report } from '../../core/report/index.js';
 import type { Command } from '../command.js';
-import { commaList, dataPath, need, parse, print, str, withEngine } from './data-args.js';
+import { need, parse, printReport as print, str } from '../args.js';
+import { commaList, dataPath, withEngine } from './data-args.js';
 
 /** The $id of schemas/data-profile.schema.json, written into every profile. */
 export const PROFILE_SCHEMA_ID = 'https://github.com/gitops-mlops/schemas/data-profile.schema.json';

@@ -7,7 +7,8 @@ import { driftReport } from '../../core/drift/report.js';
 import { driftOptionsFromConfig } from '../../core/drift/select.js';
 import { UsageError } from '../../core/errors.js';
 import type { Command } from '../command.js';
-import { list, need, parse, print, str, withEngine } from './data-args.js';
+import { list, need, parse, printReport as print, str } from '../args.js';
+import { withEngine } from './data-args.js';
 import { evaluateCommand, fairnessCommand } from './data-metrics.js';
 import { dictionaryCommand, overlapCommand, profileCommand } from './data-profile.js';
 

@@ -4,8 +4,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { plannedManifests } from '../../adapters/deploy/drivers.js';
 import { runDeployment, withV } from '../../adapters/deploy/run.js';
-import { loadConfig } from '../../adapters/fs/config.js';
-import { createClient, repoParams } from '../../adapters/github/client.js';
 import { Git } from '../../adapters/git.js';
 import { readRegistry } from '../../adapters/registry/tags.js';
 import { UserError } from '../../core/errors.js';
@@ -15,6 +13,7 @@ import { parseDuration } from '../../core/duration.js';
 import { previousStageVersion } from '../../core/registry/state.js';
 import { bool, parse, positionalArgs, printReport, str } from '../args.js';
 import type { Command, CommandContext } from '../command.js';
+import { githubFromEnv, openRepo } from './registry-io.js';
 
 const planUsage = `usage: mlops deploy plan MODEL STAGE [--version V] [--json]
 
@@ -35,19 +34,12 @@ const rollbackUsage = `usage: mlops deploy rollback MODEL STAGE [--artifacts DIR
 Returns STAGE to the version it held before the current one, at once (direct), verified like a deployment.
 `;
 
-/** The GitHub side when GITHUB_TOKEN and GITHUB_REPOSITORY are set. */
-function github(env: NodeJS.ProcessEnv) {
-  const token = env.GITHUB_TOKEN;
-  if (!token || !env.GITHUB_REPOSITORY) return undefined;
-  return { client: createClient({ token, baseUrl: env.GITHUB_API_URL }), repo: repoParams(env.GITHUB_REPOSITORY), runId: env.GITHUB_RUN_ID };
-}
-
 async function deploy(args: string[], ctx: CommandContext, rollback: boolean, usage: string): Promise<number> {
   const { values, positionals } = parse(args, { version: { type: 'string' }, artifacts: { type: 'string' }, remote: { type: 'string' } }, usage);
   const [model = '', stage = ''] = positionalArgs(positionals, 2, usage);
-  const repo = await new Git(ctx.cwd).root();
-  const { config } = await loadConfig(repo);
+  const { root: repo, config } = await openRepo(ctx);
   const artifacts = str(values, 'artifacts');
+  const gh = githubFromEnv(ctx.env);
   const run = await runDeployment({
     repo,
     config,
@@ -55,7 +47,7 @@ async function deploy(args: string[], ctx: CommandContext, rollback: boolean, us
     stage,
     version: str(values, 'version'),
     rollback,
-    github: github(ctx.env),
+    github: gh && { ...gh, runId: ctx.env.GITHUB_RUN_ID },
     artifactsDir: await mkdtemp(path.join(tmpdir(), 'mlops-artifacts-')),
     localArtifacts: artifacts ? path.resolve(ctx.cwd, artifacts) : undefined,
     remote: str(values, 'remote'),
@@ -72,8 +64,7 @@ export const deployCommands: Command[] = [
     async run(args, ctx) {
       const { values, positionals } = parse(args, { version: { type: 'string' } }, planUsage);
       const [model = '', stage = ''] = positionalArgs(positionals, 2, planUsage);
-      const repo = await new Git(ctx.cwd).root();
-      const { config } = await loadConfig(repo);
+      const { root: repo, config } = await openRepo(ctx);
       const policy = config.deploy[stage];
       if (!policy) throw new UserError(`unknown stage '${stage}'`, { hint: `stages: ${config.stages.join(', ')}` });
       const state = await readRegistry(new Git(repo));
