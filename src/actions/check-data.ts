@@ -1,13 +1,14 @@
 /**
- * Action `actions/check-data`: data contracts (cards or contract files), and drift when a reference
- * and a current file are given, reported as one sticky comment, annotations on the contract lines,
- * a job summary and JSON. DuckDB is not bundled: it is installed on first use into the runner tool
- * cache and kept with @actions/cache (src/adapters/duckdb/load.ts).
+ * Action `actions/check-data`: data contracts (cards or contract files), drift of every dataset that
+ * configures `drift` (and of the pair given as inputs), and fairness of the configured (or given)
+ * predictions, reported as one sticky comment, annotations on the contract lines, a job summary and
+ * JSON. DuckDB is not bundled: it is installed on first use into the runner tool cache and kept with
+ * @actions/cache (src/adapters/duckdb/load.ts).
  */
 import { checkDataReport } from '../adapters/duckdb/check-data.js';
 import { readContext } from './lib/context.js';
 import { clientFromInput } from './lib/github.js';
-import { booleanInput, enumInput, pathsInput, stringInput } from './lib/inputs.js';
+import { booleanInput, enumInput, listInput, pathsInput, stringInput } from './lib/inputs.js';
 import { publishReport } from './lib/publish.js';
 import { runAction } from './lib/run.js';
 
@@ -19,6 +20,13 @@ async function run(): Promise<void> {
     data: pathsInput('data', ctx.workspace),
     reference: optional('drift-reference'),
     current: optional('drift-current'),
+    fairness: booleanInput('fairness', true) && {
+      predictions: optional('fairness-predictions'),
+      label: stringInput('fairness-label') || undefined,
+      prediction: stringInput('fairness-prediction') || undefined,
+      sensitive: listInput('fairness-sensitive-features'),
+      positiveLabel: stringInput('fairness-positive-label') || undefined,
+    },
     memoryLimit: stringInput('memory-limit', { fallback: '2GB' }),
   });
   await publishReport(report, ctx, {

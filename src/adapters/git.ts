@@ -1,6 +1,7 @@
 /** The git adapter: every git operation goes through the real git CLI, never a reimplementation. */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { UserError } from '../core/errors.js';
+import { RAW_TAG_FORMAT, RawTagParser } from './git-tags.js';
 
 export interface GitResult {
   stdout: string;
@@ -33,8 +34,18 @@ export interface TagRef {
   taggerEmail: string;
   /** ISO 8601 date of the tag (annotated) or commit (lightweight). */
   date: string;
+  /** The tagger's date in epoch milliseconds, when read from the tag object. */
+  time?: number;
   /** Full tag message (annotated), empty for lightweight tags. */
   message: string;
+}
+
+/** Options of Git.tags. */
+export interface TagsOptions {
+  /** Tags to drop unread (their objects are still read by git, not parsed). */
+  skip?: (name: string) => boolean;
+  /** Fill tagger and date of lightweight and tagger-less tags from their commit (default true). */
+  committers?: boolean;
 }
 
 export interface GitOptions {
@@ -103,28 +114,45 @@ export class Git {
     return (await this.run(['status', '--porcelain'])).stdout.trim() !== '';
   }
 
-  /** Every tag under the given patterns (e.g. `refs/tags/exp/`), read in one `for-each-ref`. */
-  async tags(patterns: string[] = ['refs/tags/']): Promise<TagRef[]> {
-    // Fields are separated by NUL-free control characters so messages may hold anything but \x1e/\x1f.
-    // Only the tag objects are read here: falling back to the commit's committer for every tag would
-    // read every commit too and double the time on large registries, so that is a second pass over
-    // the few tags that need it (lightweight tags, tags without a tagger).
-    const format = ['%(refname:strip=2)', '%(objecttype)', '%(objectname)', '%(*objectname)', '%(taggername)', '%(taggeremail:trim)', '%(taggerdate:iso-strict)', '%(contents)'].join('%1f');
-    const r = await this.run(['for-each-ref', `--format=${format}%1e`, ...patterns]);
-    const out: TagRef[] = [];
-    for (const record of r.stdout.split('\x1e')) {
-      const line = record.replace(/^\n/, '');
-      if (!line) continue;
-      const [name = '', type, object = '', peeled, tagger = '', email = '', date = '', message = ''] = line.split('\x1f');
-      const annotated = type === 'tag';
-      out.push({ name, commit: annotated ? (peeled ?? '') : object, object, annotated, tagger, taggerEmail: email, date, message: annotated ? message : '' });
-    }
+  /**
+   * Every tag under the given patterns (e.g. `refs/tags/exp/`), read in one `for-each-ref` parsed as it
+   * streams (src/adapters/git-tags.ts). Lightweight tags and tags without a tagger take the committer
+   * of their commit, from a second pass over just those (reading every commit in the first pass would
+   * double the time on large registries); `committers: false` leaves them without one.
+   */
+  async tags(patterns: string[] = ['refs/tags/'], options: TagsOptions = {}): Promise<TagRef[]> {
+    const parser = new RawTagParser(options.skip);
+    const r = await this.stream(['for-each-ref', `--format=${RAW_TAG_FORMAT}`, ...patterns], (chunk) => parser.push(chunk));
+    if (r.code !== 0) throw new GitError(['for-each-ref', ...patterns], { stdout: '', ...r });
+    const out = parser.end();
+    if (options.committers === false) return out;
     const committers = await this.committersOf(out.filter((t) => !t.tagger).map((t) => t.name));
     for (const t of out) {
       const c = t.tagger ? undefined : committers.get(t.name);
       if (c) Object.assign(t, { tagger: c.name, taggerEmail: c.email, date: c.date });
     }
     return out;
+  }
+
+  /** Runs `git args…` handing its standard output to `onData` as it arrives (nothing held twice). */
+  stream(args: string[], onData: (chunk: Buffer) => void): Promise<{ stderr: string; code: number }> {
+    return new Promise((resolve, reject) => {
+      const child = spawn('git', args, { cwd: this.cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      let failure: unknown;
+      child.stdout.on('data', (chunk: Buffer) => {
+        if (failure) return;
+        try {
+          onData(chunk);
+        } catch (error) {
+          failure = error;
+          child.kill();
+        }
+      });
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      child.on('error', reject);
+      child.on('close', (code) => (failure ? reject(failure) : resolve({ stderr, code: code ?? 1 })));
+    });
   }
 
   /** Committer name, e-mail and date of the commits the named tags point at. */

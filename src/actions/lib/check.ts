@@ -28,23 +28,28 @@ export async function runCheck(): Promise<void> {
   await publishReport(report, ctx, { comment, failOn, client, botLogin });
 }
 
-/** The data cards of the datasets whose folder or card changed between `base` and HEAD. */
+/** The names of the datasets whose folder, card or configured drift files changed between `base` and HEAD. */
 export async function touchedDatasets(workspace: string, base: string): Promise<string[]> {
   const { config } = await loadConfig(workspace);
   if (!config.datasets.length) return [];
   const changed = await new Git(workspace).changedFiles(base, 'HEAD');
-  const { cardOf } = await import('../../adapters/duckdb/dataset.js');
-  return config.datasets
-    .filter((d) => changed.some((f) => f === d.card || f.startsWith(`${d.path.replace(/\/+$/, '')}/`)))
-    .map((d) => cardOf(workspace, d));
+  const { datasetsTouchedBy } = await import('../../adapters/fs/touched-datasets.js');
+  return datasetsTouchedBy(config.datasets, changed).map((d) => d.name);
 }
 
-/** The contracts of the touched datasets on DuckDB (loaded, and installed on a runner, only when there are any). */
+/** Contracts and configured drift of the touched datasets on DuckDB (loaded, and installed on a runner, only when there are any). */
 async function touchedDataReport(workspace: string, base: string): Promise<Report | undefined> {
-  const contracts = await touchedDatasets(workspace, base);
-  if (!contracts.length) return undefined;
+  const datasets = await touchedDatasets(workspace, base);
+  if (!datasets.length) return undefined;
   const { checkDataReport } = await import('../../adapters/duckdb/check-data.js');
-  return checkDataReport(workspace, { contracts, data: [], memoryLimit: '2GB' });
+  return checkDataReport(workspace, {
+    contracts: [],
+    data: [],
+    datasets,
+    fairness: false,
+    configFindings: false,
+    memoryLimit: '2GB',
+  });
 }
 
 /** The check report with the data report's findings and blocks added under a heading. */

@@ -49,7 +49,7 @@ export async function loadConfig(repoRoot: string, opts: LoadConfigOptions = {})
   const read = await readInside(repoRoot, file);
   if ('finding' in read) return { file, config: defaultConfig(project), findings: [read.finding, ...extra] };
   const parsed = parseConfig(read.text, file, { project });
-  return { file, config: parsed.config, findings: [...parsed.findings, ...extra] };
+  return { file, config: parsed.config, source: parsed.source, findings: [...parsed.findings, ...extra] };
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -11,34 +11,25 @@ import type { PlannedTag } from '../../core/registry/plan.js';
 import { formatTagName } from '../../core/registry/tags.js';
 
 export type { PlannedTag } from '../../core/registry/plan.js';
-import type { Git } from '../git.js';
+import { type Git, GitError } from '../git.js';
 
-/**
- * Reads the registry state from every tag of the repository (one `for-each-ref`). `subjectsOnly` reads
- * only the first line of each message (enough for the current state, not for history and audits).
- */
-export async function readRegistry(git: Git, options: { subjectsOnly?: boolean } = {}): Promise<RegistryState> {
-  return buildRegistryState(await registryTags(git, options));
+/** Reads the registry state from every tag of the repository (one streamed `for-each-ref`). */
+export async function readRegistry(git: Git): Promise<RegistryState> {
+  return buildRegistryState(await registryTags(git));
 }
 
 /**
- * Every tag with what the registry reads of it, in one `for-each-ref` with plain atoms: GTO reads
- * annotated tags only, so the committer fallbacks of Git.tags (for lightweight tags, which cost a
- * commit lookup per tag) are not needed; a lightweight tag comes back with `annotated: false`.
+ * Every tag but experiment tags, as the registry reads them. GTO reads annotated tags only, so the
+ * committer fallback of Git.tags (a commit lookup per lightweight tag) is skipped: a lightweight tag
+ * comes back with `annotated: false` and is reported as ignored.
  */
-export async function registryTags(git: Git, options: { subjectsOnly?: boolean } = {}): Promise<RegistryTag[]> {
-  const contents = options.subjectsOnly ? '%(contents:subject)' : '%(contents)';
-  const format = ['%(refname:strip=2)', '%(objecttype)', '%(objectname)', '%(*objectname)', '%(taggername)', '%(taggeremail:trim)', '%(taggerdate:iso-strict)', contents].join('%1f');
-  const r = await git.run(['for-each-ref', `--format=${format}%1e`, 'refs/tags/'], { allowFailure: true });
-  if (r.code !== 0) throw new UserError(`cannot read tags in ${git.cwd}: ${r.stderr.trim()}`, { hint: 'run it inside a git repository' });
-  const out: RegistryTag[] = [];
-  for (const record of r.stdout.split('\x1e')) {
-    const [name = '', type, object = '', peeled = '', tagger = '', taggerEmail = '', date = '', message = ''] = record.replace(/^\n/, '').split('\x1f');
-    if (!name || name.startsWith('exp/')) continue; // experiment tags are never registry tags
-    const annotated = type === 'tag';
-    out.push({ name, commit: annotated ? peeled : object, annotated, tagger, taggerEmail, date, message: annotated ? message : '' });
+export async function registryTags(git: Git): Promise<RegistryTag[]> {
+  try {
+    return await git.tags(['refs/tags/'], { committers: false, skip: (name) => name.startsWith('exp/') });
+  } catch (error) {
+    if (error instanceof GitError) throw new UserError(`cannot read tags in ${git.cwd}: ${error.result.stderr.trim()}`, { hint: 'run it inside a git repository' });
+    throw error;
   }
-  return out;
 }
 
 export interface WriteOptions {

@@ -31,7 +31,7 @@ const show: Command = {
     // the repository from any folder inside it, so no `rev-parse --show-toplevel` first.
     const git = new Git(ctx.cwd);
     if (typeof flags.remote === 'string') await git.fetchTags(flags.remote);
-    const state = await readRegistry(git, { subjectsOnly: true });
+    const state = await readRegistry(git);
     if (flags.json) {
       ctx.stdout(`${JSON.stringify(showJson(state), null, 2)}\n`);
       return 0;

@@ -2,7 +2,7 @@
  * Defaults that make an empty (or missing) `.github/mlops.yml` work. They match the `default`
  * annotations of schemas/mlops-config.schema.json (a test holds them together).
  */
-import type { DeployPolicy, DeployStrategy, MlopsConfig, PromotionPolicy } from './types.js';
+import type { DatasetEntry, DeployPolicy, DeployStrategy, MlopsConfig, PromotionPolicy } from './types.js';
 
 /** Deep-partial form of a config as a user writes it (already checked against the schema). */
 export type RawConfig = DeepPartial<MlopsConfig>;
@@ -39,7 +39,8 @@ export function applyDefaults(raw: RawConfig, project: string): MlopsConfig {
     stages,
     release_branch_prefix: raw.release_branch_prefix ?? 'release/',
     models: (raw.models ?? []).map((m) => ({ ...m, name: m.name ?? '', path: m.path ?? '', risk: m.risk ?? 'medium' })),
-    datasets: (raw.datasets ?? []).map((d) => ({ ...d, name: d.name ?? '', path: d.path ?? '' })),
+    // Schema-valid, so a `drift` present has both files.
+    datasets: (raw.datasets ?? []).map((d) => ({ ...(d as DatasetEntry), name: d.name ?? '', path: d.path ?? '' })),
     cards: {
       profile: cards.profile ?? 'standard',
       profiles: { ...(cards.profiles as Record<string, MlopsConfig['cards']['profile']>) },
@@ -50,6 +51,10 @@ export function applyDefaults(raw: RawConfig, project: string): MlopsConfig {
     evaluation: { metrics: { ...(raw.evaluation?.metrics as MlopsConfig['evaluation']['metrics']) }, primary_metric: raw.evaluation?.primary_metric },
     fairness: {
       sensitive_features: (fairness.sensitive_features as string[] | undefined) ?? [],
+      predictions: fairness.predictions,
+      label: fairness.label,
+      prediction: fairness.prediction,
+      positive_label: fairness.positive_label,
       // Fairlearn's metrics; 0.8 is the EEOC four-fifths rule, 0.1 a common tolerance for differences.
       thresholds: {
         demographic_parity_difference: fairness.thresholds?.demographic_parity_difference ?? 0.1,

@@ -3,7 +3,7 @@ import schema from '../../generated/validators/mlops-config.js';
 import type { Finding } from '../finding.js';
 import { pruneInvalid } from '../schema/prune.js';
 import { validateAgainstSchema } from '../schema/validate.js';
-import { parseYaml } from '../yaml/parse.js';
+import { parseYaml, type YamlSource } from '../yaml/parse.js';
 import { applyDefaults, type RawConfig } from './defaults.js';
 import { checkSemantics } from './semantic.js';
 import type { MlopsConfig } from './types.js';
@@ -20,6 +20,8 @@ const MAX_FINDINGS = 200;
 export interface ParsedConfig {
   config: MlopsConfig;
   findings: Finding[];
+  /** The parsed YAML, to locate a key's line in findings raised later (a configured file that is missing). */
+  source?: YamlSource;
 }
 
 /**
@@ -44,7 +46,7 @@ export function parseConfig(
   const raw = (pruneInvalid(schema, parsed.value) ?? {}) as RawConfig;
   const config = applyDefaults(raw, opts.project ?? 'project');
   findings.push(...checkSemantics(raw, config.stages, file, parsed.source));
-  return { config, findings: capped(findings, file) };
+  return { config, findings: capped(findings, file), source: parsed.source };
 }
 
 function capped(findings: Finding[], file: string): Finding[] {

@@ -36,7 +36,10 @@ export function checkSemantics(
   (raw.datasets ?? []).forEach((d, i) => {
     insideRepo(ctx, d.path, ['datasets', i, 'path']);
     insideRepo(ctx, d.card, ['datasets', i, 'card']);
+    insideRepo(ctx, d.drift?.reference, ['datasets', i, 'drift', 'reference']);
+    insideRepo(ctx, d.drift?.current, ['datasets', i, 'drift', 'current']);
   });
+  insideRepo(ctx, raw.fairness?.predictions, ['fairness', 'predictions']);
   for (const [stage, deploy] of Object.entries(raw.deploy ?? {}))
     insideRepo(ctx, deploy?.target?.manifest, ['deploy', stage, 'target', 'manifest']);
   primaryMetric(ctx, raw);

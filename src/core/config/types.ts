@@ -35,6 +35,14 @@ export interface DatasetEntry {
   path: string;
   /** Card path; when absent, DATA_CARD.md else README.md in `path`. */
   card?: string;
+  /** Files compared for drift by the check-data action (repository-relative). */
+  drift?: DatasetDriftFiles;
+}
+
+/** A dataset's drift pair: reference data or a profile JSON, and the current data. */
+export interface DatasetDriftFiles {
+  reference: string;
+  current: string;
 }
 
 export interface CardsConfig {
@@ -62,6 +70,12 @@ export interface EvaluationConfig {
 
 export interface FairnessConfig {
   sensitive_features: string[];
+  /** Predictions file the check-data action assesses (repository-relative); needs label and prediction. */
+  predictions?: string;
+  label?: string;
+  prediction?: string;
+  /** The positive label; default 1 / true / yes as `mlops fairness`. */
+  positive_label?: string | number | boolean;
   thresholds: {
     demographic_parity_difference: number;
     demographic_parity_ratio: number;

@@ -19,6 +19,8 @@ export interface RegistryTag {
   taggerEmail: string;
   /** ISO 8601. */
   date: string;
+  /** The same instant in epoch milliseconds, when the reader has it (saves parsing `date`). */
+  time?: number;
   message: string;
 }
 
@@ -86,7 +88,7 @@ const priority: Record<RegistryAction, number> = { create: 0, register: 1, dereg
 /** Builds the registry state from tags; tags that are not registry tags are skipped silently. */
 export function buildRegistryState(tags: readonly RegistryTag[]): RegistryState {
   const ignored: RegistryState['ignored'] = [];
-  const parsed: Array<{ tag: RegistryTag; name: TagName; time: number }> = [];
+  const events: LazyEvent[] = [];
   for (const tag of tags) {
     const name = parseTagName(tag.name);
     if (!name) continue;
@@ -94,17 +96,16 @@ export function buildRegistryState(tags: readonly RegistryTag[]): RegistryState 
       ignored.push({ tag: tag.name, reason: 'lightweight tag (registry tags are annotated; GTO ignores these too)' });
       continue;
     }
-    parsed.push({ tag, name, time: Date.parse(tag.date) || 0 });
+    events.push(new LazyEvent(tag, name));
   }
-  parsed.sort(
+  events.sort(
     (a, b) =>
       a.time - b.time ||
-      (a.name.counter ?? 0) - (b.name.counter ?? 0) ||
-      priority[a.name.action] - priority[b.name.action] ||
-      (a.tag.name < b.tag.name ? -1 : a.tag.name > b.tag.name ? 1 : 0),
+      (a.counter ?? 0) - (b.counter ?? 0) ||
+      priority[a.event] - priority[b.event] ||
+      (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0),
   );
-  const registeredAt = indexRegistrations(parsed);
-  const events = parsed.map(({ tag, name }) => toEvent(tag, name, registeredAt));
+  resolveAssignedVersions(events);
   const artifacts: Record<string, ArtifactState> = {};
   const byArtifact = new Map<string, RegistryEvent[]>();
   for (const e of events) {
@@ -116,48 +117,81 @@ export function buildRegistryState(tags: readonly RegistryTag[]): RegistryState 
   return { artifacts, events, ignored };
 }
 
-/** artifact → commit → versions registered on that commit. */
-function indexRegistrations(parsed: Array<{ tag: RegistryTag; name: TagName }>): Map<string, Map<string, string[]>> {
-  const index = new Map<string, Map<string, string[]>>();
-  for (const { tag, name } of parsed) {
-    if (name.action !== 'register' || !name.version) continue;
-    let commits = index.get(name.artifact);
-    if (!commits) index.set(name.artifact, (commits = new Map()));
-    commits.set(tag.commit, [...(commits.get(tag.commit) ?? []), name.version]);
+/**
+ * GTO: the version an assignment is for is the one registered on the tag's commit; the version the
+ * message names decides only between several registered there (so most messages are never parsed).
+ */
+function resolveAssignedVersions(events: LazyEvent[]): void {
+  const index = new Map<string, Map<string, string[]>>(); // artifact → commit → versions registered on it
+  for (const e of events) {
+    if (e.event !== 'register' || !e.version) continue;
+    let commits = index.get(e.artifact);
+    if (!commits) index.set(e.artifact, (commits = new Map()));
+    const versions = commits.get(e.commit);
+    if (versions) versions.push(e.version);
+    else commits.set(e.commit, [e.version]);
   }
-  return index;
+  for (const e of events) {
+    if (e.event !== 'assign' && e.event !== 'unassign') continue;
+    const candidates = index.get(e.artifact)?.get(e.commit) ?? [];
+    if (candidates.length === 1) e.version = candidates[0];
+    else {
+      const named = e.meta.version;
+      e.version = named && candidates.includes(named) ? named : ([...candidates].sort(compareSemver).pop() ?? named ?? e.commit);
+    }
+  }
 }
 
-function toEvent(tag: RegistryTag, name: TagName, index: Map<string, Map<string, string[]>>): RegistryEvent {
-  const { summary, meta } = parseTagMessage(tag.message);
-  let version = name.version;
-  if (name.action === 'assign' || name.action === 'unassign') {
-    // GTO: the version an assignment is for is the one registered on the tag's commit.
-    const candidates = index.get(name.artifact)?.get(tag.commit) ?? [];
-    version =
-      meta.version && candidates.includes(meta.version)
-        ? meta.version
-        : ([...candidates].sort(compareSemver).pop() ?? meta.version ?? tag.commit);
+/** A registry event whose message is parsed on first use: a registry of 10,000 tags shows a few dozen. */
+class LazyEvent implements RegistryEvent {
+  event: RegistryAction;
+  artifact: string;
+  tag: string;
+  version?: string;
+  stage?: string;
+  counter?: number;
+  commit: string;
+  author: string;
+  authorEmail: string;
+  date: string;
+  /** Epoch milliseconds, the first sort key. */
+  readonly time: number;
+  #source: RegistryTag;
+  #read?: { summary: string; meta: TagMeta };
+
+  constructor(tag: RegistryTag, name: TagName) {
+    this.event = name.action;
+    this.artifact = name.artifact;
+    this.tag = tag.name;
+    this.version = name.version;
+    this.stage = name.stage;
+    this.counter = name.counter;
+    this.commit = tag.commit;
+    this.author = tag.tagger;
+    this.authorEmail = tag.taggerEmail;
+    this.date = tag.date;
+    this.time = tag.time ?? (Date.parse(tag.date) || 0);
+    this.#source = tag;
   }
-  return {
-    event: name.action,
-    artifact: name.artifact,
-    tag: tag.name,
-    version,
-    stage: name.stage,
-    counter: name.counter,
-    commit: tag.commit,
-    author: tag.tagger,
-    authorEmail: tag.taggerEmail,
-    date: tag.date,
-    summary,
-    meta,
-  };
+
+  get summary(): string {
+    return (this.#read ??= parseTagMessage(this.#source.message)).summary;
+  }
+
+  get meta(): TagMeta {
+    return (this.#read ??= parseTagMessage(this.#source.message)).meta;
+  }
+
+  toJSON(): RegistryEvent {
+    const { time: _, ...fields } = this;
+    return { ...fields, summary: this.summary, meta: this.meta };
+  }
 }
 
 function artifactState(name: string, events: RegistryEvent[]): ArtifactState {
   const versions = new Map<string, VersionInfo>();
-  const stageLists = new Map<string, RegistryEvent[]>();
+  // Per stage, version → its latest assignment, in the order of those assignments (a Map keeps insertion order).
+  const stageLists = new Map<string, Map<string | undefined, RegistryEvent>>();
   let counter = 0;
   for (const e of events) {
     counter = Math.max(counter, e.counter ?? 0);
@@ -169,14 +203,15 @@ function artifactState(name: string, events: RegistryEvent[]): ArtifactState {
       const known = versions.get(e.version);
       if (known) known.active = false;
     } else if ((e.event === 'assign' || e.event === 'unassign') && e.stage) {
-      const list = (stageLists.get(e.stage) ?? []).filter((a) => a.version !== e.version);
-      if (e.event === 'assign') list.push(e);
-      stageLists.set(e.stage, list);
+      let list = stageLists.get(e.stage);
+      if (!list) stageLists.set(e.stage, (list = new Map()));
+      list.delete(e.version);
+      if (e.event === 'assign') list.set(e.version, e);
     }
   }
   const stages: Record<string, StageInfo> = {};
   for (const [stage, list] of stageLists) {
-    const holder = [...list].reverse().find((a) => versions.get(a.version ?? '')?.active !== false);
+    const holder = [...list.values()].reverse().find((a) => versions.get(a.version ?? '')?.active !== false);
     if (!holder?.version) continue;
     stages[stage] = { stage, version: holder.version, commit: holder.commit, since: holder.date, tag: holder.tag, pr: holder.meta.pr };
     versions.get(holder.version)?.stages.push(stage);

@@ -44,6 +44,15 @@ export function describeError(e: ErrorObject, root: unknown): DescribedError {
         path,
         at: 'auto',
       };
+    case 'dependentRequired':
+      // ajv lists every dependent key in its message; name the one that is missing.
+      return {
+        rule: 'required',
+        message: `missing key \`${String(p.missingProperty)}\` in \`${name}\`, which \`${String(p.property)}\` needs`,
+        hint: description(propertySchema(e.parentSchema, String(p.missingProperty))),
+        path: [...path, String(p.property)],
+        at: 'key',
+      };
     case 'type':
       return {
         rule: 'type',

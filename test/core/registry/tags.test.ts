@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { formatTagName, parseTagName } from '../../../src/core/registry/tags.js';
+import { formatTagName, parseByPattern, parseTagName } from '../../../src/core/registry/tags.js';
 
 describe('registry tag grammar (GTO compatible)', () => {
   it('reads every action GTO writes, with and without counters (cases from gto tests/test_tag.py)', () => {
@@ -12,6 +12,21 @@ describe('registry tag grammar (GTO compatible)', () => {
     expect(parseTagName('path#stage!#2')).toEqual({ artifact: 'path', action: 'unassign', stage: 'stage', counter: 2 });
     expect(parseTagName('path@deprecated')).toEqual({ artifact: 'path', action: 'deprecate' });
     expect(parseTagName('path@deprecated#4')).toEqual({ artifact: 'path', action: 'deprecate', counter: 4 });
+  });
+
+  it('reads every name exactly as the single grammar pattern does (20,000 generated names, near misses included)', () => {
+    const pieces = ['m', 'data/set', 'a-b_c', '-', '_', '/', '.', '@', '#', '!', 'v1.2.3', 'v0.0.1-rc.1+b.5', 'v01.0.0', 'v1.0', 'deprecated', 'created', 'prod', 'stage-1', '12', '0', 'x'];
+    let seed = 42;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    let registry = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const n = 2 + Math.floor(next() * 5);
+      const name = Array.from({ length: n }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+      const expected = name.includes('@') || name.includes('#') ? parseByPattern(name) : undefined;
+      expect([name, parseTagName(name)]).toEqual([name, expected]);
+      if (expected) registry++;
+    }
+    expect(registry).toBeGreaterThan(200); // the generator reaches the grammar, not only its misses
   });
 
   it('rejects names GTO rejects', () => {
