@@ -127,11 +127,10 @@ export class Git {
     const out = parser.end();
     if (options.committers === false) return out;
     const committers = await this.committersOf(out.filter((t) => !t.tagger).map((t) => t.name));
-    for (const t of out) {
+    return out.map((t) => {
       const c = t.tagger ? undefined : committers.get(t.name);
-      if (c) Object.assign(t, { tagger: c.name, taggerEmail: c.email, date: c.date });
-    }
-    return out;
+      return c ? { name: t.name, commit: t.commit, object: t.object, annotated: t.annotated, message: t.message, tagger: c.name, taggerEmail: c.email, date: c.date } : t;
+    });
   }
 
   /** Runs `git args…` handing its standard output to `onData` as it arrives (nothing held twice). */

@@ -9,10 +9,11 @@ import {
   rocAuc,
   type ClassificationMetrics,
 } from '../../core/evaluate/classification.js';
-import { fairnessSummary, type FairnessSummary } from '../../core/fairness/metrics.js';
+import { labelClasses, listLabels, matchingClasses, spellingsOf } from '../../core/evaluate/labels.js';
+import { fairnessSummary, type FairnessSummary, type GroupCounts } from '../../core/fairness/metrics.js';
 import { Params, quoteIdent } from '../../core/data/sql.js';
 import type { Engine } from './engine.js';
-import { engineError, type DataSource } from './source.js';
+import { engineError, openSource, type DataSource } from './source.js';
 
 /** Labels read as positive unless --pos-label says otherwise (1, true, yes in their usual spellings). */
 export const DEFAULT_POSITIVE = ['1', '1.0', 'true', 'True', 'TRUE', 'yes', 'Yes', 'YES'];
@@ -38,34 +39,102 @@ const groupExpr = (cols: readonly string[]): string =>
     ? `coalesce(${text(cols[0]!)}, '(missing)')`
     : `concat_ws(',', ${cols.map((c) => `coalesce(${text(c)}, '(missing)')`).join(', ')})`;
 
+/**
+ * The source with its CSV columns as written. DuckDB's sniffer reads yes/no, t/f and true/false as
+ * BOOLEAN (printed true/false) and 1.0 as DOUBLE, so a positive label `no` would never match; a
+ * CSV whose label, prediction or group columns got such a type is read again as text. JSON Lines
+ * and Parquet carry their own types, which print as written (`true`, `1`).
+ */
+async function asWritten(engine: Engine, source: DataSource, columns: readonly string[]): Promise<DataSource> {
+  const csv = source.format === 'csv' || source.format === 'tsv';
+  if (!csv || source.columns.every((c) => !columns.includes(c.name) || c.type === 'VARCHAR')) return source;
+  return openSource(engine, source.input, `${source.view}_text`, {
+    format: source.format,
+    typed: false,
+    rejects: false,
+    displayPath: source.displayPath,
+  });
+}
+
+/** More (group, label, prediction) combinations than this means a column holds scores, not labels. */
+const MAX_CELLS = 100_000;
+
+interface LabelCell {
+  group: string;
+  actual: string;
+  predicted: string;
+  count: number;
+}
+
+/** Row counts per (group, true label, predicted label), labels as text; rows missing either label are left out. */
+async function labelCells(
+  engine: Engine,
+  source: DataSource,
+  opts: { label: string; prediction: string; group: string },
+): Promise<LabelCell[]> {
+  const notNull = `${quoteIdent(opts.label)} IS NOT NULL AND ${quoteIdent(opts.prediction)} IS NOT NULL`;
+  const rows = await query(
+    engine,
+    source,
+    `SELECT ${opts.group} AS g, ${text(opts.label)} AS a, ${text(opts.prediction)} AS p, count(*) AS n
+      FROM ${quoteIdent(source.view)} WHERE ${notNull} GROUP BY ALL LIMIT ${MAX_CELLS + 1}`,
+  );
+  if (rows.length > MAX_CELLS)
+    throw new UserError(
+      `'${opts.label}' and '${opts.prediction}' of ${source.displayPath} have too many distinct values to be class labels`,
+      {
+        file: source.displayPath,
+        hint: 'Pass the columns holding the true and the predicted class (a probability column goes to --score).',
+      },
+    );
+  return rows.map((r) => ({ group: String(r.g), actual: String(r.a), predicted: String(r.p), count: Number(r.n) }));
+}
+
 /** Fairlearn-style group metrics for a binary classifier; several sensitive columns form intersectional groups. */
 export async function fairnessOf(
   engine: Engine,
   source: DataSource,
   opts: { label: string; prediction: string; sensitive: string[]; positive?: string[] },
 ): Promise<FairnessSummary> {
-  requireColumns(source, [opts.label, opts.prediction, ...opts.sensitive]);
-  const p = new Params();
-  const pos = (opts.positive ?? DEFAULT_POSITIVE).map((v) => p.add(v)).join(', ');
-  const y = `(${text(opts.label)} IN (${pos}))`;
-  const yhat = `(${text(opts.prediction)} IN (${pos}))`;
-  const sql = `SELECT ${groupExpr(opts.sensitive)} AS g, count_if(${y} AND ${yhat}) AS tp, count_if(NOT ${y} AND ${yhat}) AS fp,
-    count_if(${y} AND NOT ${yhat}) AS fn, count_if(NOT ${y} AND NOT ${yhat}) AS tn
-    FROM ${quoteIdent(source.view)} WHERE ${quoteIdent(opts.label)} IS NOT NULL AND ${quoteIdent(opts.prediction)} IS NOT NULL GROUP BY 1 ORDER BY 1`;
-  const rows = await query(engine, source, sql, p.values);
-  if (!rows.length)
+  const columns = [opts.label, opts.prediction, ...opts.sensitive];
+  requireColumns(source, columns);
+  const data = await asWritten(engine, source, columns);
+  const cells = await labelCells(engine, data, { ...opts, group: groupExpr(opts.sensitive) });
+  if (!cells.length)
     throw new UserError(
       `${source.displayPath} has no rows with both '${opts.label}' and '${opts.prediction}'`,
       { file: source.displayPath },
     );
-  return fairnessSummary(
-    rows.map((r) => ({
-      group: String(r.g),
-      tp: Number(r.tp),
-      fp: Number(r.fp),
-      fn: Number(r.fn),
-      tn: Number(r.tn),
-    })),
+  const classes = labelClasses(cells.flatMap((c) => [c.actual, c.predicted]));
+  const positive = matchingClasses(classes, opts.positive ?? DEFAULT_POSITIVE);
+  if (!positive.size) throw noPositive(source.displayPath, opts, classes);
+  const isPositive = (label: string): boolean => positive.has(classes.get(label)!);
+  const groups = new Map<string, GroupCounts>();
+  for (const c of cells) {
+    const g = groups.get(c.group) ?? { group: c.group, tp: 0, fp: 0, fn: 0, tn: 0 };
+    const y = isPositive(c.actual);
+    const yhat = isPositive(c.predicted);
+    g[y ? (yhat ? 'tp' : 'fn') : yhat ? 'fp' : 'tn'] += c.count;
+    groups.set(c.group, g);
+  }
+  return fairnessSummary([...groups.values()].sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : 0)));
+}
+
+/** A positive label that occurs in neither column would make every rate 0: an error instead. */
+function noPositive(
+  file: string,
+  opts: { label: string; prediction: string; positive?: string[] },
+  classes: ReadonlyMap<string, string>,
+): UserError {
+  const values = `(their values: ${listLabels(classes.values())})`;
+  return new UserError(
+    opts.positive
+      ? `the positive label ${listLabels(opts.positive)} occurs neither in '${opts.label}' nor in '${opts.prediction}' of ${file} ${values}`
+      : `none of the default positive labels (1, true, yes) occurs in '${opts.label}' or '${opts.prediction}' of ${file} ${values}`,
+    {
+      file,
+      hint: 'Name the positive label as it is written in the file: `--pos-label` of `mlops fairness`, or `fairness.positive_label` in .github/mlops.yml.',
+    },
   );
 }
 
@@ -83,28 +152,21 @@ export async function classificationOf(
   source: DataSource,
   opts: { label: string; prediction: string; score?: string; slice?: string; positive?: string },
 ): Promise<Map<string, ClassificationResult>> {
-  requireColumns(source, [
-    opts.label,
-    opts.prediction,
-    ...(opts.score ? [opts.score] : []),
-    ...(opts.slice ? [opts.slice] : []),
-  ]);
+  const columns = [opts.label, opts.prediction, ...(opts.slice ? [opts.slice] : [])];
+  requireColumns(source, [...columns, ...(opts.score ? [opts.score] : [])]);
+  const data = await asWritten(engine, source, columns);
   const s = opts.slice ? groupExpr([opts.slice]) : "''";
-  const v = quoteIdent(source.view);
-  const notNull = `${quoteIdent(opts.label)} IS NOT NULL AND ${quoteIdent(opts.prediction)} IS NOT NULL`;
-  const cells = await query(
-    engine,
-    source,
-    `SELECT ${s} AS s, ${text(opts.label)} AS a, ${text(opts.prediction)} AS p, count(*) AS n FROM ${v} WHERE ${notNull} GROUP BY ALL`,
-  );
+  const cells = await labelCells(engine, data, { ...opts, group: s });
+  const classes = labelClasses(cells.flatMap((c) => [c.actual, c.predicted]));
+  const positive = opts.positive === undefined ? undefined : positiveClass(data.displayPath, opts, classes);
   const out = new Map<string, ClassificationResult>();
-  for (const slice of [...new Set(cells.map((c) => String(c.s)))].sort()) {
+  for (const slice of [...new Set(cells.map((c) => c.group))].sort()) {
     const cm = confusionMatrix(
       cells
-        .filter((c) => String(c.s) === slice)
-        .map((c) => ({ actual: String(c.a), predicted: String(c.p), count: Number(c.n) })),
+        .filter((c) => c.group === slice)
+        .map((c) => ({ actual: classes.get(c.actual)!, predicted: classes.get(c.predicted)!, count: c.count })),
     );
-    const m = classificationMetrics(cm, opts.positive);
+    const m = classificationMetrics(cm, positive);
     out.set(slice, {
       ...m,
       labels: cm.labels,
@@ -112,8 +174,22 @@ export async function classificationOf(
       rows: cm.matrix.flat().reduce((a, b) => a + b, 0),
     });
   }
-  if (opts.score) await addScoreMetrics(engine, source, opts as typeof opts & { score: string }, s, out);
+  if (opts.score) await addScoreMetrics(engine, data, { ...opts, score: opts.score }, s, out, classes);
   return out;
+}
+
+/** The class of --pos-label; like scikit-learn ("pos_label=… is not a valid label"), an absent one is an error. */
+function positiveClass(
+  file: string,
+  opts: { label: string; prediction: string; positive?: string },
+  classes: ReadonlyMap<string, string>,
+): string {
+  const [match] = matchingClasses(classes, [opts.positive!]);
+  if (match !== undefined) return match;
+  throw new UserError(
+    `the positive label '${opts.positive!}' is not a label of '${opts.label}' or '${opts.prediction}' in ${file} (labels: ${listLabels(classes.values())})`,
+    { file, hint: 'Pass --pos-label as the label is written in the file.' },
+  );
 }
 
 /** ROC AUC and log loss for binary labels from a probability-of-positive column (sklearn, eps = float64 eps). */
@@ -123,14 +199,15 @@ async function addScoreMetrics(
   opts: { label: string; score: string; positive?: string },
   s: string,
   out: Map<string, ClassificationResult>,
+  classes: ReadonlyMap<string, string>,
 ): Promise<void> {
   const v = quoteIdent(source.view);
   for (const [slice, m] of out) {
     if (m.labels.length > 2 || !m.binary) continue;
     const p = new Params();
-    const pos = p.add(m.binary.positive);
+    const pos = spellingsOf(classes, m.binary.positive).map((l) => p.add(l));
     const sl = p.add(slice);
-    const y = `(${text(opts.label)} = ${pos})`;
+    const y = `(${text(opts.label)} IN (${pos.join(', ')}))`;
     const sc = `TRY_CAST(${quoteIdent(opts.score)} AS DOUBLE)`;
     const where = `${s} = ${sl} AND ${quoteIdent(opts.label)} IS NOT NULL AND ${sc} IS NOT NULL`;
     const groups = await query(

@@ -1,4 +1,5 @@
 /** Classification metrics with scikit-learn's definitions, from a confusion matrix and score counts. */
+import { isNumericLabel } from './labels.js';
 
 export interface ConfusionMatrix {
   /** Sorted labels (sklearn's unique_labels order); rows are true labels, columns predictions. */
@@ -47,9 +48,7 @@ export function confusionMatrix(
 
 /** Numbers in numeric order, otherwise text order (np.unique on the label array). */
 export function compareLabels(a: string, b: string): number {
-  const x = Number(a);
-  const y = Number(b);
-  if (a.trim() !== '' && b.trim() !== '' && Number.isFinite(x) && Number.isFinite(y)) return x - y;
+  if (isNumericLabel(a) && isNumericLabel(b)) return Number(a) - Number(b);
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

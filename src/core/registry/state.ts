@@ -142,7 +142,10 @@ function resolveAssignedVersions(events: LazyEvent[]): void {
   }
 }
 
-/** A registry event whose message is parsed on first use: a registry of 10,000 tags shows a few dozen. */
+/**
+ * A registry event whose tag's identity and message are read on first use: a registry of 10,000 tags
+ * shows a few dozen of them (the git reader decodes them lazily too).
+ */
 class LazyEvent implements RegistryEvent {
   event: RegistryAction;
   artifact: string;
@@ -151,9 +154,6 @@ class LazyEvent implements RegistryEvent {
   stage?: string;
   counter?: number;
   commit: string;
-  author: string;
-  authorEmail: string;
-  date: string;
   /** Epoch milliseconds, the first sort key. */
   readonly time: number;
   #source: RegistryTag;
@@ -167,11 +167,20 @@ class LazyEvent implements RegistryEvent {
     this.stage = name.stage;
     this.counter = name.counter;
     this.commit = tag.commit;
-    this.author = tag.tagger;
-    this.authorEmail = tag.taggerEmail;
-    this.date = tag.date;
     this.time = tag.time ?? (Date.parse(tag.date) || 0);
     this.#source = tag;
+  }
+
+  get author(): string {
+    return this.#source.tagger;
+  }
+
+  get authorEmail(): string {
+    return this.#source.taggerEmail;
+  }
+
+  get date(): string {
+    return this.#source.date;
   }
 
   get summary(): string {
@@ -183,8 +192,8 @@ class LazyEvent implements RegistryEvent {
   }
 
   toJSON(): RegistryEvent {
-    const { time: _, ...fields } = this;
-    return { ...fields, summary: this.summary, meta: this.meta };
+    const { event, artifact, tag, version, stage, counter, commit, author, authorEmail, date, summary, meta } = this;
+    return { event, artifact, tag, version, stage, counter, commit, author, authorEmail, date, summary, meta };
   }
 }
 
