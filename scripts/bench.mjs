@@ -85,7 +85,7 @@ const git = (ws, ...args) => execFileSync('git', args, { cwd: ws, env: gitEnv, e
  * A real git repository holding a copy of the example project (what the actions run on): `main`
  * with the example, and a pull-request branch on top of it that edits the model card.
  */
-function exampleWorkspace() {
+export function exampleWorkspace() {
   const dir = mkdtempSync(path.join(tmpdir(), 'mlops-bench-'));
   const ws = path.join(dir, 'workspace');
   mkdirSync(ws);
@@ -186,7 +186,7 @@ function inputDefaults(bundle) {
  * The environment a GitHub-hosted runner gives a node24 action (see test/harness/runner.ts for the
  * full contract). The API URL is a closed port: start-up must not depend on the network.
  */
-function runnerEnv(dir, repo, bundle) {
+export function runnerEnv(dir, repo, bundle) {
   const scenario = scenarios[bundle] ?? { event: 'push', inputs: {} };
   const files = {};
   for (const [key, name] of [
@@ -251,7 +251,7 @@ function actionBundles() {
  * is the cold start alone; exit code 86 says the bundle never set the mark (built before it existed:
  * rebuild it).
  */
-const startHook = `data:text/javascript,${encodeURIComponent(
+export const startHook = `data:text/javascript,${encodeURIComponent(
   'let started = false;' +
     'const mark = performance.mark.bind(performance);' +
     "performance.mark = (name, ...rest) => { if (name === 'mlops:action-start') { started = true; process.exit(0); } return mark(name, ...rest); };" +

@@ -14,11 +14,13 @@ const dir = tempDir('mlops-labels-');
 writeFiles(dir, {
   // Group a: one of each (true, predicted) pair; group b: (no,no) twice, (yes,no), (yes,yes).
   'yes-no.csv': 'g,y,yhat\na,yes,yes\na,yes,no\na,no,no\na,no,yes\nb,no,no\nb,no,no\nb,yes,no\nb,yes,yes\n',
-  'true-false.csv': 'g,y,yhat\na,true,true\na,true,false\na,false,false\na,false,true\nb,false,false\nb,false,false\nb,true,false\nb,true,true\n',
+  'true-false.csv':
+    'g,y,yhat\na,true,true\na,true,false\na,false,false\na,false,true\nb,false,false\nb,false,false\nb,true,false\nb,true,true\n',
   // The prediction column as a float writer leaves it: 1.0 and 0.0 are the labels 1 and 0.
   'zero-one.csv': 'g,y,yhat\na,1,1.0\na,1,0.0\na,0,0.0\na,0,1.0\nb,0,0.0\nb,0,0.0\nb,1,0.0\nb,1,1.0\n',
   'spam.csv': 'g,y,yhat\na,spam,spam\nb,ham,spam\n',
-  'booleans.jsonl': '{"g":"a","y":true,"yhat":false}\n{"g":"a","y":false,"yhat":false}\n{"g":"b","y":true,"yhat":true}\n',
+  'booleans.jsonl':
+    '{"g":"a","y":true,"yhat":false}\n{"g":"a","y":false,"yhat":false}\n{"g":"b","y":true,"yhat":true}\n',
 });
 
 let engine: Engine;
@@ -96,7 +98,9 @@ describe('fairness labels as written in the file', () => {
 
 describe('evaluation labels as written in the file', () => {
   const evaluate = async (file: string, positive?: string) =>
-    (await classificationOf(engine, await source(file), { label: 'y', prediction: 'yhat', positive })).get('')!;
+    (await classificationOf(engine, await source(file), { label: 'y', prediction: 'yhat', positive })).get(
+      '',
+    )!;
 
   it('reports yes/no labels as written and scores the positive label "no"', async () => {
     // given 8 rows: (no,no) 3, (no,yes) 1, (yes,no) 2, (yes,yes) 2
@@ -107,7 +111,12 @@ describe('evaluation labels as written in the file', () => {
       [3, 1],
       [2, 2],
     ]);
-    expect(m.binary).toEqual({ positive: 'no', precision: 0.6, recall: 0.75, f1: (2 * 0.6 * 0.75) / 1.35 });
+    expect(m.binary).toEqual({
+      positive: 'no',
+      precision: 0.6,
+      recall: 0.75,
+      f1: (2 * 0.6 * 0.75) / (0.6 + 0.75),
+    });
   });
 
   it('treats 1 and 1.0 as one label', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { version } from '../../src/cli/version.js';
@@ -118,5 +118,20 @@ describe('package metadata', () => {
       env: { ...process.env, NODE_OPTIONS: '' },
     });
     expect(out).toMatch(/^usage: mlops <command>/);
+  });
+
+  it('exits quietly when the reader of its output leaves early (`mlops experiment list | head`)', async () => {
+    // 10,000 experiments print ~450 KB: far more than a pipe holds, so the CLI is still writing when the reader leaves.
+    process.env.BENCH_EXPERIMENTS = '10000';
+    const { repoWithExperiments } = (await import(path.join(repoRoot, 'scripts/bench/experiments.mjs'))) as { repoWithExperiments: () => { dir: string } };
+    const { dir } = repoWithExperiments();
+    const child = spawn(path.join(repoRoot, 'node_modules/.bin/node'), [path.join(repoRoot, 'dist/cli/index.js'), 'experiment', 'list'], { cwd: dir, env: { ...process.env, NODE_OPTIONS: '' } });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.stdout.once('data', () => child.stdout.destroy()); // the reader leaves after the first chunk
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    rmSync(dir, { recursive: true, force: true });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });

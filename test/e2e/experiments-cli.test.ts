@@ -233,6 +233,9 @@ describe('mlops experiment list, show and compare', () => {
     expect((await run(['experiment', 'list', '--since', 'yesterday'], repo)).stderr).toContain(
       "--since 'yesterday' is not a date",
     );
+    const outside = await run(['experiment', 'list'], tempDir());
+    expect(outside).toMatchObject({ code: 1 });
+    expect(outside.stderr).toContain('is not inside a git repository');
     const long = await run(['experiment', 'list', '--long', '--type', 'train'], repo);
     expect(long.stdout).toContain(
       `train experiment at ${git(repo, 'rev-parse', '--short=7', 'HEAD').trim()}; acc=0.9`,

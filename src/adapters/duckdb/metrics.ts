@@ -43,17 +43,24 @@ const groupExpr = (cols: readonly string[]): string =>
  * The source with its CSV columns as written. DuckDB's sniffer reads yes/no, t/f and true/false as
  * BOOLEAN (printed true/false) and 1.0 as DOUBLE, so a positive label `no` would never match; a
  * CSV whose label, prediction or group columns got such a type is read again as text. JSON Lines
- * and Parquet carry their own types, which print as written (`true`, `1`).
+ * and Parquet carry their own types, which print as written (`true`, `1`). A view derived from the
+ * file (the monitor's join with ground truth) has other columns than the file and keeps its types.
  */
-async function asWritten(engine: Engine, source: DataSource, columns: readonly string[]): Promise<DataSource> {
+async function asWritten(
+  engine: Engine,
+  source: DataSource,
+  columns: readonly string[],
+): Promise<DataSource> {
   const csv = source.format === 'csv' || source.format === 'tsv';
   if (!csv || source.columns.every((c) => !columns.includes(c.name) || c.type === 'VARCHAR')) return source;
-  return openSource(engine, source.input, `${source.view}_text`, {
+  const text = await openSource(engine, source.input, `${source.view}_text`, {
     format: source.format,
     typed: false,
     rejects: false,
     displayPath: source.displayPath,
   });
+  const names = (s: DataSource): string => JSON.stringify(s.columns.map((c) => c.name));
+  return names(text) === names(source) ? text : source;
 }
 
 /** More (group, label, prediction) combinations than this means a column holds scores, not labels. */
@@ -87,7 +94,12 @@ async function labelCells(
         hint: 'Pass the columns holding the true and the predicted class (a probability column goes to --score).',
       },
     );
-  return rows.map((r) => ({ group: String(r.g), actual: String(r.a), predicted: String(r.p), count: Number(r.n) }));
+  return rows.map((r) => ({
+    group: String(r.g),
+    actual: String(r.a),
+    predicted: String(r.p),
+    count: Number(r.n),
+  }));
 }
 
 /** Fairlearn-style group metrics for a binary classifier; several sensitive columns form intersectional groups. */
@@ -117,7 +129,9 @@ export async function fairnessOf(
     g[y ? (yhat ? 'tp' : 'fn') : yhat ? 'fp' : 'tn'] += c.count;
     groups.set(c.group, g);
   }
-  return fairnessSummary([...groups.values()].sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : 0)));
+  return fairnessSummary(
+    [...groups.values()].sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : 0)),
+  );
 }
 
 /** A positive label that occurs in neither column would make every rate 0: an error instead. */
@@ -164,7 +178,11 @@ export async function classificationOf(
     const cm = confusionMatrix(
       cells
         .filter((c) => c.group === slice)
-        .map((c) => ({ actual: classes.get(c.actual)!, predicted: classes.get(c.predicted)!, count: c.count })),
+        .map((c) => ({
+          actual: classes.get(c.actual)!,
+          predicted: classes.get(c.predicted)!,
+          count: c.count,
+        })),
     );
     const m = classificationMetrics(cm, positive);
     out.set(slice, {

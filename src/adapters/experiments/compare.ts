@@ -53,6 +53,8 @@ export interface CompareOptions {
   baseBranch?: string;
   /** The configured project, to read types from names exactly. */
   project?: string;
+  /** Every experiment ref, when the caller listed them already. */
+  refs?: ExperimentRef[];
   /** Experiments in the chart. */
   last?: number;
   directions: DirectionConfig;
@@ -68,7 +70,7 @@ export async function compareExperiments(git: Git, options: CompareOptions): Pro
   const candidateName = nameOf(options.candidate);
   const wanted = options.baseline ?? 'main';
   // Names alone give type, day and order: one cheap for-each-ref, then the few records needed.
-  const refs = await listRefs(git, { project: options.project });
+  const refs = options.refs ?? (await listRefs(git, { project: options.project }));
   const candidate = refs.find((r) => r.name === candidateName);
   if (!candidate) throw notFound(candidateName);
   const baselineName = await resolveBaseline(git, wanted, candidate, refs, options);

@@ -62,17 +62,18 @@ export async function listEntries(git: Git, options: ListOptions = {}): Promise<
 /** Experiment tags by name only, in one `for-each-ref` that reads no tag object (see names.ts). */
 export async function listRefs(
   git: Git,
-  options: Omit<ListOptions, 'messages'> & { project?: string } = {},
+  // The project may still be loading (the configuration is read while git lists the tags).
+  options: Omit<ListOptions, 'messages'> & { project?: string | PromiseLike<string | undefined> } = {},
 ): Promise<ExperimentRef[]> {
   const args = ['for-each-ref', '--format=%(objecttype) %(refname)'];
   if (options.merged) args.push(`--merged=${options.merged}`);
   if (options.noMerged) args.push(`--no-merged=${options.noMerged}`);
-  const r = await git.run([...args, ...(options.patterns ?? [`refs/tags/${TAG_PREFIX}`])]);
+  const [r, project] = await Promise.all([git.run([...args, ...(options.patterns ?? [`refs/tags/${TAG_PREFIX}`])]), options.project]);
   const out: ExperimentRef[] = [];
   const prefix = `tag refs/tags/${TAG_PREFIX}`;
   // Lightweight tags (`commit …`) hold no record and are skipped.
   for (const line of r.stdout.split('\n'))
-    if (line.startsWith(prefix)) out.push(refOf(line.slice(prefix.length), options.project));
+    if (line.startsWith(prefix)) out.push(refOf(line.slice(prefix.length), project));
   return out;
 }
 

@@ -1,13 +1,19 @@
 /**
- * The GitHub client: Octokit composed with the retry and throttling plugins (pagination comes with
- * @octokit/rest). Never hand-roll backoff or pagination: use `octokit.paginate`.
+ * The GitHub client: @octokit/core composed as @octokit/rest composes it (request log, REST endpoint
+ * methods, pagination), plus the retry and throttling plugins. The endpoint methods are only the
+ * ones we call (./endpoints.ts), not @octokit/rest's table of every route: that table was parsed and
+ * walked at every action's start. Never hand-roll backoff or pagination: use `octokit.paginate`.
  */
+import { Octokit } from '@octokit/core';
+import { paginateRest } from '@octokit/plugin-paginate-rest';
+import { requestLog } from '@octokit/plugin-request-log';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import { Octokit } from '@octokit/rest';
 import Bottleneck from 'bottleneck/light.js';
+import { usedEndpoints } from './endpoints.js';
 
-export const MlopsOctokit = Octokit.plugin(retry, throttling);
+// @octokit/rest's order (request log innermost), then retry and throttling wrapping it as before.
+export const MlopsOctokit = Octokit.plugin(requestLog, usedEndpoints, paginateRest, retry, throttling);
 export type GitHubClient = InstanceType<typeof MlopsOctokit>;
 
 export interface ClientOptions {

@@ -174,7 +174,7 @@ async function candidates(git: Git, config: MlopsConfig, base: string, head: str
 async function evaluation(git: Git, experiment: string | undefined): Promise<EvaluationResult | undefined> {
   const metrics = await experimentMetrics(git, experiment);
   if (!metrics || !experiment) return undefined;
-  const fairness = Object.fromEntries(Object.entries(metrics).filter(([k]) => /parity|equalized_odds/.test(k)));
+  const fairness = Object.fromEntries(Object.entries(metrics).filter(([k]) => /parity|equalized_odds|equal_opportunity/.test(k)));
   return { source: 'experiment', ref: experiment.startsWith('exp/') ? experiment : `exp/${experiment}`, metrics, fairness, fairnessReport: Object.keys(fairness).length > 0 };
 }
 

@@ -1,80 +1,15 @@
-/** `mlops fairness` and `mlops evaluate`: Fairlearn's and scikit-learn's definitions on DuckDB. */
+/** `mlops evaluate`: scikit-learn's definitions on DuckDB. */
 import { readFile } from 'node:fs/promises';
-import { classificationOf, fairnessOf, foldsOf, regressionOf } from '../../adapters/duckdb/metrics.js';
+import { classificationOf, foldsOf, regressionOf } from '../../adapters/duckdb/metrics.js';
 import { openSource } from '../../adapters/duckdb/source.js';
 import { loadConfig } from '../../adapters/fs/config.js';
 import { UsageError, UserError } from '../../core/errors.js';
 import { evaluationReport, type MetricRow } from '../../core/evaluate/report.js';
 import { cvSummary, thresholdFindings } from '../../core/evaluate/summary.js';
-import { fairnessReport } from '../../core/fairness/report.js';
 import type { Finding } from '../../core/finding.js';
 import type { Command } from '../command.js';
 import { need, parse, printReport as print, str } from '../args.js';
-import { commaList, dataPath, withEngine } from './data-args.js';
-
-const fairnessUsage = `usage: mlops fairness --predictions FILE --label COL --prediction COL --sensitive COL[,COL] [--pos-label V] [--json]
-
-Group fairness of a binary classifier with Fairlearn's definitions: selection rate, true and false
-positive rate per group (several sensitive columns form intersectional groups), demographic parity
-and equalized odds difference and ratio, equal opportunity difference, and the four-fifths screen.
-Thresholds come from \`fairness.thresholds\` in .github/mlops.yml.
-
-options:
-  --predictions FILE   rows with the true label, the prediction and the sensitive columns
-  --label COL          true label column
-  --prediction COL     predicted label column
-  --sensitive COLS     sensitive feature column(s), comma-separated (default: fairness.sensitive_features)
-  --pos-label V        the positive label (default: 1 / true / yes)
-  --json               print the report as JSON, with the metrics under \`data\`
-`;
-
-export const fairnessCommand: Command = {
-  name: 'fairness',
-  summary: 'group fairness metrics of a classifier (Fairlearn definitions, four-fifths screen)',
-  usage: fairnessUsage,
-  async run(args, ctx) {
-    const { values: v } = parse(
-      args,
-      {
-        predictions: { type: 'string' },
-        label: { type: 'string' },
-        prediction: { type: 'string' },
-        sensitive: { type: 'string', multiple: true },
-        'pos-label': { type: 'string' },
-      },
-      fairnessUsage,
-    );
-    const file = need(v, 'predictions', fairnessUsage);
-    const { config } = await loadConfig(ctx.cwd);
-    const sensitive = commaList(v, 'sensitive').length
-      ? commaList(v, 'sensitive')
-      : config.fairness.sensitive_features;
-    if (!sensitive.length)
-      throw new UsageError(
-        '--sensitive is required (or set fairness.sensitive_features)',
-        fairnessUsage.split('\n')[0],
-      );
-    const pos = str(v, 'pos-label');
-    const summary = await withEngine(ctx.env, async (engine) => {
-      const source = await openSource(engine, dataPath(ctx.cwd, file), 'predictions', {
-        typed: true,
-        displayPath: file,
-      });
-      return fairnessOf(engine, source, {
-        label: need(v, 'label', fairnessUsage),
-        prediction: need(v, 'prediction', fairnessUsage),
-        sensitive,
-        positive: pos === undefined ? undefined : [pos],
-      });
-    });
-    return print(
-      ctx,
-      fairnessReport(summary, config.fairness.thresholds, file, sensitive),
-      v.json === true,
-      summary,
-    );
-  },
-};
+import { dataPath, withEngine } from './data-args.js';
 
 const evaluateUsage = `usage: mlops evaluate --predictions FILE --task classification|regression --label COL --prediction COL
        [--score COL] [--pos-label V] [--slice COL] [--folds FILE] [--attribution FILE] [--model NAME] [--json]

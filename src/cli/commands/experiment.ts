@@ -161,8 +161,14 @@ const listCommand: Command = {
     const filter = { type: str(v, 'type'), since: str(v, 'since') };
     if (bool(v, 'long'))
       return printReport(ctx, listReport(selectEntries(await listEntries(git), filter)), bool(v, 'json'));
-    const { project } = await experimentSettings(await git.root());
-    return printReport(ctx, refsReport(selectRefs(await listRefs(git, { project }), filter)), bool(v, 'json'));
+    // The configuration is read while git lists the tags; outside a repository, root()'s error is the one shown.
+    const root = git.root();
+    const project = root.then(experimentSettings).then((s) => s.project);
+    const refs = await listRefs(git, { project }).catch(async (error: unknown) => {
+      await root;
+      throw error;
+    });
+    return printReport(ctx, refsReport(selectRefs(refs, filter)), bool(v, 'json'));
   },
 };
 
@@ -223,8 +229,12 @@ const compareCommand: Command = {
     const git = new Git(ctx.cwd);
     const root = await git.root();
     await fetchIfAsked(git, remoteOf(v));
-    const settings = await experimentSettings(root);
+    // The configuration is read while git lists the tags (names alone give type, day and order).
+    const loading = experimentSettings(root);
+    const refs = await listRefs(git, { project: loading.then((s) => s.project) });
+    const settings = await loading;
     const report = await compareExperiments(git, {
+      refs,
       candidate: positionals[0]!,
       baseline: positionals[1],
       baseBranch: str(v, 'base') ?? ctx.env.GITHUB_BASE_REF,

@@ -61,6 +61,7 @@ export function applyDefaults(raw: RawConfig, project: string): MlopsConfig {
         demographic_parity_ratio: fairness.thresholds?.demographic_parity_ratio ?? 0.8,
         equalized_odds_difference: fairness.thresholds?.equalized_odds_difference ?? 0.1,
         equalized_odds_ratio: fairness.thresholds?.equalized_odds_ratio ?? 0.8,
+        equal_opportunity_difference: fairness.thresholds?.equal_opportunity_difference ?? 0.1,
       },
     },
     // Evidently's defaults: stattest by column type and size, 0.05 for p-values, 0.1 for distances,

@@ -81,6 +81,7 @@ export interface FairnessConfig {
     demographic_parity_ratio: number;
     equalized_odds_difference: number;
     equalized_odds_ratio: number;
+    equal_opportunity_difference: number;
   };
 }
 

@@ -27,7 +27,10 @@ export function labelClasses(values: Iterable<string>): Map<string, string> {
 }
 
 /** The classes (canonical spellings from labelClasses) equal to one of the requested labels. */
-export function matchingClasses(classes: ReadonlyMap<string, string>, requested: readonly string[]): Set<string> {
+export function matchingClasses(
+  classes: ReadonlyMap<string, string>,
+  requested: readonly string[],
+): Set<string> {
   const wanted = new Set(requested.map(classKey));
   return new Set([...classes.values()].filter((name) => wanted.has(classKey(name))));
 }
@@ -40,6 +43,9 @@ export function spellingsOf(classes: ReadonlyMap<string, string>, name: string):
 /** Up to `max` labels for a message, sorted, with how many were left out. */
 export function listLabels(labels: Iterable<string>, max = 10): string {
   const all = [...new Set(labels)].sort();
-  const shown = all.slice(0, max).map((l) => `'${l}'`).join(', ');
+  const shown = all
+    .slice(0, max)
+    .map((l) => `'${l}'`)
+    .join(', ');
   return all.length > max ? `${shown} and ${all.length - max} more` : shown;
 }

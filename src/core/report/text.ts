@@ -67,21 +67,30 @@ function blockLines(block: Block, bold: (t: string) => string): string[] {
 
 /** A table with columns padded to their widest cell and numbers aligned as asked. */
 export function tableLines(table: Table): string[] {
-  const rows = [table.headers, ...table.rows].map((r) => r.map((c) => c.replace(/\s*\r?\n\s*/g, ' ')));
-  const width = Math.max(...rows.map((r) => r.length));
-  const widths = Array.from({ length: width }, (_, i) =>
-    Math.max(...rows.map((r) => [...(r[i] ?? '')].length)),
-  );
-  const line = (r: string[]) =>
-    widths
-      .map((w, i) => pad(r[i] ?? '', w, table.align?.[i]))
-      .join('  ')
-      .trimEnd();
-  return [line(rows[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)];
+  // One pass for the widths and one for the lines: `experiment list` renders 10,000 rows.
+  const rows = [table.headers, ...table.rows].map((r) => r.map((c) => (c.includes('\n') ? c.replace(/\s*\r?\n\s*/g, ' ') : c)));
+  const widths: number[] = [];
+  for (const r of rows)
+    for (let i = 0; i < r.length; i++) widths[i] = Math.max(widths[i] ?? 0, codePoints(r[i] ?? ''));
+  const line = (r: string[]) => {
+    let out = '';
+    for (let i = 0; i < widths.length; i++) out += (i ? '  ' : '') + pad(r[i] ?? '', widths[i] ?? 0, table.align?.[i]);
+    return out.trimEnd();
+  };
+  const lines = [line(rows[0] ?? []), widths.map((w) => '-'.repeat(w)).join('  ')];
+  for (let i = 1; i < rows.length; i++) lines.push(line(rows[i] ?? []));
+  return lines;
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** Characters as a terminal counts them (code points, not UTF-16 units). */
+function codePoints(text: string): number {
+  return SURROGATE.test(text) ? [...text].length : text.length;
 }
 
 function pad(text: string, width: number, align?: 'left' | 'right' | 'center'): string {
-  const gap = width - [...text].length;
+  const gap = width - codePoints(text);
   if (align === 'right') return ' '.repeat(gap) + text;
   if (align === 'center') return ' '.repeat(Math.floor(gap / 2)) + text + ' '.repeat(Math.ceil(gap / 2));
   return text + ' '.repeat(gap);

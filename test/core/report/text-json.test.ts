@@ -63,6 +63,12 @@ describe('renderText', () => {
     expect(renderText(report)).toContain('run        auc\n--------  ----\nbaseline  0.81\nnew        0.9\n');
   });
 
+  it('aligns columns by characters, not UTF-16 units, and keeps a multi-line cell on one line', () => {
+    const table = { kind: 'table' as const, table: { headers: ['name', 'note'], rows: [['🙂x', 'a\n b'], ['abc', 'c']] } };
+    const text = renderText({ ...report, findings: [], blocks: [table] });
+    expect(text).toContain('name  note\n----  ----\n🙂x    a b\nabc   c\n');
+  });
+
   it('colours only when asked', () => {
     expect(renderText(report)).not.toContain('\x1b[');
     expect(renderText(report, { color: true })).toContain('\x1b[31merror\x1b[39m');
