@@ -11,7 +11,7 @@ import type { TagRef } from './git.js';
 /** The for-each-ref format the parser reads. */
 export const RAW_TAG_FORMAT = '%(objectname) %(objecttype) %(raw:size) %(refname:strip=2)%0a%(raw)';
 
-/** Parses the stream of RAW_TAG_FORMAT records chunk by chunk; `skip(name)` drops a tag unread. */
+/** Parses the stream of RAW_TAG_FORMAT records chunk by chunk; `skip(name)` drops a tag unread, `each` sees each tag read. */
 export class RawTagParser {
   readonly tags: TagRef[] = [];
   private chunks: Buffer[] = [];
@@ -19,7 +19,11 @@ export class RawTagParser {
   /** Bytes needed before the next record can be parsed (0: unknown until a header line is complete). */
   private needed = 0;
 
-  constructor(private readonly skip: (name: string) => boolean = () => false) {}
+  constructor(
+    private readonly skip: (name: string) => boolean = () => false,
+    /** Called with each tag as it is read, while git still reads the next ones. */
+    private readonly each: (tag: TagRef) => void = () => {},
+  ) {}
 
   push(chunk: Buffer): void {
     this.chunks.push(chunk);
@@ -58,7 +62,9 @@ export class RawTagParser {
       const name = buffer.toString('utf8', s3 + 1, newline);
       if (!this.skip(name)) {
         const annotated = s2 - s1 === 4 && buffer[s1 + 1] === 116 && buffer[s1 + 2] === 97 && buffer[s1 + 3] === 103; // "tag"
-        this.tags.push(annotated ? parseTagObject(name, buffer, { record: at, objectEnd: s1, start, end }) : lightweight(name, buffer.toString('latin1', at, s1)));
+        const tag = annotated ? parseTagObject(name, buffer, { record: at, objectEnd: s1, start, end }) : lightweight(name, buffer.toString('latin1', at, s1));
+        this.tags.push(tag);
+        this.each(tag);
       }
       at = end + 1; // for-each-ref ends every record with a newline
     }

@@ -44,6 +44,8 @@ export interface TagRef {
 export interface TagsOptions {
   /** Tags to drop unread (their objects are still read by git, not parsed). */
   skip?: (name: string) => boolean;
+  /** Sees each tag as it is read, while git still reads the next (before the committer fallback). */
+  each?: (tag: TagRef) => void;
   /** Fill tagger and date of lightweight and tagger-less tags from their commit (default true). */
   committers?: boolean;
 }
@@ -121,7 +123,7 @@ export class Git {
    * double the time on large registries); `committers: false` leaves them without one.
    */
   async tags(patterns: string[] = ['refs/tags/'], options: TagsOptions = {}): Promise<TagRef[]> {
-    const parser = new RawTagParser(options.skip);
+    const parser = new RawTagParser(options.skip, options.each);
     const r = await this.stream(['for-each-ref', `--format=${RAW_TAG_FORMAT}`, ...patterns], (chunk) => parser.push(chunk));
     if (r.code !== 0) throw new GitError(['for-each-ref', ...patterns], { stdout: '', ...r });
     const out = parser.end();

@@ -20,7 +20,7 @@ describe('the demo runtime', () => {
       const { createClient } = await import(${JSON.stringify(url('src/adapters/github/client.ts'))});
       const emulator = await startEmulator({ owner: 'octo-org', repo: 'churn' });
       const client = createClient({ token: emulator.tokens.installation, baseUrl: emulator.url, writeIntervalMs: 0 });
-      const { data } = await client.rest.repos.get({ owner: 'octo-org', repo: 'churn' });
+      const { data } = await client.request('GET /repos/{owner}/{repo}', { owner: 'octo-org', repo: 'churn' });
       await emulator.close();
       console.log(data.full_name);
     `;

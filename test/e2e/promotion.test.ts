@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
-import { createClient } from '../../src/adapters/github/client.js';
+import { clientWithEveryEndpoint } from '../helpers/github-client.js';
 import { startEmulator, type Emulator } from '../harness/emulator/index.js';
 import { leaks, retarget, runAction, webhookExample } from '../harness/runner.js';
 import { git, makeRepo, writeFiles } from '../helpers/repo.js';
@@ -118,7 +118,7 @@ describe('promotion through a PR into a release branch', () => {
     expect(emulator.state.comments.filter((c) => c.issueNumber === pull.number)).toHaveLength(1);
 
         // the PR is merged (fast-forward) and the push to release/staging records the assignment
-    await createClient({ token: emulator.tokens.personal('bob'), baseUrl: emulator.url }).rest.pulls.merge({ owner: 'octo-org', repo: 'models', pull_number: pull.number });
+    await clientWithEveryEndpoint({ token: emulator.tokens.personal('bob'), baseUrl: emulator.url }).rest.pulls.merge({ owner: 'octo-org', repo: 'models', pull_number: pull.number });
     const assigned = await run('register', workspace, pushEvent('release/staging', head));
     expect(assigned.code).toBe(0);
     expect(assigned.outputs.tags).toBe('churn#staging#1');

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { createClient, type GitHubClient } from '../../src/adapters/github/client.js';
+import { clientWithEveryEndpoint } from '../helpers/github-client.js';
 import { git, makeRepo } from '../helpers/repo.js';
 import { startEmulator, type Emulator } from './emulator/index.js';
 
@@ -8,8 +8,9 @@ const repo = 'models';
 
 describe('GitHub API emulator', () => {
   let emulator: Emulator;
-  let bot: GitHubClient;
-  const client = (token: string): GitHubClient => createClient({ token, baseUrl: emulator.url });
+  let bot: ReturnType<typeof client>;
+  // Every endpoint: this drives emulator operations (git refs, the repository) the product never calls.
+  const client = (token: string) => clientWithEveryEndpoint({ token, baseUrl: emulator.url });
 
   beforeEach(async () => {
     emulator = await startEmulator({ owner, repo });

@@ -2,7 +2,7 @@
  * The REST endpoint methods the product calls (`client.rest.<scope>.<method>`), and nothing else.
  * @octokit/plugin-rest-endpoint-methods ships all ~1,100 of GitHub's (≈100 KB of routes parsed and
  * walked at every action start); this plugin does what it does (`request.defaults({ method, url })`
- * per method, so `client.paginate(client.rest.x.y, …)` works through `.endpoint`) for the routes
+ * per method, so `client.paginate(client.rest.<scope>.<method>, …)` works through `.endpoint`) for the routes
  * listed here, typed with that plugin's own types. A method missing here is a type error at its call
  * site, and test/adapters/github/endpoints.test.ts checks every route against the plugin's table.
  */

@@ -6,7 +6,7 @@
  * merges therefore get distinct counters, as GTO's `#N` intends (one number per event of an artifact).
  */
 import { UserError } from '../../core/errors.js';
-import { type RegistryState, type RegistryTag, buildRegistryState } from '../../core/registry/state.js';
+import { type RegistryState, type RegistryTag, RegistryStateBuilder } from '../../core/registry/state.js';
 import type { PlannedTag } from '../../core/registry/plan.js';
 import { formatTagName } from '../../core/registry/tags.js';
 
@@ -15,17 +15,19 @@ import { type Git, GitError } from '../git.js';
 
 /** Reads the registry state from every tag of the repository (one streamed `for-each-ref`). */
 export async function readRegistry(git: Git): Promise<RegistryState> {
-  return buildRegistryState(await registryTags(git));
+  const builder = new RegistryStateBuilder();
+  await registryTags(git, (tag) => builder.add(tag));
+  return builder.build();
 }
 
 /**
- * Every tag but experiment tags, as the registry reads them. GTO reads annotated tags only, so the
- * committer fallback of Git.tags (a commit lookup per lightweight tag) is skipped: a lightweight tag
- * comes back with `annotated: false` and is reported as ignored.
+ * Every tag but experiment tags, as the registry reads them; `each` sees each as it is read. GTO reads
+ * annotated tags only, so the committer fallback of Git.tags (a commit lookup per lightweight tag) is
+ * skipped: a lightweight tag comes back with `annotated: false` and is reported as ignored.
  */
-export async function registryTags(git: Git): Promise<RegistryTag[]> {
+export async function registryTags(git: Git, each?: (tag: RegistryTag) => void): Promise<RegistryTag[]> {
   try {
-    return await git.tags(['refs/tags/'], { committers: false, skip: (name) => name.startsWith('exp/') });
+    return await git.tags(['refs/tags/'], { committers: false, skip: (name) => name.startsWith('exp/'), each });
   } catch (error) {
     if (error instanceof GitError) throw new UserError(`cannot read tags in ${git.cwd}: ${error.result.stderr.trim()}`, { hint: 'run it inside a git repository' });
     throw error;

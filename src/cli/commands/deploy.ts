@@ -39,7 +39,7 @@ async function deploy(args: string[], ctx: CommandContext, rollback: boolean, us
   const [model = '', stage = ''] = positionalArgs(positionals, 2, usage);
   const { root: repo, config } = await openRepo(ctx);
   const artifacts = str(values, 'artifacts');
-  const gh = githubFromEnv(ctx.env);
+  const gh = await githubFromEnv(ctx.env);
   const run = await runDeployment({
     repo,
     config,

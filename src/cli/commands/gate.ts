@@ -56,7 +56,7 @@ const snapshot: Command = {
     const { flags } = parseFlags(args, { pr: { type: 'string' }, repo: { type: 'string' }, remote: { type: 'string' }, output: { type: 'string' } }, snapshotUsage, [0, 0]);
     const pr = Number(flags.pr);
     if (!Number.isInteger(pr) || pr < 1) throw new UserError('--pr N (a pull request number) is required', { hint: snapshotUsage.split('\n')[0] });
-    const github = githubFromEnv(ctx.env, flags.repo as string | undefined);
+    const github = await githubFromEnv(ctx.env, flags.repo as string | undefined);
     if (!github) throw new UserError('GITHUB_TOKEN is not set', { hint: 'export GITHUB_TOKEN with read access to the repository' });
     const { git, config } = await openRepo(ctx);
     const snap = await fetchGateSnapshot({ ...github, pr, git, config, policy: (stage) => policyFromConfig(config, stage), remote: flags.remote as string | undefined });

@@ -62,7 +62,7 @@ const monitorCommand: Command = {
     const s = (k: keyof typeof flags) => str(v, k);
     const batch = need(v, 'batch', usage);
     const { root, config } = await openRepo(ctx);
-    const gh = githubFromEnv(ctx.env, s('repo'));
+    const gh = await githubFromEnv(ctx.env, s('repo'));
     const github = gh && { ...gh, identity: await resolveIdentity(gh.client) };
     const now = new Date();
     const secret = config.monitoring.alert.webhook_secret;

@@ -1,8 +1,5 @@
 /** `mlops registry …`: the model registry in git tags (GTO-compatible): views, manual writes, rollback, retention. */
 import { Git } from '../../adapters/git.js';
-import { registerFromCards } from '../../adapters/registry/register.js';
-import { openRollback } from '../../adapters/registry/rollback.js';
-import { pruneExperiments } from '../../adapters/registry/prune.js';
 import { readRegistry, writeRegistryTags } from '../../adapters/registry/tags.js';
 import { UserError } from '../../core/errors.js';
 import { planAssign, planDeprecate, planRegister } from '../../core/registry/plan.js';
@@ -108,7 +105,8 @@ const register: Command = {
       ctx.stdout(written.length ? `registered ${written.join(', ')}\n` : 'already registered: nothing to do\n');
       return 0;
     }
-    const outcome = await registerFromCards({ git, config, rev, remote, github: remote ? githubFromEnv(ctx.env) : undefined });
+    const { registerFromCards } = await import('../../adapters/registry/register.js');
+    const outcome = await registerFromCards({ git, config, rev, remote, github: remote ? await githubFromEnv(ctx.env) : undefined });
     const report = { purpose: 'registry', title: 'Registration', summary: outcome.tags.length ? `registered ${outcome.tags.join(', ')}` : 'nothing new to register', findings: outcome.findings, blocks: [] };
     return printReport(ctx, report, 'text');
   },
@@ -169,7 +167,8 @@ const rollback: Command = {
   async run(args, ctx) {
     const { flags, rest } = parseFlags(args, { remote: { type: 'string' }, repo: { type: 'string' } }, rollbackUsage, [2, 2]);
     const { git, config } = await openRepo(ctx);
-    const outcome = await openRollback({ git, config, model: rest[0] ?? '', stage: rest[1] ?? '', remote: (flags.remote as string) ?? 'origin', github: githubFromEnv(ctx.env, flags.repo as string | undefined) });
+    const { openRollback } = await import('../../adapters/registry/rollback.js');
+    const outcome = await openRollback({ git, config, model: rest[0] ?? '', stage: rest[1] ?? '', remote: (flags.remote as string) ?? 'origin', github: await githubFromEnv(ctx.env, flags.repo as string | undefined) });
     const pr = outcome.pr ? `; PR #${outcome.pr.number}${outcome.pr.created ? ' opened' : ' already open'}: ${outcome.pr.url}` : '; set GITHUB_TOKEN to open the PR';
     ctx.stdout(`${rest[0]} in ${rest[1]}: ${outcome.from} → ${outcome.to} on branch ${outcome.branch}${pr}\n`);
     return 0;
@@ -191,7 +190,8 @@ const prune: Command = {
     const { git, config } = await openRepo(ctx);
     const remote = remoteOf(flags);
     const dryRun = flags['dry-run'] === true;
-    const decision = await pruneExperiments({ git, config, dryRun, remote, github: remote && !dryRun ? githubFromEnv(ctx.env) : undefined });
+    const { pruneExperiments } = await import('../../adapters/registry/prune.js');
+    const decision = await pruneExperiments({ git, config, dryRun, remote, github: remote && !dryRun ? await githubFromEnv(ctx.env) : undefined });
     const rows = [...decision.remove.map((e) => [e.name, e.date, dryRun ? 'would remove' : 'removed']), ...decision.keep.map((k) => [k.name, k.date, `kept: ${k.why}`])];
     const report = { purpose: 'registry-prune', title: 'Retention', summary: `${decision.remove.length} to remove, ${decision.keep.length} kept`, findings: [], blocks: [{ kind: 'table' as const, table: { headers: ['experiment', 'date', 'decision'], rows } }] };
     return printReport(ctx, report, flags.json ? 'json' : 'text');

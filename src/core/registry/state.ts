@@ -87,34 +87,42 @@ const priority: Record<RegistryAction, number> = { create: 0, register: 1, dereg
 
 /** Builds the registry state from tags; tags that are not registry tags are skipped silently. */
 export function buildRegistryState(tags: readonly RegistryTag[]): RegistryState {
-  const ignored: RegistryState['ignored'] = [];
-  const events: LazyEvent[] = [];
-  for (const tag of tags) {
+  const builder = new RegistryStateBuilder();
+  for (const tag of tags) builder.add(tag);
+  return builder.build();
+}
+
+/** The same, fed one tag at a time (a reader adds tags while git still reads the next ones). */
+export class RegistryStateBuilder {
+  readonly #ignored: RegistryState['ignored'] = [];
+  readonly #events: LazyEvent[] = [];
+
+  add(tag: RegistryTag): void {
     const name = parseTagName(tag.name);
-    if (!name) continue;
-    if (!tag.annotated) {
-      ignored.push({ tag: tag.name, reason: 'lightweight tag (registry tags are annotated; GTO ignores these too)' });
-      continue;
+    if (!name) return;
+    if (!tag.annotated) this.#ignored.push({ tag: tag.name, reason: 'lightweight tag (registry tags are annotated; GTO ignores these too)' });
+    else this.#events.push(new LazyEvent(tag, name));
+  }
+
+  build(): RegistryState {
+    const events = this.#events.sort(
+      (a, b) =>
+        a.time - b.time ||
+        (a.counter ?? 0) - (b.counter ?? 0) ||
+        priority[a.event] - priority[b.event] ||
+        (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0),
+    );
+    resolveAssignedVersions(events);
+    const artifacts: Record<string, ArtifactState> = {};
+    const byArtifact = new Map<string, RegistryEvent[]>();
+    for (const e of events) {
+      const list = byArtifact.get(e.artifact);
+      if (list) list.push(e);
+      else byArtifact.set(e.artifact, [e]);
     }
-    events.push(new LazyEvent(tag, name));
+    for (const [name, list] of [...byArtifact].sort(([a], [b]) => (a < b ? -1 : 1))) artifacts[name] = artifactState(name, list);
+    return { artifacts, events, ignored: this.#ignored };
   }
-  events.sort(
-    (a, b) =>
-      a.time - b.time ||
-      (a.counter ?? 0) - (b.counter ?? 0) ||
-      priority[a.event] - priority[b.event] ||
-      (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0),
-  );
-  resolveAssignedVersions(events);
-  const artifacts: Record<string, ArtifactState> = {};
-  const byArtifact = new Map<string, RegistryEvent[]>();
-  for (const e of events) {
-    const list = byArtifact.get(e.artifact);
-    if (list) list.push(e);
-    else byArtifact.set(e.artifact, [e]);
-  }
-  for (const [name, list] of [...byArtifact].sort(([a], [b]) => (a < b ? -1 : 1))) artifacts[name] = artifactState(name, list);
-  return { artifacts, events, ignored };
 }
 
 /**
