@@ -1,9 +1,10 @@
-/** `mlops experiment record|list|show|compare`: experiments as annotated tags and release assets (SPEC §6). */
-import { compareExperiments, readRecord, showExperiment } from '../../adapters/experiments/compare.js';
-import { recordExperiment } from '../../adapters/experiments/record.js';
+/**
+ * `mlops experiment record|list|show|compare`: experiments as annotated tags and release assets (SPEC §6).
+ * Recording (hashing, environment, importers, the GitHub client) and comparing are loaded by the
+ * subcommands that use them: `list` on 10,000 tags needs a tenth of that code.
+ */
 import { experimentSettings } from '../../adapters/experiments/settings.js';
 import { listEntries, listRefs } from '../../adapters/experiments/store.js';
-import { createClient } from '../../adapters/github/client.js';
 import { Git } from '../../adapters/git.js';
 import { selectEntries } from '../../core/experiments/catalog.js';
 import { selectRefs } from '../../core/experiments/names.js';
@@ -91,6 +92,7 @@ const recordCommand: Command = {
     const root = await git.root();
     const settings = await experimentSettings(root);
     const remote = bool(v, 'push') ? (str(v, 'remote') ?? 'origin') : undefined;
+    const { recordExperiment } = await import('../../adapters/experiments/record.js');
     const outcome = await recordExperiment(
       { git, root, cwd: ctx.cwd, env: ctx.env },
       {
@@ -132,6 +134,7 @@ async function githubFor(git: Git, remote: string, env: NodeJS.ProcessEnv) {
     throw new UserError(`cannot tell which GitHub repository '${remote}' is`, {
       hint: 'set GITHUB_REPOSITORY=owner/name',
     });
+  const { createClient } = await import('../../adapters/github/client.js');
   return { client: createClient({ token, baseUrl: env.GITHUB_API_URL }), repository };
 }
 
@@ -192,6 +195,7 @@ const showCommand: Command = {
       throw new UsageError('give exactly one experiment name', showUsage.split('\n')[0]);
     const git = new Git(ctx.cwd);
     await fetchIfAsked(git, remoteOf(v));
+    const { readRecord, showExperiment } = await import('../../adapters/experiments/compare.js');
     if (bool(v, 'record')) {
       ctx.stdout(`${JSON.stringify(await readRecord(git, positionals[0]!), null, 2)}\n`);
       return 0;
@@ -233,6 +237,7 @@ const compareCommand: Command = {
     const loading = experimentSettings(root);
     const refs = await listRefs(git, { project: loading.then((s) => s.project) });
     const settings = await loading;
+    const { compareExperiments } = await import('../../adapters/experiments/compare.js');
     const report = await compareExperiments(git, {
       refs,
       candidate: positionals[0]!,

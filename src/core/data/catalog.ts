@@ -126,7 +126,8 @@ const REGEX_META = /[\\.+*?()|[\]{}^$]/;
 
 /** Whether the value matches the regex: anywhere (GX's re.search) or as a whole (Frictionless pattern). */
 function matches(text: string, regex: string, full: boolean, p: Params): string {
-  if (!REGEX_META.test(regex)) return full ? `(${text} = ${p.add(regex)})` : `contains(${text}, ${p.add(regex)})`;
+  if (!REGEX_META.test(regex))
+    return full ? `(${text} = ${p.add(regex)})` : `contains(${text}, ${p.add(regex)})`;
   return `${full ? 'regexp_full_match' : 'regexp_matches'}(${text}, ${p.add(regex)})`;
 }
 
@@ -217,7 +218,11 @@ function columnSpec(type: string, k: K, col: ColumnInfo): CheckSpec | undefined 
         describe: 'not null',
       };
     case 'expect_column_values_to_be_null':
-      return map('null', () => 'TRUE', () => `count(${e.q})`);
+      return map(
+        'null',
+        () => 'TRUE',
+        () => `count(${e.q})`,
+      );
     case 'expect_column_values_to_be_between': {
       if (!ranged) return undefined;
       const textual = str(k.min_value) || str(k.max_value);
@@ -260,11 +265,7 @@ function columnSpec(type: string, k: K, col: ColumnInfo): CheckSpec | undefined 
     case 'expect_column_values_to_be_of_type': {
       const t = str(k.type_) ? fieldTypeOf(k.type_) : undefined;
       return t
-        ? map(
-            `of type ${String(k.type_)}`,
-            (p, n) => notOfType(col, t, p, n),
-            typeCount(col, t),
-          )
+        ? map(`of type ${String(k.type_)}`, (p, n) => notOfType(col, t, p, n), typeCount(col, t))
         : undefined;
     }
     case 'expect_column_values_to_be_in_type_list': {

@@ -61,9 +61,7 @@ export function aggregateQuery(
     }
   }
   const shared = [...casts].map(([column, alias]) => `TRY_CAST(${quoteIdent(column)} AS DOUBLE) AS ${alias}`);
-  const from = shared.length
-    ? `(SELECT *, ${shared.join(', ')} FROM ${quoteIdent(view)})`
-    : quoteIdent(view);
+  const from = shared.length ? `(SELECT *, ${shared.join(', ')} FROM ${quoteIdent(view)})` : quoteIdent(view);
   return { sql: `SELECT ${select.join(', ')} FROM ${from}`, params: p.values };
 }
 

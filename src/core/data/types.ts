@@ -33,6 +33,11 @@ export function numberOf(col: ColumnInfo, shared?: NumberOf): string {
   return shared ? shared(col.name) : exprs(col).number;
 }
 
+/**
+ * Frictionless integer: optional sign and digits, any length. Not `TRY_CAST(… AS BIGINT)`: DuckDB's
+ * cast also accepts `1.0`, `1.5` (rounded), `1e3`, `0x10`, `0b101`, `1_000` and a vertical tab, and
+ * refuses integers beyond 64 bits (checked against DuckDB 1.5's integer_cast_operator.hpp).
+ */
 const INTEGER = '\\s*[+-]?[0-9]+\\s*';
 const YEAR = '[+-]?[0-9]{4}';
 const DURATION =
@@ -101,7 +106,10 @@ export function notOfType(col: ColumnInfo, type: FieldType, p: Params, shared?: 
  * values that parse (a count of casts, no per-row test), or the regex test alone (NULL for a null
  * value, so not counted). Undefined: the planner counts `notOfType` on non-null values.
  */
-export function typeCount(col: ColumnInfo, type: FieldType): ((p: Params, shared?: NumberOf) => string) | undefined {
+export function typeCount(
+  col: ColumnInfo,
+  type: FieldType,
+): ((p: Params, shared?: NumberOf) => string) | undefined {
   const e = exprs(col);
   const cast = CASTS[type];
   if (cast) return () => `count(${e.q}) - count(TRY_CAST(${e.text} AS ${cast}))`;
