@@ -30,7 +30,8 @@ options:
   --slice COL          evaluate per value of COL as well
   --folds FILE         cross-validation results: one row per fold, one numeric column per metric
   --attribution FILE   feature attributions: columns feature, importance
-  --model NAME         the model evaluated; for \`risk: high\` models --attribution is required
+  --model NAME         the model evaluated (default: the only model in .github/mlops.yml, if one);
+                       for \`risk: high\` models --attribution is required
   --json               print the report as JSON
 `;
 
@@ -181,14 +182,16 @@ export function attributionFindings(
   hasAttribution: boolean,
   file: string,
 ): Finding[] {
-  if (model === undefined) return [];
-  const entry = models.find((m) => m.name === model);
+  // Without --model, a repository with one model evaluates that one (its risk decides as if named).
+  if (model === undefined && models.length !== 1) return [];
+  const name = model ?? models[0]?.name ?? '';
+  const entry = models.find((m) => m.name === name);
   if (!entry)
     return [
       {
         rule: 'evaluate/unknown-model',
         severity: 'warning',
-        message: `model '${model}' is not in .github/mlops.yml`,
+        message: `model '${name}' is not in .github/mlops.yml`,
         file: '.github/mlops.yml',
       },
     ];
@@ -197,7 +200,7 @@ export function attributionFindings(
     {
       rule: 'evaluate/attribution-required',
       severity: 'error',
-      message: `model '${model}' has risk: high, so its evaluation needs a feature-attribution file`,
+      message: `model '${name}' has risk: high, so its evaluation needs a feature-attribution file`,
       file,
       hint: 'Pass --attribution FILE (CSV with columns feature, importance), e.g. from SHAP or permutation importance.',
     },
