@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createClient, type GitHubClient } from '../../src/adapters/github/client.js';
-import { ensureRelease, type ReleaseSpec } from '../../src/adapters/github/releases.js';
+import { ensureRelease, releaseAssetName, type ReleaseSpec } from '../../src/adapters/github/releases.js';
 import { startEmulator, type Emulator } from '../harness/emulator/index.js';
 import { tempDir, writeFiles } from '../helpers/repo.js';
 
@@ -65,6 +65,26 @@ describe('ensureRelease', () => {
       ['experiment.json', '{"a":1}\n'],
       ['model.bin', 'weights'],
     ]);
+  });
+
+  test('names assets as GitHub keeps them, so a rerun finds an asset named with spaces and writes nothing', async () => {
+    const dir = tempDir();
+    writeFiles(dir, { 'model v2 (final).bin': 'weights' });
+    const withSpaces = spec(dir, { assets: [{ name: 'model v2 (final).bin', path: path.join(dir, 'model v2 (final).bin') }] });
+    const first = await ensureRelease(client, repo, withSpaces);
+    const before = writes().length;
+
+    const again = await ensureRelease(client, repo, withSpaces);
+
+    expect(first.uploaded).toEqual(['model.v2.final.bin']);
+    expect(emulator.state.releases[0]!.assets.map((a) => a.name)).toEqual(['model.v2.final.bin']);
+    expect(again).toMatchObject({ uploaded: [], replaced: [] });
+    expect(writes().length).toBe(before);
+  });
+
+  test('keeps plain names and makes every other name plain', () => {
+    expect(['model.bin', 'SHA256SUMS', 'a-b_c.1.json'].map(releaseAssetName)).toEqual(['model.bin', 'SHA256SUMS', 'a-b_c.1.json']);
+    expect(['.hidden', 'ünïcode.txt', 'a  b..c.', '///'].map(releaseAssetName)).toEqual(['hidden', 'n.code.txt', 'a.b.c', 'asset']);
   });
 
   test('a rerun writes nothing', async () => {

@@ -8,7 +8,7 @@ import { RECORD_ASSET, recordJson, summaryLine } from '../../core/experiments/me
 import type { ExperimentRecord } from '../../core/experiments/record.js';
 import type { GitHubClient } from '../github/client.js';
 import type { AssetSpec, ReleaseResult } from '../github/releases.js';
-import { ensureRelease } from '../github/releases.js';
+import { ensureRelease, releaseAssetName } from '../github/releases.js';
 
 /** The release assets of a record: `experiment.json`, `metrics.json`, `params.json`, then the artifacts. */
 export function experimentAssets(record: ExperimentRecord, root: string): AssetSpec[] {
@@ -20,11 +20,11 @@ export function experimentAssets(record: ExperimentRecord, root: string): AssetS
   ];
   const reserved = new Set(assets.map((a) => a.name));
   for (const a of record.artifacts.filter((x) => !x.uri)) {
-    // GitHub asset names are flat: use the file name, or the whole path with `/` → `.` when names collide.
-    const short = path.posix.basename(a.path);
+    // GitHub asset names are flat and plain: the file name, or the whole path with `/` → `.` when names collide.
+    const short = releaseAssetName(path.posix.basename(a.path));
     const name =
-      reserved.has(short) || record.artifacts.some((b) => b !== a && path.posix.basename(b.path) === short)
-        ? a.path.replaceAll('/', '.')
+      reserved.has(short) || record.artifacts.some((b) => b !== a && releaseAssetName(path.posix.basename(b.path)) === short)
+        ? releaseAssetName(a.path.replaceAll('/', '.'))
         : short;
     reserved.add(name);
     assets.push({ name, path: path.join(root, a.path), sha256: a.sha256 });

@@ -72,13 +72,23 @@ interface Prepared {
   sha256: string;
 }
 
+/**
+ * The name GitHub keeps for a release asset. GitHub renames names with special characters or leading
+ * or trailing periods (REST docs, "Upload a release asset"), so a rerun would look for the name it
+ * gave, miss the renamed asset and fail uploading it again; these names use only letters, digits,
+ * `.`, `-` and `_` (`model v2 (final).pkl` → `model.v2.final.pkl`), which GitHub leaves alone.
+ */
+export function releaseAssetName(name: string): string {
+  return name.replace(/[^A-Za-z0-9._-]+/g, '.').replace(/\.{2,}/g, '.').replace(/^\.+|\.+$/g, '') || 'asset';
+}
+
 /** Creates, repairs or leaves alone the release on `spec.tag`; see the module comment. */
 export async function ensureRelease(
   client: GitHubClient,
   repo: Repo,
   spec: ReleaseSpec,
 ): Promise<ReleaseResult> {
-  const assets = await Promise.all(spec.assets.map(prepare));
+  const assets = await Promise.all(spec.assets.map((a) => prepare({ ...a, name: releaseAssetName(a.name) })));
   const duplicate = assets.find((a, i) => assets.findIndex((b) => b.spec.name === a.spec.name) !== i);
   if (duplicate)
     throw new UserError(`two release assets are named '${duplicate.spec.name}'`, {

@@ -13,7 +13,7 @@ import { planRegister } from '../../core/registry/plan.js';
 import { type PreviousSignatures, planRegistrations } from '../../core/registry/registration.js';
 import type { RegistryState } from '../../core/registry/state.js';
 import type { GitHubClient } from '../github/client.js';
-import { type AssetSpec, ensureRelease } from '../github/releases.js';
+import { type AssetSpec, ensureRelease, releaseAssetName } from '../github/releases.js';
 import type { Git } from '../git.js';
 import { type RegistryCard, cardsAt } from './cards.js';
 import { readRegistry, writeRegistryTags } from './tags.js';
@@ -100,7 +100,7 @@ export async function releaseAssets(git: Git, commit: string, card: RegistryCard
     const data = await git.show(commit, file);
     if (!data) continue;
     const rel = card.folder ? file.slice(card.folder.length + 1) : file;
-    const name = rel.replaceAll('/', '.');
+    const name = releaseAssetName(rel.replaceAll('/', '.')); // as GitHub will list it, so SHA256SUMS names it so too
     if (name !== 'SHA256SUMS') assets.push({ name, data: new Uint8Array(data) }); // ours is computed below
   }
   const metrics = await experimentMetrics(git, card.experiment);

@@ -253,15 +253,18 @@ function columnSpec(type: string, k: K, col: ColumnInfo): CheckSpec | undefined 
       const set = k.value_set as unknown[];
       return map(`not in ${JSON.stringify(set)}`, (p, n) => `coalesce(${inSet(col, set, p, n)}, FALSE)`);
     }
-    case 'expect_column_values_to_match_regex':
+    case 'expect_column_values_to_match_regex': {
       // GX matches anywhere in the value (re.search); Frictionless `pattern` must match the whole value.
-      return str(k.regex)
-        ? map(`match /${k.regex}/`, (p) => `NOT ${matches(e.text, k.regex as string, !!k.full_match, p)}`)
-        : undefined;
-    case 'expect_column_values_to_not_match_regex':
-      return str(k.regex)
-        ? map(`not match /${k.regex}/`, (p) => matches(e.text, k.regex as string, false, p))
-        : undefined;
+      if (!str(k.regex)) return undefined;
+      const unmatched = (p: Params) => `NOT ${matches(e.text, k.regex as string, !!k.full_match, p)}`;
+      // A match of a null value is NULL, which count_if leaves out: no separate IS NOT NULL test.
+      return map(`match /${k.regex}/`, unmatched, (p) => `count_if(${unmatched(p)})`);
+    }
+    case 'expect_column_values_to_not_match_regex': {
+      if (!str(k.regex)) return undefined;
+      const matched = (p: Params) => matches(e.text, k.regex as string, false, p);
+      return map(`not match /${k.regex}/`, matched, (p) => `count_if(${matched(p)})`);
+    }
     case 'expect_column_values_to_be_of_type': {
       const t = str(k.type_) ? fieldTypeOf(k.type_) : undefined;
       return t

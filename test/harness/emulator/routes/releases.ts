@@ -178,7 +178,9 @@ export const releaseHandlers: Record<string, Handler> = {
   },
   'repos/upload-release-asset': (ctx) => {
     const release = findRelease(ctx);
-    const name = String(ctx.query.name);
+    // GitHub renames names with special characters and leading or trailing periods (docs: "Upload a
+    // release asset"); the listing shows the new name. This is its observable effect, not its exact rule.
+    const name = String(ctx.query.name).replace(/[^A-Za-z0-9._-]/g, '.').replace(/^\.+|\.+$/g, '');
     // GitHub refuses a second asset of the same name (docs: "Upload a release asset").
     if (release.assets.some((a) => a.name === name))
       throw new ApiError(422, 'Validation Failed', [
