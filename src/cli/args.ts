@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '../core/errors.js';
 import { shouldFail } from '../core/finding.js';
-import { renderJson, renderText, type Report } from '../core/report/index.js';
+import { renderJson, renderMarkdown, renderText, type Report } from '../core/report/index.js';
 import type { CommandContext } from './command.js';
 
 export type Values = Record<string, string | boolean | Array<string | boolean> | undefined>;
@@ -43,5 +43,28 @@ export function printReport(ctx: CommandContext, report: Report, json: boolean, 
   } else {
     ctx.stdout(renderText(report));
   }
+  return shouldFail(report.findings, 'error') ? 1 : 0;
+}
+
+export type Flags = Record<string, string | boolean | undefined>;
+
+/** Parses options strictly; a bad command line is a UsageError naming the usage line. */
+export function parseFlags(args: string[], options: NonNullable<OptionSpec>, usage: string, positionals: [number, number]): { flags: Flags; rest: string[] } {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/\. To specify.*$/s, ''), usage.split('\n')[0]);
+  }
+  const [min, max] = positionals;
+  if (parsed.positionals.length < min || parsed.positionals.length > max)
+    throw new UsageError(`expected ${min === max ? min : `${min} to ${max}`} argument(s), got ${parsed.positionals.length}`, usage.split('\n')[0]);
+  return { flags: parsed.values as Flags, rest: parsed.positionals };
+}
+
+/** Prints a report as text, JSON or Markdown and returns the exit code its findings give. */
+export function printReportAs(ctx: CommandContext, report: Report, format: 'text' | 'json' | 'markdown'): number {
+  if (format !== 'markdown') return printReport(ctx, report, format === 'json');
+  ctx.stdout(renderMarkdown(report));
   return shouldFail(report.findings, 'error') ? 1 : 0;
 }

@@ -10,7 +10,8 @@ import { MAX_SNAPSHOT_BYTES, parseGateSnapshot } from '../../core/gate/parse.js'
 import { policyFromConfig } from '../../core/gate/policy.js';
 import { gateReport } from '../../core/gate/report.js';
 import type { Command, CommandContext } from '../command.js';
-import { githubFromEnv, openRepo, parseFlags, printReport } from './registry-io.js';
+import { parseFlags, printReportAs } from '../args.js';
+import { githubFromEnv, openRepo } from './registry-io.js';
 
 const evaluateUsage = `usage: mlops gate evaluate --input SNAPSHOT.json [--json]
 
@@ -33,11 +34,11 @@ const evaluate: Command = {
     const { snapshot, findings } = parseGateSnapshot(await readFile(file, 'utf8'), flags.input);
     if (!snapshot) {
       const report = { purpose: 'promotion', title: 'Gate snapshot is invalid', findings, blocks: [] };
-      printReport(ctx, report, flags.json ? 'json' : 'text');
+      printReportAs(ctx, report, flags.json ? 'json' : 'text');
       return 1;
     }
     const config = await configNear(ctx);
-    return printReport(ctx, gateReport(evaluateGate(snapshot, policyFromConfig(config, snapshot.stage))), flags.json ? 'json' : 'text');
+    return printReportAs(ctx, gateReport(evaluateGate(snapshot, policyFromConfig(config, snapshot.stage))), flags.json ? 'json' : 'text');
   },
 };
 

@@ -1,29 +1,9 @@
-/** Plumbing shared by the `registry` and `gate` commands: arguments, repository, config, GitHub from the environment. */
-import { parseArgs } from 'node:util';
+/** Plumbing shared by the repository commands (registry, gate, deploy, monitor, feedback): repository, config, GitHub from the environment. */
 import type { GitHubClient } from '../../adapters/github/client.js';
 import { Git } from '../../adapters/git.js';
 import type { MlopsConfig } from '../../core/config/types.js';
-import { UsageError, UserError } from '../../core/errors.js';
-import { shouldFail } from '../../core/finding.js';
-import { type Report, renderJson, renderMarkdown, renderText } from '../../core/report/index.js';
+import { UserError } from '../../core/errors.js';
 import type { CommandContext } from '../command.js';
-
-type Options = NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>['options']>;
-export type Flags = Record<string, string | boolean | undefined>;
-
-/** Parses options strictly; a bad command line is a UsageError naming the usage line. */
-export function parseFlags(args: string[], options: Options, usage: string, positionals: [number, number]): { flags: Flags; rest: string[] } {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError((error as Error).message.replace(/\. To specify.*$/s, ''), usage.split('\n')[0]);
-  }
-  const [min, max] = positionals;
-  if (parsed.positionals.length < min || parsed.positionals.length > max)
-    throw new UsageError(`expected ${min === max ? min : `${min} to ${max}`} argument(s), got ${parsed.positionals.length}`, usage.split('\n')[0]);
-  return { flags: parsed.values as Flags, rest: parsed.positionals };
-}
 
 /**
  * The repository around cwd with its configuration (config findings of severity error stop the command).
@@ -46,10 +26,4 @@ export async function githubFromEnv(env: NodeJS.ProcessEnv, repository?: string)
   if (!name) throw new UserError('which GitHub repository? set GITHUB_REPOSITORY=owner/name or pass --repo owner/name');
   const { createClient, repoParams } = await import('../../adapters/github/client.js');
   return { client: createClient({ token, baseUrl: env.GITHUB_API_URL }), repo: repoParams(name) };
-}
-
-/** Prints a report as text, JSON or Markdown and returns the exit code its findings give. */
-export function printReport(ctx: CommandContext, report: Report, format: 'text' | 'json' | 'markdown'): number {
-  ctx.stdout(format === 'json' ? renderJson(report) : format === 'markdown' ? renderMarkdown(report) : renderText(report));
-  return shouldFail(report.findings, 'error') ? 1 : 0;
 }

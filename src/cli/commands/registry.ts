@@ -6,7 +6,8 @@ import { planAssign, planDeprecate, planRegister } from '../../core/registry/pla
 import { auditReport, historyReport, showJson, showReport } from '../../core/registry/report.js';
 import { artifactHistory } from '../../core/registry/state.js';
 import type { Command } from '../command.js';
-import { githubFromEnv, openRepo, parseFlags, printReport } from './registry-io.js';
+import { parseFlags, printReportAs } from '../args.js';
+import { githubFromEnv, openRepo } from './registry-io.js';
 
 const json = { json: { type: 'boolean' } } as const;
 const push = { push: { type: 'boolean' }, remote: { type: 'string' } } as const;
@@ -33,7 +34,7 @@ const show: Command = {
       ctx.stdout(`${JSON.stringify(showJson(state), null, 2)}\n`);
       return 0;
     }
-    return printReport(ctx, showReport(state, (await openRepo(ctx)).config.stages), 'text');
+    return printReportAs(ctx, showReport(state, (await openRepo(ctx)).config.stages), 'text');
   },
 };
 
@@ -57,7 +58,7 @@ const history: Command = {
       ctx.stdout(`${JSON.stringify(artifactHistory(state, model).reverse(), null, 2)}\n`);
       return 0;
     }
-    return printReport(ctx, historyReport(state, model), 'text');
+    return printReportAs(ctx, historyReport(state, model), 'text');
   },
 };
 
@@ -76,7 +77,7 @@ const audit: Command = {
     const { git } = await openRepo(ctx);
     const state = await readRegistry(git);
     if (rest[0] && !state.artifacts[rest[0]]) throw new UserError(`no artifact '${rest[0]}' in the registry`);
-    return printReport(ctx, auditReport(state, rest[0]), 'markdown');
+    return printReportAs(ctx, auditReport(state, rest[0]), 'markdown');
   },
 };
 
@@ -108,7 +109,7 @@ const register: Command = {
     const { registerFromCards } = await import('../../adapters/registry/register.js');
     const outcome = await registerFromCards({ git, config, rev, remote, github: remote ? await githubFromEnv(ctx.env) : undefined });
     const report = { purpose: 'registry', title: 'Registration', summary: outcome.tags.length ? `registered ${outcome.tags.join(', ')}` : 'nothing new to register', findings: outcome.findings, blocks: [] };
-    return printReport(ctx, report, 'text');
+    return printReportAs(ctx, report, 'text');
   },
 };
 
@@ -194,7 +195,7 @@ const prune: Command = {
     const decision = await pruneExperiments({ git, config, dryRun, remote, github: remote && !dryRun ? await githubFromEnv(ctx.env) : undefined });
     const rows = [...decision.remove.map((e) => [e.name, e.date, dryRun ? 'would remove' : 'removed']), ...decision.keep.map((k) => [k.name, k.date, `kept: ${k.why}`])];
     const report = { purpose: 'registry-prune', title: 'Retention', summary: `${decision.remove.length} to remove, ${decision.keep.length} kept`, findings: [], blocks: [{ kind: 'table' as const, table: { headers: ['experiment', 'date', 'decision'], rows } }] };
-    return printReport(ctx, report, flags.json ? 'json' : 'text');
+    return printReportAs(ctx, report, flags.json ? 'json' : 'text');
   },
 };
 
