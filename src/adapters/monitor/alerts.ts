@@ -4,7 +4,7 @@
  * dated section on later runs, reopened on a new breach, closed with a note when healthy again.
  * Everything it remembers (sections, fired dispatches) lives in the issue body itself.
  */
-import { alertTitle, parseAlertBody, renderAlertBody, SEVERITY_LABELS, withSection, type AlertBody, type DispatchRecord } from '../../core/monitor/alert.js';
+import { alertTitle, parseAlertBody, renderAlertBody, SEVERITY_LABELS, pruneDispatches, withSection, type AlertBody, type DispatchRecord } from '../../core/monitor/alert.js';
 import { hasMarker } from '../../core/report/marker.js';
 import type { GitHubClient } from '../github/client.js';
 import { isSelf, type Identity } from '../github/identity.js';
@@ -62,7 +62,7 @@ export async function syncAlert(o: AlertSync): Promise<{ action: AlertAction; nu
   const own = o.labels.length ? o.labels : [ALERT_LABEL];
   const issue = await findAlertIssue(o.client, o.repo, o.identity, o.marker, own[0]!);
   const parsed = issue ? parseAlertBody(issue.body) : { dispatches: [], sections: [] };
-  const records = [...parsed.dispatches, ...o.fired];
+  const records = pruneDispatches([...parsed.dispatches, ...o.fired]);
   const params = { ...o.repo };
   if (o.severity) {
     const sections = withSection(parsed.sections, { run: o.run, text: o.text });

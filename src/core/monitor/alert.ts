@@ -54,6 +54,24 @@ export const SEVERITY_LABELS = { critical: 'severity:critical', warning: 'severi
 const DISPATCH = /^<!-- mlops:dispatch (\{.*\}) -->$/;
 const SECTION = /^<!-- mlops:run (\S+) -->$/;
 
+/** How many keys the body remembers (each new data version is a key of its own). */
+export const MAX_DISPATCH_KEYS = 200;
+
+/**
+ * The records worth keeping: the latest per key (cool-down, rerun and "this data version already
+ * fired" all look at the newest record of a key), for the newest MAX_DISPATCH_KEYS keys. Without
+ * this, a monitor on an hourly schedule grows the issue body by a record per dispatch until GitHub
+ * refuses the update.
+ */
+export function pruneDispatches(records: readonly DispatchRecord[]): DispatchRecord[] {
+  const latest = new Map<string, DispatchRecord>();
+  for (const r of records) {
+    const known = latest.get(r.key);
+    if (!known || Date.parse(r.at) >= Date.parse(known.at)) latest.set(r.key, r);
+  }
+  return [...latest.values()].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)).slice(-MAX_DISPATCH_KEYS);
+}
+
 /** Reads the dispatch records and sections back from an issue body written by renderAlertBody. */
 export function parseAlertBody(body: string): Pick<AlertBody, 'dispatches' | 'sections'> {
   const dispatches: DispatchRecord[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { alertMarker, parseAlertBody, renderAlertBody, rollbackCommand, withSection } from '../../../src/core/monitor/alert.js';
+import { MAX_DISPATCH_KEYS, alertMarker, parseAlertBody, pruneDispatches, renderAlertBody, rollbackCommand, withSection } from '../../../src/core/monitor/alert.js';
 import { hasMarker } from '../../../src/core/report/marker.js';
 
 const marker = alertMarker('churn', 'production');
@@ -36,5 +36,26 @@ describe('the alert issue body', () => {
 
   it('ignores hand-edited dispatch lines that are not records', () => {
     expect(parseAlertBody('<!-- mlops:dispatch {oops} -->\n<!-- mlops:dispatch {"cause":"drift","at":"never"} -->').dispatches).toEqual([]);
+  });
+});
+
+describe('the dispatch records an alert keeps', () => {
+  const at = (hour: number) => new Date(Date.UTC(2026, 10, 1) + hour * 3_600_000).toISOString();
+
+  it('keeps the newest record of each key, whatever the order they were read in', () => {
+    const records = [
+      { cause: 'drift', key: 'drift', at: at(5), run: '5' },
+      { cause: 'drift', key: 'drift', at: at(1), run: '1' },
+      { cause: 'new_data', key: 'new_data:customers@v3', at: at(2), run: '2' },
+    ];
+    expect(pruneDispatches(records)).toEqual([records[2], records[0]]);
+  });
+
+  it('remembers a bounded number of keys, dropping the oldest (an hourly schedule never outgrows the issue body)', () => {
+    const records = Array.from({ length: MAX_DISPATCH_KEYS + 50 }, (_, i) => ({ cause: 'new_data', key: `new_data:d@v${i}`, at: at(i), run: String(i) }));
+    const kept = pruneDispatches(records);
+    expect(kept).toHaveLength(MAX_DISPATCH_KEYS);
+    expect(kept[0]!.key).toBe('new_data:d@v50');
+    expect(kept.at(-1)!.key).toBe(`new_data:d@v${MAX_DISPATCH_KEYS + 49}`);
   });
 });
