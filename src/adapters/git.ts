@@ -1,7 +1,8 @@
 /** The git adapter: every git operation goes through the real git CLI, never a reimplementation. */
 import { execFile, spawn } from 'node:child_process';
 import { UserError } from '../core/errors.js';
-import { RAW_TAG_FORMAT, RawTagParser } from './git-tags.js';
+import { StringDecoder } from 'node:string_decoder';
+import { RawTagParser } from './git-tags.js';
 
 export interface GitResult {
   stdout: string;
@@ -38,6 +39,28 @@ export interface TagRef {
   time?: number;
   /** Full tag message (annotated), empty for lightweight tags. */
   message: string;
+}
+
+/** A git process being fed its standard input. */
+export interface StreamingGit {
+  write(text: string): void;
+  end(): void;
+  done: Promise<{ stderr: string; code: number }>;
+}
+
+/** Splits a byte stream into lines (UTF-8 safe across chunks). */
+class LineReader {
+  #decoder = new StringDecoder('utf8');
+  #pending = '';
+
+  constructor(private readonly onLine: (line: string) => void) {}
+
+  push(chunk: Buffer): void {
+    const text = this.#pending + this.#decoder.write(chunk);
+    const lines = text.split('\n');
+    this.#pending = lines.pop() ?? '';
+    for (const line of lines) if (line) this.onLine(line);
+  }
 }
 
 /** Options of Git.tags. */
@@ -117,15 +140,35 @@ export class Git {
   }
 
   /**
-   * Every tag under the given patterns (e.g. `refs/tags/exp/`), read in one `for-each-ref` parsed as it
-   * streams (src/adapters/git-tags.ts). Lightweight tags and tags without a tagger take the committer
-   * of their commit, from a second pass over just those (reading every commit in the first pass would
+   * Every tag under the given patterns (e.g. `refs/tags/exp/`): `for-each-ref` lists them and one
+   * `cat-file --batch` streams their objects, parsed as they arrive (src/adapters/git-tags.ts); tags
+   * that `skip` drops are never read. Lightweight tags and tags without a tagger take the committer of
+   * their commit, from a second pass over just those (reading every commit in the first pass would
    * double the time on large registries); `committers: false` leaves them without one.
    */
   async tags(patterns: string[] = ['refs/tags/'], options: TagsOptions = {}): Promise<TagRef[]> {
-    const parser = new RawTagParser(options.skip, options.each);
-    const r = await this.stream(['for-each-ref', `--format=${RAW_TAG_FORMAT}`, ...patterns], (chunk) => parser.push(chunk));
-    if (r.code !== 0) throw new GitError(['for-each-ref', ...patterns], { stdout: '', ...r });
+    const names: string[] = [];
+    let next = 0;
+    const parser = new RawTagParser(() => names[next++] ?? '', options.each);
+    const objects = this.stream(['cat-file', '--batch', '--buffer'], (chunk) => parser.push(chunk), { stdin: true });
+    let ids = '';
+    const lines = new LineReader((line) => {
+      const space = line.indexOf(' ');
+      const name = line.slice(space + 1);
+      if (space < 0 || options.skip?.(name)) return;
+      names.push(name);
+      ids += `${line.slice(0, space)}\n`;
+    });
+    // One write per chunk of the listing: a write per tag would cost more than git's reading.
+    const listed = await this.stream(['for-each-ref', '--format=%(objectname) %(refname:strip=2)', ...patterns], (chunk) => {
+      lines.push(chunk);
+      if (ids) objects.write(ids);
+      ids = '';
+    });
+    objects.end();
+    const read = await objects.done;
+    if (listed.code !== 0) throw new GitError(['for-each-ref', ...patterns], { stdout: '', ...listed });
+    if (read.code !== 0) throw new GitError(['cat-file', '--batch'], { stdout: '', ...read });
     const out = parser.end();
     if (options.committers === false) return out;
     const committers = await this.committersOf(out.filter((t) => !t.tagger).map((t) => t.name));
@@ -136,12 +179,15 @@ export class Git {
   }
 
   /** Runs `git args…` handing its standard output to `onData` as it arrives (nothing held twice). */
-  stream(args: string[], onData: (chunk: Buffer) => void): Promise<{ stderr: string; code: number }> {
-    return new Promise((resolve, reject) => {
-      const child = spawn('git', args, { cwd: this.cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  stream(args: string[], onData: (chunk: Buffer) => void): Promise<{ stderr: string; code: number }>;
+  /** The same with a standard input to write to; `done` settles when git exits. */
+  stream(args: string[], onData: (chunk: Buffer) => void, options: { stdin: true }): StreamingGit;
+  stream(args: string[], onData: (chunk: Buffer) => void, options?: { stdin: true }): Promise<{ stderr: string; code: number }> | StreamingGit {
+    const child = spawn('git', args, { cwd: this.cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, stdio: [options?.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
+    const done = new Promise<{ stderr: string; code: number }>((resolve, reject) => {
       let stderr = '';
       let failure: unknown;
-      child.stdout.on('data', (chunk: Buffer) => {
+      child.stdout?.on('data', (chunk: Buffer) => {
         if (failure) return;
         try {
           onData(chunk);
@@ -150,10 +196,22 @@ export class Git {
           child.kill();
         }
       });
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
       child.on('error', reject);
       child.on('close', (code) => (failure ? reject(failure) : resolve({ stderr, code: code ?? 1 })));
     });
+    if (!options?.stdin) return done;
+    // git may exit early (bad repository): its input then closes, which is not the error to report.
+    child.stdin?.on('error', () => {});
+    return {
+      write: (text) => {
+        child.stdin?.write(text);
+      },
+      end: () => {
+        child.stdin?.end();
+      },
+      done,
+    };
   }
 
   /** Committer name, e-mail and date of the commits the named tags point at. */

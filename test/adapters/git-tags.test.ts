@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from '@jest/globals';
 import { Git } from '../../src/adapters/git.js';
 import { RawTagParser, isoStrict, parseTagObject } from '../../src/adapters/git-tags.js';
-import { git, gitEnv, makeRepo } from '../helpers/repo.js';
+import { git, gitEnv, makeRepo, tempDir } from '../helpers/repo.js';
 
 const open = (dir: string) => {
   Object.assign(process.env, gitEnv);
@@ -46,6 +46,18 @@ describe('reading tags from their raw objects', () => {
     expect(tags[2]?.message).toBe('after\n');
   });
 
+  it('never reads the objects of tags it is told to skip', async () => {
+    const dir = makeRepo();
+    git(dir, 'tag', '-a', '-m', 'kept', 'm@v1.0.0');
+    git(dir, 'tag', '-a', '-m', 'skipped', 'exp/x');
+    const tags = await open(dir).tags(['refs/tags/'], { skip: (name) => name.startsWith('exp/') });
+    expect(tags.map((t) => t.name)).toEqual(['m@v1.0.0']);
+  });
+
+  it('reports git failing outside a repository as a git error', async () => {
+    await expect(open(tempDir()).tags()).rejects.toThrow(/for-each-ref/);
+  });
+
   it('points a tag of a tag at the inner tag, as %(*objectname) does', async () => {
     const dir = makeRepo();
     git(dir, 'tag', '-a', '-m', 'inner', 'inner');
@@ -55,11 +67,12 @@ describe('reading tags from their raw objects', () => {
     expect(tags.find((t) => t.name === 'outer')?.commit).toBe(git(dir, 'rev-parse', 'inner').trim());
   });
 
-  it('parses records split anywhere across chunks, one byte at a time', () => {
+  it('parses records split anywhere across chunks, one byte at a time, naming them in request order', () => {
     const raw = 'object 1111111111111111111111111111111111111111\ntype commit\ntag t\ntagger A B <a@b.c> 0 +0000\n\nhello\nworld\n';
-    const record = (name: string, type: string, body: string) => `${'2'.repeat(40)} ${type} ${Buffer.byteLength(body)} ${name}\n${body}\n`;
-    const stream = Buffer.from(record('t', 'tag', raw) + record('light', 'commit', 'tree x\n\nmsg') + record('exp/x', 'tag', raw));
-    const parser = new RawTagParser((name) => name.startsWith('exp/'));
+    const record = (type: string, body: string) => `${'2'.repeat(40)} ${type} ${Buffer.byteLength(body)}\n${body}\n`;
+    const stream = Buffer.from(record('tag', raw) + `${'3'.repeat(40)} missing\n` + record('commit', 'tree x\n\nmsg'));
+    const names = ['t', 'gone', 'light'];
+    const parser = new RawTagParser(() => names.shift() ?? '');
     for (let i = 0; i < stream.length; i++) parser.push(stream.subarray(i, i + 1));
     const tags = parser.end();
     expect(tags.map((t) => t.name)).toEqual(['t', 'light']);
@@ -69,10 +82,10 @@ describe('reading tags from their raw objects', () => {
   });
 
   it('refuses output that ends inside a record or does not have the expected shape', () => {
-    const truncated = new RawTagParser();
-    truncated.push(Buffer.from(`${'1'.repeat(40)} tag 500 t\nobject`));
+    const truncated = new RawTagParser(() => 't');
+    truncated.push(Buffer.from(`${'1'.repeat(40)} tag 500\nobject`));
     expect(() => truncated.end()).toThrow(/ended inside a record/);
-    expect(() => new RawTagParser().push(Buffer.from('not a header\n'))).toThrow(/unexpected for-each-ref output/);
+    expect(() => new RawTagParser(() => 't').push(Buffer.from('not a header\n'))).toThrow(/unexpected cat-file output/);
   });
 
   it('reads a tag without a tagger line with an empty tagger and date', () => {
