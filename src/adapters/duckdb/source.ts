@@ -105,8 +105,7 @@ export async function openSource(
         `CREATE OR REPLACE TEMP VIEW ${quoteIdent(scanView)} AS SELECT * FROM ${readerSql(input, format, typed, rejects)}`,
       );
     }
-    const described = await engine.all(`DESCRIBE SELECT * FROM ${quoteIdent(view)}`);
-    const columns = described.map((r) => ({ name: String(r.column_name), type: String(r.column_type) }));
+    const columns = await describe(engine, view);
     // Recording rejects needs every column in memory at once (see scanView): too much for very wide files.
     const wide = record && columns.length > WIDE_COLUMNS;
     return {
@@ -126,6 +125,19 @@ export async function openSource(
   } catch (error) {
     throw engineError(error, displayPath);
   }
+}
+
+/**
+ * The view's columns as recorded when it was created: `DESCRIBE` would bind the view again, which
+ * re-runs the CSV sniffer over the file's first rows (about 50 ms each time).
+ */
+async function describe(engine: Engine, view: string): Promise<Column[]> {
+  const rows = await engine.all(
+    `SELECT column_name, data_type AS column_type FROM duckdb_columns() WHERE database_name = 'temp' AND table_name = $1 ORDER BY column_index`,
+    [view],
+  );
+  const described = rows.length ? rows : await engine.all(`DESCRIBE SELECT * FROM ${quoteIdent(view)}`);
+  return described.map((r) => ({ name: String(r.column_name), type: String(r.column_type) }));
 }
 
 function readerSql(input: string, format: DataFormat, typed: boolean, rejects?: string): string {
