@@ -20,7 +20,8 @@ export async function openWorld() {
   const runner = await ts('test/harness/runner.ts');
   const payloads = await ts('test/harness/payloads.ts');
   const repo = await ts('test/helpers/repo.ts');
-  const { createClient } = await ts('src/adapters/github/client.ts');
+  // Every REST method: the demo merges pull requests, which the product itself never does.
+  const { clientWithEveryEndpoint } = await ts('test/helpers/github-client.ts');
   const users = ['alice', 'bob', 'carol', 'dave'].map((login) => ({ login, permission: 'write' }));
   const emulator = await startEmulator({ owner: OWNER, repo: NAME, users });
   const server = await startModelServer();
@@ -86,7 +87,7 @@ export async function openWorld() {
   };
 
   const bundleBuilt = (bundle) => existsSync(path.join(root, 'dist', bundle, 'index.js'));
-  const client = (login) => createClient({ token: emulator.tokens.personal(login), baseUrl: emulator.url, writeIntervalMs: 0 });
+  const client = (login) => clientWithEveryEndpoint({ token: emulator.tokens.personal(login), baseUrl: emulator.url, writeIntervalMs: 0 });
 
   return {
     emulator, server, ws, git, sha, action, events, cli, cliHas, python, bundleBuilt, client, state: emulator.state, seed: emulator.seed,

@@ -7,7 +7,7 @@
  */
 import { checkDataReport } from '../adapters/duckdb/check-data.js';
 import { readContext } from './lib/context.js';
-import { clientFromInput } from './lib/github.js';
+import { lazyClientFromInput } from './lib/lazy-client.js';
 import { booleanInput, enumInput, listInput, pathsInput, stringInput } from './lib/inputs.js';
 import { publishReport } from './lib/publish.js';
 import { runAction } from './lib/run.js';
@@ -32,7 +32,7 @@ async function run(): Promise<void> {
   await publishReport(report, ctx, {
     comment: booleanInput('comment', true),
     failOn: enumInput('fail-on', ['error', 'warning', 'never'] as const, 'error'),
-    client: clientFromInput(ctx),
+    client: lazyClientFromInput(ctx),
     botLogin: stringInput('bot-login') || undefined,
   });
 }

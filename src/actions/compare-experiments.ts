@@ -6,7 +6,7 @@ import { Git } from '../adapters/git.js';
 import { UserError } from '../core/errors.js';
 import type { FailOn } from '../core/finding.js';
 import { readContext } from './lib/context.js';
-import { clientFromInput } from './lib/github.js';
+import { lazyClientFromInput } from './lib/lazy-client.js';
 import { booleanInput, enumInput, listInput, stringInput } from './lib/inputs.js';
 import { publishReport } from './lib/publish.js';
 import { runAction } from './lib/run.js';
@@ -62,7 +62,7 @@ async function run(): Promise<void> {
   await publishReport(report, ctx, {
     comment: booleanInput('comment', true),
     failOn,
-    client: clientFromInput(ctx),
+    client: lazyClientFromInput(ctx),
     botLogin: stringInput('bot-login') || undefined,
   });
 }

@@ -2,7 +2,7 @@
 import { validateCards } from '../adapters/fs/cards.js';
 import { cardBlocks, cardsSummary } from '../core/cards/report.js';
 import { pullRequestBase, readContext } from './lib/context.js';
-import { clientFromInput } from './lib/github.js';
+import { lazyClientFromInput } from './lib/lazy-client.js';
 import { booleanInput, enumInput, pathsInput, stringInput } from './lib/inputs.js';
 import { publishReport } from './lib/publish.js';
 import { runAction } from './lib/run.js';
@@ -18,5 +18,5 @@ await runAction(async () => {
   const base = all || paths.length ? undefined : pullRequestBase(ctx.payload);
   const result = await validateCards(ctx.workspace, { paths, base, head: base ? 'HEAD' : undefined });
   const report = { purpose: 'cards', title: 'Model and data cards', summary: cardsSummary(result.cards), findings: result.findings, blocks: cardBlocks(result.cards) };
-  await publishReport(report, ctx, { comment, failOn, client: clientFromInput(ctx), botLogin });
+  await publishReport(report, ctx, { comment, failOn, client: lazyClientFromInput(ctx), botLogin });
 });

@@ -7,7 +7,9 @@ import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
 import { createClient, type ClientOptions, type GitHubClient } from '../../src/adapters/github/client.js';
 
 /** createClient (same retry, throttling and pagination) with @octokit/rest's full `rest` table. */
-export function clientWithEveryEndpoint(options: ClientOptions): GitHubClient & ReturnType<typeof restEndpointMethods> {
+export function clientWithEveryEndpoint(
+  options: ClientOptions,
+): GitHubClient & ReturnType<typeof restEndpointMethods> {
   const client = createClient(options);
   return Object.assign(client, restEndpointMethods(client));
 }

@@ -9,7 +9,7 @@ import { validateRepository } from '../../adapters/validate.js';
 import { CONFIG_PATHS } from '../../core/config/index.js';
 import type { Report } from '../../core/report/model.js';
 import { pullRequestBase, readContext } from './context.js';
-import { clientFromInput } from './github.js';
+import { lazyClientFromInput } from './lazy-client.js';
 import { booleanInput, enumInput, pathInput, stringInput } from './inputs.js';
 import { publishReport } from './publish.js';
 
@@ -20,7 +20,7 @@ export async function runCheck(): Promise<void> {
   const comment = booleanInput('comment', true);
   const config = pathInput('config', ctx.workspace, CONFIG_PATHS[0]);
   const botLogin = stringInput('bot-login') || undefined;
-  const client = clientFromInput(ctx);
+  const client = lazyClientFromInput(ctx);
   const data = enumInput('data', ['auto', 'never'] as const, 'auto');
   const base = pullRequestBase(ctx.payload);
   let report = await checkReport(ctx.workspace, config, base);

@@ -5,7 +5,6 @@
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from './runner.js';
-import type { GitHubClient } from '../../adapters/github/client.js';
 import { upsertStickyComment, type UpsertResult } from '../../adapters/github/comments.js';
 import { resolveIdentity, statusOf } from '../../adapters/github/identity.js';
 import { countFindings, shouldFail, type FailOn } from '../../core/finding.js';
@@ -16,14 +15,15 @@ import { commentMarker } from '../../core/report/marker.js';
 import type { Report } from '../../core/report/model.js';
 import { countsText } from '../../core/report/status.js';
 import type { ActionContext } from './context.js';
-import { runRepo } from './github.js';
+import { openClient, type ClientSource } from './lazy-client.js';
+import { runRepo } from './repo.js';
 
 export interface PublishOptions {
   /** Write the sticky comment when the run is about a pull request. */
   comment: boolean;
   failOn: FailOn;
-  /** Needed for the comment; without it the comment is skipped. */
-  client?: GitHubClient;
+  /** Needed for the comment; without it the comment is skipped (a lazy client is opened only to write it). */
+  client?: ClientSource;
   /** The bot login of a GitHub App token (see identity.ts). */
   botLogin?: string;
 }
@@ -114,10 +114,11 @@ async function writeComment(
     blobUrl: blobUrl(ctx),
     fullReport: where,
   });
+  const client = await openClient(options.client);
   try {
-    const identity = await resolveIdentity(options.client, { botLogin: options.botLogin });
+    const identity = await resolveIdentity(client, { botLogin: options.botLogin });
     const result = await upsertStickyComment(
-      options.client,
+      client,
       { ...repo, issueNumber: ctx.prNumber },
       { marker, body, identity },
     );

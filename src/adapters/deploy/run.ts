@@ -24,7 +24,6 @@ import { batchDriver, edgeDriver } from './batch.js';
 import { commandDriver, kserveDriver, kubernetesDriver } from './drivers.js';
 import { executeDeployment, type DeployDriver } from './executor.js';
 import { downloadVerified, ensureDeployment, payloadOf, retireReplaced, setDeploymentState, type VerifiedAssets } from './github.js';
-import { cardsAt } from '../registry/cards.js';
 import { probesFor } from './probes.js';
 
 export interface GitHubSide {
@@ -138,6 +137,9 @@ async function recordedSums(repo: string, tag: string): Promise<string | undefin
 
 /** The `signature.outputs` of the model card at the version's commit (for batch output checks). */
 async function signatureOutputs(o: DeployOptions, commit: string): Promise<Array<{ name: string; type?: string }>> {
+  // Only batch targets read the card: its parser (micromark) and the card schemas load here, not at
+  // every deploy's start (command, Kubernetes and KServe deploys never use them).
+  const { cardsAt } = await import('../registry/cards.js');
   const card = (await cardsAt(new Git(o.repo), o.config, commit)).find((c) => c.artifact === o.model);
   const outputs = (card?.signature as { outputs?: unknown } | undefined)?.outputs;
   return Array.isArray(outputs) ? outputs.filter((x): x is { name: string } => typeof (x as { name?: unknown })?.name === 'string') : [];

@@ -9,7 +9,7 @@ import { experimentReport } from '../../core/experiments/report.js';
 import type { Finding } from '../../core/finding.js';
 import type { Report } from '../../core/report/model.js';
 import type { GitHubClient } from '../github/client.js';
-import { repoParams } from '../github/client.js';
+import { repoParams } from '../github/repo.js';
 import type { ReleaseResult } from '../github/releases.js';
 import type { RecordContext, RecordInputs } from './build.js';
 import { buildDraft } from './build.js';

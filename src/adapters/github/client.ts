@@ -12,6 +12,8 @@ import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
 import { usedEndpoints } from './endpoints.js';
 
+export { repoParams } from './repo.js';
+
 // @octokit/rest's order (request log innermost), then retry and throttling wrapping it as before.
 export const MlopsOctokit = Octokit.plugin(requestLog, usedEndpoints, paginateRest, retry, throttling);
 export type GitHubClient = InstanceType<typeof MlopsOctokit>;
@@ -65,11 +67,4 @@ export function createClient(options: ClientOptions): GitHubClient {
       },
     },
   });
-}
-
-/** `owner/name` of a repository split into the parameters Octokit expects. */
-export function repoParams(repository: string): { owner: string; repo: string } {
-  const [owner, repo, ...rest] = repository.split('/');
-  if (!owner || !repo || rest.length) throw new Error(`repository must be owner/name, got '${repository}'`);
-  return { owner, repo };
 }
