@@ -48,13 +48,16 @@ export class RawTagParser {
       // `<id> <type> <size>`, or `<id> missing` for an object gone since the listing (a concurrent gc).
       const s1 = buffer.indexOf(32, at);
       const s2 = s1 < 0 || s1 > newline ? -1 : buffer.indexOf(32, s1 + 1);
-      if (s1 > 0 && s1 < newline && buffer.toString('latin1', s1 + 1, newline) === 'missing') {
-        this.nameOf();
-        at = newline + 1;
-        continue;
+      if (s2 < 0 || s2 > newline) {
+        if (s1 > 0 && s1 < newline && buffer.toString('latin1', s1 + 1, newline) === 'missing') {
+          this.nameOf();
+          at = newline + 1;
+          continue;
+        }
+        throw new Error(`unexpected cat-file output: ${JSON.stringify(buffer.toString('utf8', at, newline))}`);
       }
-      const size = s2 < 0 || s2 > newline ? NaN : Number(buffer.toString('latin1', s2 + 1, newline));
-      if (!Number.isInteger(size)) throw new Error(`unexpected cat-file output: ${JSON.stringify(buffer.toString('utf8', at, newline))}`);
+      const size = digits(buffer, s2 + 1, newline);
+      if (size < 0) throw new Error(`unexpected cat-file output: ${JSON.stringify(buffer.toString('utf8', at, newline))}`);
       const start = newline + 1;
       const end = start + size;
       if (buffer.length < end + 1) {
@@ -69,6 +72,18 @@ export class RawTagParser {
       at = end + 1; // cat-file ends every object with a newline
     }
   }
+}
+
+/** The decimal number in `buffer` from `from` to `to`, or -1 when it is not one. */
+function digits(buffer: Buffer, from: number, to: number): number {
+  if (from >= to) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = (buffer[i] ?? 0) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 function lightweight(name: string, object: string): TagRef {

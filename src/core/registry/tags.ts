@@ -71,24 +71,31 @@ function parsePlain(tag: string): TagName | undefined {
   const hash = tag.indexOf('#');
   const split = at < 0 ? hash : hash < 0 ? at : Math.min(at, hash);
   const artifact = tag.slice(0, split);
-  if (!STAGE_RE.test(artifact)) return undefined;
-  const rest = tag.slice(split + 1);
-  let end = rest.length;
-  for (let i = 0; i < rest.length; i++) {
-    if (rest[i] === '!' || rest[i] === '#') {
-      end = i;
-      break;
-    }
-  }
-  const word = rest.slice(0, end);
-  let tail = rest.slice(end);
-  const cancel = tail.startsWith('!');
-  if (cancel) tail = tail.slice(1);
+  if (!validName(artifact)) return undefined;
+  // The word (stage, version, `deprecated`) ends at the first `!` or `#` after the split.
+  const bang = tag.indexOf('!', split + 1);
+  const nextHash = tag.indexOf('#', split + 1);
+  const end = bang < 0 ? (nextHash < 0 ? tag.length : nextHash) : nextHash < 0 ? bang : Math.min(bang, nextHash);
+  const word = tag.slice(split + 1, end);
+  const cancel = end === bang;
+  const tail = tag.slice(cancel ? end + 1 : end);
   if (tail && !COUNTER_RE.test(tail)) return undefined;
   const counter = tail ? Number(tail.slice(1)) : undefined;
-  if (split === hash) return STAGE_RE.test(word) ? { artifact, action: cancel ? 'unassign' : 'assign', stage: word, counter } : undefined;
+  if (split === hash) return validName(word) ? { artifact, action: cancel ? 'unassign' : 'assign', stage: word, counter } : undefined;
   if (word === 'deprecated' || word === 'created') return cancel ? undefined : { artifact, action: word === 'deprecated' ? 'deprecate' : 'create', counter };
   return VERSION_RE.test(word) ? { artifact, action: cancel ? 'deregister' : 'register', version: word, counter } : undefined;
+}
+
+/** Artifact and stage names already checked: a registry repeats a few dozen of them across 10,000 tags. */
+const checked = new Map<string, boolean>();
+
+function validName(name: string): boolean {
+  let ok = checked.get(name);
+  if (ok === undefined) {
+    ok = STAGE_RE.test(name);
+    if (checked.size < 10_000) checked.set(name, ok);
+  }
+  return ok;
 }
 
 /** Formats a tag name; the inverse of parseTagName. Throws on names GTO would reject. */
