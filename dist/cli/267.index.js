@@ -2,6 +2,40 @@ export const id = 267;
 export const ids = [267];
 export const modules = {
 
+/***/ 78604:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ sha256File)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/** Streaming file digests: bounded memory whatever the file size. */
+
+
+/**
+ * SHA-256 and size of a file, streamed in 1 MiB chunks (large reads keep the hash near
+ * `sha256sum`'s throughput; the default 64 KiB chunks cost ~15 % in syscalls and callbacks).
+ */
+function sha256File(file) {
+    return new Promise((resolve, reject) => {
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        let bytes = 0;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file, { highWaterMark: 1024 * 1024 })
+            .on('data', (chunk) => {
+            bytes += chunk.length;
+            hash.update(chunk);
+        })
+            .on('error', reject)
+            .on('end', () => resolve({ sha256: hash.digest('hex'), bytes }));
+    });
+}
+
+
+/***/ }),
+
 /***/ 4608:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -9,11 +43,11 @@ export const modules = {
 /* harmony export */   n: () => (/* binding */ isRepoFile),
 /* harmony export */   p: () => (/* binding */ insideRoot)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
 /**
  * Containment for paths a file names (a config key, a card, an input): nothing outside the
  * repository is read or written because a file said so (SPEC §11), neither by `..` nor through a
@@ -96,139 +130,189 @@ function isRepoFile(root, rel) {
 
 /***/ }),
 
-/***/ 8537:
+/***/ 33046:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ cardsAt)
+/* harmony export */   Dz: () => (/* binding */ releaseAssetName),
+/* harmony export */   GN: () => (/* binding */ downloadReleaseAsset),
+/* harmony export */   IC: () => (/* binding */ MAX_ASSET_BYTES),
+/* harmony export */   w9: () => (/* binding */ ensureRelease)
 /* harmony export */ });
-/* harmony import */ var _core_cards_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(840);
-/* harmony import */ var _core_cards_sections_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2855);
-/* harmony import */ var _core_cards_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8137);
-/* harmony import */ var _core_yaml_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1971);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _core_experiments_record_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98979);
+/* harmony import */ var _fs_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78604);
 /**
- * Model and data cards read at a git revision (not the work tree), so that registration, promotion and
- * the gate read exactly the committed content. Parsing is the cards module's (`parseCard`); only the
- * registry's keys are taken here: name, version, risk, signature, experiment.
+ * Releases that converge: `ensureRelease` finds or creates the release as a draft, uploads every
+ * asset that is missing or differs, then publishes it, so immutable releases work and a run that died
+ * halfway (no release, missing or half-uploaded assets, a draft never published) is repaired by the
+ * next run. Shared by experiments (pre-releases on `exp/…`) and the registry (model versions).
  */
 
 
 
 
-const MAX_CARD_BYTES = 4 * 1024 * 1024;
-/** Every configured model and dataset card at `rev` that declares a version (datasets as `data/{name}`). */
-async function cardsAt(git, config, rev) {
-    const out = [];
-    for (const m of config.models) {
-        const card = await readCard(git, rev, m.path, m.card, ['MODEL_CARD.md', 'README.md'], 'model', m.name);
-        if (card)
-            out.push({ ...card, risk: card.risk ?? m.risk });
-    }
-    for (const d of config.datasets) {
-        const card = await readCard(git, rev, d.path, d.card, ['DATA_CARD.md', 'README.md'], 'data', `data/${d.name}`);
-        if (card)
-            out.push(card);
-    }
-    return out;
+
+/** GitHub refuses release assets of 2 GiB or more ("each file … must be under 2 GiB"). */
+const MAX_ASSET_BYTES = 2 * 1024 * 1024 * 1024 - 1;
+/**
+ * The name GitHub keeps for a release asset. GitHub renames names with special characters or leading
+ * or trailing periods (REST docs, "Upload a release asset"), so a rerun would look for the name it
+ * gave, miss the renamed asset and fail uploading it again; these names use only letters, digits,
+ * `.`, `-` and `_` (`model v2 (final).pkl` → `model.v2.final.pkl`), which GitHub leaves alone.
+ */
+function releaseAssetName(name) {
+    return name.replace(/[^A-Za-z0-9._-]+/g, '.').replace(/\.{2,}/g, '.').replace(/^\.+|\.+$/g, '') || 'asset';
 }
-async function readCard(git, rev, folder, explicit, names, kind, artifact) {
-    const dir = folder.replace(/\/+$/, '');
-    for (const path of explicit ? [explicit] : names.map((n) => (dir ? `${dir}/${n}` : n))) {
-        const bytes = await git.show(rev, path);
-        if (!bytes || bytes.length > MAX_CARD_BYTES)
+/** Creates, repairs or leaves alone the release on `spec.tag`; see the module comment. */
+async function ensureRelease(client, repo, spec) {
+    const assets = await Promise.all(spec.assets.map((a) => prepare({ ...a, name: releaseAssetName(a.name) })));
+    const duplicate = assets.find((a, i) => assets.findIndex((b) => b.spec.name === a.spec.name) !== i);
+    if (duplicate)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`two release assets are named '${duplicate.spec.name}'`, {
+            hint: 'give every asset a unique name',
+        });
+    let release = await findRelease(client, repo, spec.tag);
+    const created = !release;
+    if (!release) {
+        const r = await client.rest.repos.createRelease({
+            ...repo,
+            tag_name: spec.tag,
+            name: spec.name,
+            body: spec.body ?? '',
+            draft: true,
+            prerelease: spec.prerelease ?? false,
+        });
+        release = r.data;
+    }
+    const existing = await client.paginate(client.rest.repos.listReleaseAssets, {
+        ...repo,
+        release_id: release.id,
+        per_page: 100,
+    });
+    const uploaded = [];
+    const replaced = [];
+    for (const asset of assets) {
+        const current = existing.find((e) => e.name === asset.spec.name);
+        if (current && matches(current, asset))
             continue;
-        const doc = (0,_core_cards_document_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCard */ .c)(bytes.toString('utf8').replace(/\r\n?/g, '\n'), path, kind, 'standard');
-        const meta = doc.metadata;
-        const version = meta.version;
-        if (typeof version !== 'string' && typeof version !== 'number')
-            return undefined;
-        const risk = meta.risk === 'low' || meta.risk === 'medium' || meta.risk === 'high' ? meta.risk : undefined;
-        return {
-            artifact,
-            kind,
-            folder: dir,
-            version: String(version),
-            cardPath: path,
-            line: doc.source ? (0,_core_yaml_index_js__WEBPACK_IMPORTED_MODULE_3__/* .locate */ .x5)(doc.source, ['version']).line : undefined,
-            signature: meta.signature,
-            explainsChange: (0,_core_cards_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .allSections */ .ym)(doc.sections).some((s) => /change/i.test(s.title)),
-            risk,
-            experiment: typeof meta.experiment === 'string' ? meta.experiment : undefined,
-            missing: (0,_core_cards_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .validateCardDocument */ .k)(doc)
-                .filter((f) => f.severity === 'error')
-                .map((f) => f.message),
-        };
+        if (current) {
+            await client.rest.repos.deleteReleaseAsset({ ...repo, asset_id: current.id });
+            replaced.push(asset.spec.name);
+        }
+        await upload(client, release, asset);
+        uploaded.push(asset.spec.name);
+    }
+    let published = false;
+    if (release.draft) {
+        const latest = spec.makeLatest === undefined
+            ? {}
+            : { make_latest: spec.makeLatest ? 'true' : 'false' };
+        const r = await client.rest.repos.updateRelease({
+            ...repo,
+            release_id: release.id,
+            draft: false,
+            prerelease: spec.prerelease ?? false,
+            ...latest,
+        });
+        release = r.data;
+        published = true;
+    }
+    return { id: release.id, url: release.html_url, created, published, uploaded, replaced };
+}
+async function prepare(spec) {
+    if (spec.data !== undefined) {
+        const bytes = typeof spec.data === 'string' ? Buffer.byteLength(spec.data) : spec.data.byteLength;
+        return { spec, bytes, sha256: spec.sha256 ?? (0,_core_experiments_record_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .fg)(spec.data) };
+    }
+    if (!spec.path)
+        throw new Error(`release asset '${spec.name}' has neither path nor data`);
+    const size = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(spec.path).then((s) => s.size, () => undefined);
+    if (size === undefined)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`release asset '${spec.name}': ${spec.path} does not exist`, { file: spec.path });
+    if (size > MAX_ASSET_BYTES) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`release asset '${spec.name}' is ${size} bytes; GitHub release assets must be under 2 GiB`, {
+            file: spec.path,
+            hint: 'store it elsewhere and record it by URI and checksum (experiments: --artifact-store URI)',
+        });
+    }
+    return { spec, bytes: size, sha256: spec.sha256 ?? (await (0,_fs_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256File */ .Q)(spec.path)).sha256 };
+}
+/** An asset is kept when fully uploaded with the same size and, where GitHub reports one, the same digest. */
+function matches(current, wanted) {
+    if (current.state !== 'uploaded' || current.size !== wanted.bytes)
+        return false;
+    return !current.digest || current.digest === `sha256:${wanted.sha256}`;
+}
+/**
+ * How many pages of releases (newest first) are searched for a draft. A draft is left by a run that
+ * died minutes before, so it is among the newest; capping the search keeps every new release from
+ * listing thousands of older ones.
+ */
+const DRAFT_SEARCH_PAGES = 5;
+/** The release on a tag: published ones by tag, drafts (invisible to that endpoint) from the list. */
+async function findRelease(client, repo, tag) {
+    try {
+        return (await client.rest.repos.getReleaseByTag({ ...repo, tag })).data;
+    }
+    catch (error) {
+        if (error.status !== 404)
+            throw error;
+    }
+    let pages = 0;
+    for await (const page of client.paginate.iterator(client.rest.repos.listReleases, {
+        ...repo,
+        per_page: 100,
+    })) {
+        const found = page.data.find((r) => r.tag_name === tag);
+        if (found)
+            return found;
+        if (++pages >= DRAFT_SEARCH_PAGES)
+            break;
     }
     return undefined;
 }
-
-
-/***/ }),
-
-/***/ 7593:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $B: () => (/* binding */ need),
-/* harmony export */   EK: () => (/* binding */ positionalArgs),
-/* harmony export */   Y_: () => (/* binding */ printReport),
-/* harmony export */   gx: () => (/* binding */ str),
-/* harmony export */   lc: () => (/* binding */ bool),
-/* harmony export */   p_: () => (/* binding */ list),
-/* harmony export */   qg: () => (/* binding */ parse)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5278);
-/* harmony import */ var _core_report_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4185);
-/** Argument parsing and report printing shared by every `mlops` command. */
-
-
-
-
-/** Parses strictly (every command also takes `--json`); a bad option is a usage error (exit 2) naming the usage line. */
-function parse(args, options, usage) {
-    try {
-        const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args, options: { json: { type: 'boolean' }, ...options }, allowPositionals: true, strict: true });
-        return { values: values, positionals };
-    }
-    catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(error.message.replace(/\. To specify.*$/s, ''), usage.split('\n')[0]);
-    }
+async function upload(client, release, asset) {
+    // Small assets go as a buffer (retries can resend them); large files are streamed.
+    const data = asset.spec.data !== undefined
+        ? Buffer.from(asset.spec.data)
+        : asset.bytes <= 64 * 1024 * 1024
+            ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(asset.spec.path)
+            : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(asset.spec.path);
+    await client.request({
+        method: 'POST',
+        url: release.upload_url,
+        name: asset.spec.name,
+        data: data,
+        headers: {
+            'content-type': asset.spec.contentType ?? 'application/octet-stream',
+            'content-length': asset.bytes,
+        },
+    });
 }
-const str = (v, key) => (typeof v[key] === 'string' ? v[key] : undefined);
-const list = (v, key) => (Array.isArray(v[key]) ? v[key].map(String) : []);
-const bool = (v, key) => v[key] === true;
-/** A required option, else a usage error. */
-function need(v, key, usage) {
-    const value = str(v, key);
-    if (!value)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--${key} is required`, usage.split('\n')[0]);
-    return value;
-}
-/** Exactly `count` positional arguments, else a usage error. */
-function positionalArgs(positionals, count, usage) {
-    if (positionals.length !== count)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`expected ${count} argument${count === 1 ? '' : 's'}, got ${positionals.length}`, usage.split('\n')[0]);
-    return positionals;
-}
-/** Prints the report (text, or JSON with optional extra data) and returns the exit code: 1 when it has error findings. */
-function printReport(ctx, report, json, extra) {
-    if (json) {
-        const base = JSON.parse((0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderJson */ .hF)(report));
-        ctx.stdout(`${JSON.stringify(extra === undefined ? base : { ...base, data: extra }, null, 2)}\n`);
-    }
-    else {
-        ctx.stdout((0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderText */ .S5)(report));
-    }
-    return (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .shouldFail */ .W9)(report.findings, 'error') ? 1 : 0;
+/** The bytes of a release asset (GitHub answers `application/octet-stream` with the file, after a redirect). */
+async function downloadReleaseAsset(client, repo, assetId) {
+    const r = await client.rest.repos.getReleaseAsset({
+        ...repo,
+        asset_id: assetId,
+        headers: { accept: 'application/octet-stream' },
+    });
+    const data = r.data;
+    if (data instanceof ArrayBuffer)
+        return Buffer.from(new Uint8Array(data));
+    if (ArrayBuffer.isView(data))
+        return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    return Buffer.from(typeof data === 'string' ? data : JSON.stringify(data));
 }
 
 
 /***/ }),
 
-/***/ 3267:
+/***/ 43267:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -240,18 +324,18 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 ;// CONCATENATED MODULE: ./src/core/deploy/kserve.ts
 /** A Kubernetes object name from a model name: lower-case, `[a-z0-9-]`, starts with a letter, ≤ 63 chars. */
 function k8sName(model) {
@@ -373,10 +457,10 @@ function kubernetesObjects(o, state) {
 
 // EXTERNAL MODULE: ./src/adapters/fs/inside.ts
 var inside = __webpack_require__(4608);
-// EXTERNAL MODULE: ./src/adapters/git.ts
-var adapters_git = __webpack_require__(6960);
+// EXTERNAL MODULE: ./src/adapters/git.ts + 1 modules
+var adapters_git = __webpack_require__(43073);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./src/adapters/deploy/command.ts
 /**
  * The `command` target: the user's own deploy script, run once per plan step with the step in
@@ -555,8 +639,8 @@ function plannedManifests(plan, options) {
 }
 /** Validates an object with the Kubernetes OpenAPI models (apps/v1 Deployment, v1 Service); problems as text. */
 async function validateKubernetes(object) {
-    const { Deployment } = await Promise.all(/* import() */[__webpack_require__.e(479), __webpack_require__.e(75)]).then(__webpack_require__.bind(__webpack_require__, 9456));
-    const { Service } = await Promise.all(/* import() */[__webpack_require__.e(479), __webpack_require__.e(51)]).then(__webpack_require__.bind(__webpack_require__, 51));
+    const { Deployment } = await Promise.all(/* import() */[__webpack_require__.e(479), __webpack_require__.e(75)]).then(__webpack_require__.bind(__webpack_require__, 17075));
+    const { Service } = await Promise.all(/* import() */[__webpack_require__.e(479), __webpack_require__.e(51)]).then(__webpack_require__.bind(__webpack_require__, 30051));
     const Model = object.kind === 'Deployment' ? Deployment : Service;
     try {
         new Model(object).validate();
@@ -588,7 +672,7 @@ function kubernetesDriver(options) {
 }
 
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
+var external_node_url_ = __webpack_require__(73136);
 ;// CONCATENATED MODULE: ./src/core/duration.ts
 /** Durations as people write them in `.github/mlops.yml`: `500ms`, `30s`, `5m`, `2h`, `1d`, or seconds as a number. */
 const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
@@ -614,7 +698,7 @@ function formatDuration(ms) {
 }
 
 // EXTERNAL MODULE: ./src/core/gate/evidence.ts
-var evidence = __webpack_require__(1714);
+var evidence = __webpack_require__(91714);
 ;// CONCATENATED MODULE: ./src/core/deploy/plan.ts
 
 const STRATEGIES = ['direct', 'canary', 'blue-green', 'shadow', 'ab'];
@@ -772,13 +856,13 @@ function deployReport(plan, result) {
 }
 
 // EXTERNAL MODULE: ./src/core/registry/message.ts
-var message = __webpack_require__(6492);
+var message = __webpack_require__(66492);
 // EXTERNAL MODULE: ./src/core/registry/state.ts
-var registry_state = __webpack_require__(3234);
+var registry_state = __webpack_require__(73234);
 // EXTERNAL MODULE: ./src/adapters/fs/hash.ts
-var hash = __webpack_require__(8604);
+var hash = __webpack_require__(78604);
 // EXTERNAL MODULE: ./src/adapters/registry/tags.ts
-var tags = __webpack_require__(5445);
+var tags = __webpack_require__(55445);
 ;// CONCATENATED MODULE: ./src/adapters/deploy/crd.ts
 /**
  * Validates generated manifests against a CustomResourceDefinition's `openAPIV3Schema` (e.g. KServe's
@@ -809,7 +893,7 @@ async function loadCrdValidator(given, root) {
         throw new errors/* UserError */.yo('not a CustomResourceDefinition (spec.group, spec.names.kind, spec.versions)', { file });
     // Kubernetes structural schemas are OpenAPI v3 subsets: draft-07 rules plus x-kubernetes-* annotations.
     // Loaded here, not at the top: only a KServe target needs ajv, and parsing it slows every deploy start.
-    const { Ajv } = await __webpack_require__.e(/* import() */ 463).then(__webpack_require__.t.bind(__webpack_require__, 2463, 23));
+    const { Ajv } = await __webpack_require__.e(/* import() */ 463).then(__webpack_require__.t.bind(__webpack_require__, 42463, 23));
     const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
     for (const k of ['x-kubernetes-preserve-unknown-fields', 'x-kubernetes-int-or-string', 'x-kubernetes-list-type', 'x-kubernetes-list-map-keys', 'x-kubernetes-map-type', 'x-kubernetes-embedded-resource', 'x-kubernetes-validations']) {
         ajv.addKeyword(k);
@@ -863,7 +947,7 @@ function structural(schema) {
 }
 
 // EXTERNAL MODULE: external "node:readline"
-var external_node_readline_ = __webpack_require__(481);
+var external_node_readline_ = __webpack_require__(80481);
 ;// CONCATENATED MODULE: ./src/core/deploy/batch.ts
 /**
  * Batch inference checks and records: the output of the user's predict command against the model's
@@ -902,7 +986,7 @@ function edgeChannel(c) {
 }
 
 // EXTERNAL MODULE: ./src/adapters/github/releases.ts
-var releases = __webpack_require__(3046);
+var releases = __webpack_require__(33046);
 ;// CONCATENATED MODULE: ./src/adapters/deploy/batch.ts
 /**
  * The `batch` and `edge` targets. Batch: the user's predict command runs over an input dataset with
@@ -1100,7 +1184,7 @@ async function rollback(plan, driver) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/adapters/deploy/github.ts
 /**
  * The GitHub side of a deployment: a Deployment on the version tag with statuses, and the
@@ -1234,10 +1318,8 @@ async function downloadVerified(client, repo, tag, dir, recordedSums) {
     return { dir, files };
 }
 
-// EXTERNAL MODULE: ./src/adapters/registry/cards.ts
-var cards = __webpack_require__(8537);
 // EXTERNAL MODULE: ./src/core/drift/special.ts
-var special = __webpack_require__(7780);
+var special = __webpack_require__(97780);
 ;// CONCATENATED MODULE: ./src/core/deploy/student.ts
 /** Student's t survival function through the regularised incomplete beta function (Numerical Recipes' betacf). */
 
@@ -1649,7 +1731,6 @@ async function compareShadow(url, inputsFile, maxDisagreement, maxLatencyRatio, 
 
 
 
-
 /** The stage's policy, or a UserError naming the stages that exist. */
 function policyFor(config, stage) {
     const policy = config.deploy[stage];
@@ -1731,7 +1812,10 @@ async function recordedSums(repo, tag) {
 }
 /** The `signature.outputs` of the model card at the version's commit (for batch output checks). */
 async function signatureOutputs(o, commit) {
-    const card = (await (0,cards/* cardsAt */.L)(new adapters_git/* Git */.T(o.repo), o.config, commit)).find((c) => c.artifact === o.model);
+    // Only batch targets read the card: its parser (micromark) and the card schemas load here, not at
+    // every deploy's start (command, Kubernetes and KServe deploys never use them).
+    const { cardsAt } = await Promise.all(/* import() */[__webpack_require__.e(825), __webpack_require__.e(450), __webpack_require__.e(927), __webpack_require__.e(916), __webpack_require__.e(537)]).then(__webpack_require__.bind(__webpack_require__, 48537));
+    const card = (await cardsAt(new adapters_git/* Git */.T(o.repo), o.config, commit)).find((c) => c.artifact === o.model);
     const outputs = card?.signature?.outputs;
     return Array.isArray(outputs) ? outputs.filter((x) => typeof x?.name === 'string') : [];
 }
@@ -1838,10 +1922,10 @@ async function runDeployment(o) {
     return { plan, result, report: deployReport(plan, result) };
 }
 
-// EXTERNAL MODULE: ./src/cli/args.ts
-var cli_args = __webpack_require__(7593);
+// EXTERNAL MODULE: ./src/cli/args.ts + 4 modules
+var cli_args = __webpack_require__(49123);
 // EXTERNAL MODULE: ./src/cli/commands/registry-io.ts
-var registry_io = __webpack_require__(1591);
+var registry_io = __webpack_require__(91591);
 ;// CONCATENATED MODULE: ./src/cli/commands/deploy.ts
 /** `mlops deploy plan|run|rollback`: deployments through GitHub Environments (SPEC §8). */
 
@@ -1877,9 +1961,9 @@ Returns STAGE to the version it held before the current one, at once (direct), v
 async function deploy(args, ctx, rollback, usage) {
     const { values, positionals } = (0,cli_args/* parse */.qg)(args, { version: { type: 'string' }, artifacts: { type: 'string' }, remote: { type: 'string' } }, usage);
     const [model = '', stage = ''] = (0,cli_args/* positionalArgs */.EK)(positionals, 2, usage);
-    const { root: repo, config } = await (0,registry_io/* openRepo */.B8)(ctx);
+    const { root: repo, config } = await (0,registry_io/* openRepo */.B)(ctx);
     const artifacts = (0,cli_args/* str */.gx)(values, 'artifacts');
-    const gh = (0,registry_io/* githubFromEnv */.ZC)(ctx.env);
+    const gh = await (0,registry_io/* githubFromEnv */.Z)(ctx.env);
     const run = await runDeployment({
         repo,
         config,
@@ -1903,7 +1987,7 @@ const deployCommands = [
         async run(args, ctx) {
             const { values, positionals } = (0,cli_args/* parse */.qg)(args, { version: { type: 'string' } }, planUsage);
             const [model = '', stage = ''] = (0,cli_args/* positionalArgs */.EK)(positionals, 2, planUsage);
-            const { root: repo, config } = await (0,registry_io/* openRepo */.B8)(ctx);
+            const { root: repo, config } = await (0,registry_io/* openRepo */.B)(ctx);
             const policy = config.deploy[stage];
             if (!policy)
                 throw new errors/* UserError */.yo(`unknown stage '${stage}'`, { hint: `stages: ${config.stages.join(', ')}` });
@@ -1929,74 +2013,46 @@ const deployCommands = [
 
 /***/ }),
 
-/***/ 1591:
+/***/ 91591:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B8: () => (/* binding */ openRepo),
-/* harmony export */   Y_: () => (/* binding */ printReport),
-/* harmony export */   ZC: () => (/* binding */ githubFromEnv),
-/* harmony export */   bQ: () => (/* binding */ parseFlags)
+/* harmony export */   B: () => (/* binding */ openRepo),
+/* harmony export */   Z: () => (/* binding */ githubFromEnv)
 /* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _adapters_fs_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5730);
-/* harmony import */ var _adapters_github_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5423);
-/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6960);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5278);
-/* harmony import */ var _core_report_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4185);
-/** Plumbing shared by the `registry` and `gate` commands: arguments, repository, config, GitHub from the environment. */
+/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43073);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
 
 
-
-
-
-
-
-/** Parses options strictly; a bad command line is a UsageError naming the usage line. */
-function parseFlags(args, options, usage, positionals) {
-    let parsed;
-    try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args, options, allowPositionals: true, strict: true });
-    }
-    catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(error.message.replace(/\. To specify.*$/s, ''), usage.split('\n')[0]);
-    }
-    const [min, max] = positionals;
-    if (parsed.positionals.length < min || parsed.positionals.length > max)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`expected ${min === max ? min : `${min} to ${max}`} argument(s), got ${parsed.positionals.length}`, usage.split('\n')[0]);
-    return { flags: parsed.values, rest: parsed.positionals };
-}
-/** The repository around cwd with its configuration (config findings of severity error stop the command). */
+/**
+ * The repository around cwd with its configuration (config findings of severity error stop the command).
+ * The configuration reader (YAML, schema validators) and the GitHub client below are loaded when a
+ * command asks for them: `registry show --json` needs neither and starts in half the time.
+ */
 async function openRepo(ctx) {
-    const root = await new _adapters_git_js__WEBPACK_IMPORTED_MODULE_3__/* .Git */ .T(ctx.cwd).root();
-    const loaded = await (0,_adapters_fs_config_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z)(root);
+    const [root, { loadConfig }] = await Promise.all([new _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .Git */ .T(ctx.cwd).root(), Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(450), __webpack_require__.e(482), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 75730))]);
+    const loaded = await loadConfig(root);
     const bad = loaded.findings.find((f) => f.severity === 'error');
     if (bad)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(bad.message, { file: bad.file, line: bad.line, column: bad.column, hint: bad.hint });
-    return { git: new _adapters_git_js__WEBPACK_IMPORTED_MODULE_3__/* .Git */ .T(root), root, config: loaded.config };
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(bad.message, { file: bad.file, line: bad.line, column: bad.column, hint: bad.hint });
+    return { git: new _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .Git */ .T(root), root, config: loaded.config };
 }
 /** GitHub from GITHUB_TOKEN (or GH_TOKEN), GITHUB_REPOSITORY or `--repo`, and GITHUB_API_URL; undefined without a token. */
-function githubFromEnv(env, repository) {
+async function githubFromEnv(env, repository) {
     const token = env.GITHUB_TOKEN || env.GH_TOKEN;
     if (!token)
         return undefined;
     const name = repository ?? env.GITHUB_REPOSITORY;
     if (!name)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo('which GitHub repository? set GITHUB_REPOSITORY=owner/name or pass --repo owner/name');
-    return { client: (0,_adapters_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .createClient */ .UU)({ token, baseUrl: env.GITHUB_API_URL }), repo: (0,_adapters_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .repoParams */ .Vt)(name) };
-}
-/** Prints a report as text, JSON or Markdown and returns the exit code its findings give. */
-function printReport(ctx, report, format) {
-    ctx.stdout(format === 'json' ? (0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_6__/* .renderJson */ .hF)(report) : format === 'markdown' ? (0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_6__/* .renderMarkdown */ .Gc)(report) : (0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_6__/* .renderText */ .S5)(report));
-    return (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_5__/* .shouldFail */ .W9)(report.findings, 'error') ? 1 : 0;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('which GitHub repository? set GITHUB_REPOSITORY=owner/name or pass --repo owner/name');
+    const { createClient, repoParams } = await Promise.all(/* import() */[__webpack_require__.e(133), __webpack_require__.e(932)]).then(__webpack_require__.bind(__webpack_require__, 15932));
+    return { client: createClient({ token, baseUrl: env.GITHUB_API_URL }), repo: repoParams(name) };
 }
 
 
 /***/ }),
 
-/***/ 7780:
+/***/ 97780:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2082,7 +2138,55 @@ function normalCdf(z) {
 
 /***/ }),
 
-/***/ 1714:
+/***/ 98979:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ax: () => (/* binding */ fingerprintOf),
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   fg: () => (/* binding */ sha256Hex)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The experiment record (SPEC §6, schema `schemas/experiment.schema.json`): everything needed to
+ * reproduce and judge one training or evaluation run. Pure types and canonical hashing.
+ */
+
+/** JSON with keys sorted at every level, so equal records hash equally whatever the key order. */
+function canonicalJson(value) {
+    return JSON.stringify(sortKeys(value));
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value && typeof value === 'object') {
+        const out = {};
+        for (const key of Object.keys(value).sort())
+            out[key] = sortKeys(value[key]);
+        return out;
+    }
+    return value;
+}
+/** SHA-256 hex of a string or bytes. */
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+/**
+ * The identity of a run: its content (params, metrics, data, code, seeds, artifacts, note, source)
+ * plus the GitHub run id when there is one, so a re-run attempt of the same workflow run converges on
+ * the same experiment while two workflow runs with equal results stay two experiments. The name, the
+ * time and the machine are left out: they differ between attempts of the same run.
+ */
+function fingerprintOf(record) {
+    const { environment, ...content } = record;
+    return sha256Hex(canonicalJson({ ...content, lockfiles: environment.lockfiles, runId: environment.runner.runId ?? null }));
+}
+
+
+/***/ }),
+
+/***/ 91714:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

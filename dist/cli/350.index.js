@@ -1,6 +1,107 @@
 export const id = 350;
-export const ids = [350];
+export const ids = [350,730];
 export const modules = {
+
+/***/ 75730:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   loadConfig: () => (/* binding */ loadConfig)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_config_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31482);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _core_yaml_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42816);
+/** Loads `.github/mlops.yml` from a repository; a missing file means the defaults, with no finding. */
+
+
+
+
+
+/** Reads and validates the configuration of the repository at `repoRoot`. */
+async function loadConfig(repoRoot, opts = {}) {
+    const project = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(repoRoot));
+    const found = [];
+    if (opts.file !== undefined) {
+        if (!(await exists((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoRoot, opts.file)))) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`the configuration file ${opts.file} does not exist`, {
+                hint: `create it, or leave the option out to use ${_core_config_index_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_PATHS */ .iE[0]}`,
+            });
+        }
+        found.push(opts.file.replace(/\\/g, '/'));
+    }
+    else {
+        for (const candidate of _core_config_index_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_PATHS */ .iE)
+            if (await exists((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoRoot, candidate)))
+                found.push(candidate);
+    }
+    const file = found[0];
+    if (!file)
+        return { config: (0,_core_config_index_js__WEBPACK_IMPORTED_MODULE_2__/* .defaultConfig */ .sb)(project), findings: [] };
+    const extra = found.slice(1).map((other) => ({
+        rule: 'config/ambiguous-file',
+        severity: 'warning',
+        message: `both ${file} and ${other} exist; only ${file} is read`,
+        file: other,
+        line: 1,
+        hint: `Delete ${other} or merge it into ${file}.`,
+    }));
+    const read = await readInside(repoRoot, file);
+    if ('finding' in read)
+        return { file, config: (0,_core_config_index_js__WEBPACK_IMPORTED_MODULE_2__/* .defaultConfig */ .sb)(project), findings: [read.finding, ...extra] };
+    const parsed = (0,_core_config_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseConfig */ .o4)(read.text, file, { project });
+    return { file, config: parsed.config, source: parsed.source, findings: [...parsed.findings, ...extra] };
+}
+async function exists(path) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Reads a repository file as UTF-8, refusing symlinks out of the repository, non-files and oversized files. */
+async function readInside(repoRoot, file) {
+    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(repoRoot);
+    const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, file));
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, target);
+    if (rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || rel === '..' || rel.startsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep)) {
+        return {
+            finding: {
+                rule: 'config/path-outside-repo',
+                severity: 'error',
+                message: `${file} links outside the repository; it was not read`,
+                file,
+                line: 1,
+                hint: 'Make the configuration a regular file in the repository.',
+            },
+        };
+    }
+    // stat before opening: opening a FIFO would block until someone writes to it.
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(target);
+    if (!info.isFile()) {
+        return {
+            finding: {
+                rule: 'config/not-a-file',
+                severity: 'error',
+                message: `${file} is not a regular file`,
+                file,
+                hint: 'Make the configuration a regular YAML file.',
+            },
+        };
+    }
+    if (info.size > _core_config_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW)
+        return { finding: (0,_core_yaml_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .tooLargeFinding */ .np)(file, info.size, _core_config_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW, 'config') };
+    return { text: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(target, 'utf8') };
+}
+
+
+/***/ }),
 
 /***/ 4608:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -9,11 +110,11 @@ export const modules = {
 /* harmony export */   n: () => (/* binding */ isRepoFile),
 /* harmony export */   p: () => (/* binding */ insideRoot)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
 /**
  * Containment for paths a file names (a config key, a card, an input): nothing outside the
  * repository is read or written because a file said so (SPEC §11), neither by `..` nor through a
@@ -96,86 +197,23 @@ function isRepoFile(root, rel) {
 
 /***/ }),
 
-/***/ 7593:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $B: () => (/* binding */ need),
-/* harmony export */   EK: () => (/* binding */ positionalArgs),
-/* harmony export */   Y_: () => (/* binding */ printReport),
-/* harmony export */   gx: () => (/* binding */ str),
-/* harmony export */   lc: () => (/* binding */ bool),
-/* harmony export */   p_: () => (/* binding */ list),
-/* harmony export */   qg: () => (/* binding */ parse)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5278);
-/* harmony import */ var _core_report_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4185);
-/** Argument parsing and report printing shared by every `mlops` command. */
-
-
-
-
-/** Parses strictly (every command also takes `--json`); a bad option is a usage error (exit 2) naming the usage line. */
-function parse(args, options, usage) {
-    try {
-        const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args, options: { json: { type: 'boolean' }, ...options }, allowPositionals: true, strict: true });
-        return { values: values, positionals };
-    }
-    catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(error.message.replace(/\. To specify.*$/s, ''), usage.split('\n')[0]);
-    }
-}
-const str = (v, key) => (typeof v[key] === 'string' ? v[key] : undefined);
-const list = (v, key) => (Array.isArray(v[key]) ? v[key].map(String) : []);
-const bool = (v, key) => v[key] === true;
-/** A required option, else a usage error. */
-function need(v, key, usage) {
-    const value = str(v, key);
-    if (!value)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--${key} is required`, usage.split('\n')[0]);
-    return value;
-}
-/** Exactly `count` positional arguments, else a usage error. */
-function positionalArgs(positionals, count, usage) {
-    if (positionals.length !== count)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`expected ${count} argument${count === 1 ? '' : 's'}, got ${positionals.length}`, usage.split('\n')[0]);
-    return positionals;
-}
-/** Prints the report (text, or JSON with optional extra data) and returns the exit code: 1 when it has error findings. */
-function printReport(ctx, report, json, extra) {
-    if (json) {
-        const base = JSON.parse((0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderJson */ .hF)(report));
-        ctx.stdout(`${JSON.stringify(extra === undefined ? base : { ...base, data: extra }, null, 2)}\n`);
-    }
-    else {
-        ctx.stdout((0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderText */ .S5)(report));
-    }
-    return (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .shouldFail */ .W9)(report.findings, 'error') ? 1 : 0;
-}
-
-
-/***/ }),
-
-/***/ 2350:
+/***/ 32350:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   initCardCommand: () => (/* binding */ initCardCommand)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _adapters_fs_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5730);
+/* harmony import */ var _adapters_fs_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75730);
 /* harmony import */ var _adapters_fs_inside_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4608);
-/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6960);
+/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43073);
 /* harmony import */ var _core_cards_templates_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4552);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4296);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7593);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74296);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(49123);
 /** `mlops init card model|data NAME`: a card template that passes `mlops validate` once filled in. */
 
 
@@ -205,7 +243,7 @@ const initCardCommand = {
     async run(args, ctx) {
         const { kind, name, dir, force } = parseCardArgs(args);
         const root = await repositoryRoot(ctx.cwd);
-        const { config } = await (0,_adapters_fs_config_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfig */ .Z)(root);
+        const { config } = await (0,_adapters_fs_config_js__WEBPACK_IMPORTED_MODULE_2__.loadConfig)(root);
         const configured = kind === 'model' ? config.models.find((m) => m.name === name)?.path : config.datasets.find((d) => d.name === name)?.path;
         const folder = dir ?? configured ?? (kind === 'model' ? `models/${name}` : `data/${name}`);
         const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.join(folder.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/'), kind === 'model' ? 'MODEL_CARD.md' : 'DATA_CARD.md');
@@ -259,8 +297,8 @@ function repositoryRoot(cwd) {
 /* harmony export */   J: () => (/* binding */ dataCardTemplate),
 /* harmony export */   Q: () => (/* binding */ modelCardTemplate)
 /* harmony export */ });
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3095);
-/* harmony import */ var _profiles_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9385);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83095);
+/* harmony import */ var _profiles_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89385);
 /**
  * `mlops init card` templates: every key and section the standard profile requires, with `TODO`
  * placeholders that the placeholder rule reports until they are filled in.

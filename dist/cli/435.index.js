@@ -12,20 +12,20 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
+var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+var external_node_util_ = __webpack_require__(57975);
 ;// CONCATENATED MODULE: ./src/adapters/duckdb/load.ts
 /**
  * Where DuckDB comes from. The CLI imports `@duckdb/node-api` from node_modules. An action bundle
@@ -101,7 +101,7 @@ async function npmInstallDuckDB(dir, options = {}) {
 async function installAndImport(env) {
     const dir = duckdbInstallDir(env);
     const key = duckdbCacheKey();
-    const cache = await __webpack_require__.e(/* import() */ 305).then(__webpack_require__.bind(__webpack_require__, 4305));
+    const cache = await __webpack_require__.e(/* import() */ 305).then(__webpack_require__.bind(__webpack_require__, 64305));
     const canCache = cache.isFeatureAvailable();
     if (!(0,external_node_fs_.existsSync)(duckdbEntry(dir)) && canCache)
         await cache.restoreCache([dir], key).catch(() => undefined);
@@ -190,7 +190,7 @@ function toValue(v) {
 
 /***/ }),
 
-/***/ 4813:
+/***/ 24813:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -199,12 +199,12 @@ function toValue(v) {
 /* harmony export */   v_: () => (/* binding */ engineError)
 /* harmony export */ });
 /* unused harmony exports formatOf, WIDE_COLUMNS */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _core_data_sql_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4820);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _core_data_sql_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(94820);
 /**
  * Data files as DuckDB views: CSV/TSV (dialect and header sniffed), JSON Lines, Parquet, optionally
  * gzip/zstd compressed, one file, a glob, or an https URL (only when DuckDB's httpfs extension is
@@ -261,8 +261,7 @@ async function openSource(engine, input, view, options = {}) {
         if (record) {
             await engine.run(`CREATE OR REPLACE TEMP VIEW ${(0,_core_data_sql_js__WEBPACK_IMPORTED_MODULE_3__/* .quoteIdent */ .v)(scanView)} AS SELECT * FROM ${readerSql(input, format, typed, rejects)}`);
         }
-        const described = await engine.all(`DESCRIBE SELECT * FROM ${(0,_core_data_sql_js__WEBPACK_IMPORTED_MODULE_3__/* .quoteIdent */ .v)(view)}`);
-        const columns = described.map((r) => ({ name: String(r.column_name), type: String(r.column_type) }));
+        const columns = await describe(engine, view);
         // Recording rejects needs every column in memory at once (see scanView): too much for very wide files.
         const wide = record && columns.length > WIDE_COLUMNS;
         return {
@@ -282,6 +281,15 @@ async function openSource(engine, input, view, options = {}) {
     catch (error) {
         throw engineError(error, displayPath);
     }
+}
+/**
+ * The view's columns as recorded when it was created: `DESCRIBE` would bind the view again, which
+ * re-runs the CSV sniffer over the file's first rows (about 50 ms each time).
+ */
+async function describe(engine, view) {
+    const rows = await engine.all(`SELECT column_name, data_type AS column_type FROM duckdb_columns() WHERE database_name = 'temp' AND table_name = $1 ORDER BY column_index`, [view]);
+    const described = rows.length ? rows : await engine.all(`DESCRIBE SELECT * FROM ${(0,_core_data_sql_js__WEBPACK_IMPORTED_MODULE_3__/* .quoteIdent */ .v)(view)}`);
+    return described.map((r) => ({ name: String(r.column_name), type: String(r.column_type) }));
 }
 function readerSql(input, format, typed, rejects) {
     const file = literal(input);
@@ -363,15 +371,15 @@ function engineError(error, file) {
 
 /***/ }),
 
-/***/ 8604:
+/***/ 78604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ sha256File)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /** Streaming file digests: bounded memory whatever the file size. */
 
@@ -397,317 +405,6 @@ function sha256File(file) {
 
 /***/ }),
 
-/***/ 6960:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ Git),
-/* harmony export */   X: () => (/* binding */ GitError)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/** The git adapter: every git operation goes through the real git CLI, never a reimplementation. */
-
-
-/** A git failure, with the command and git's own message. */
-class GitError extends Error {
-    args;
-    result;
-    constructor(args, result) {
-        super(`git ${args.join(' ')} failed (${result.code}): ${result.stderr.trim() || result.stdout.trim()}`);
-        this.args = args;
-        this.result = result;
-        this.name = 'GitError';
-    }
-}
-/** A repository on disk, driven through the git CLI. */
-class Git {
-    cwd;
-    constructor(cwd) {
-        this.cwd = cwd;
-    }
-    /** Runs `git args…` in the repository; throws GitError on a non-zero exit unless allowFailure. */
-    run(args, options = {}) {
-        return new Promise((resolve, reject) => {
-            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, {
-                cwd: this.cwd,
-                env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...options.env },
-                maxBuffer: 1024 * 1024 * 1024,
-                encoding: 'utf8',
-            }, (error, stdout, stderr) => {
-                const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-                const result = { stdout, stderr, code };
-                if (code !== 0 && !options.allowFailure)
-                    reject(new GitError(args, result));
-                else
-                    resolve(result);
-            });
-            if (options.input !== undefined)
-                child.stdin?.end(options.input);
-        });
-    }
-    /**
-     * Identity for commits and tags the product writes: the configured one, else github-actions[bot]
-     * (a fresh runner has no user.name/user.email, and git refuses to tag or commit without one).
-     */
-    async identityEnv() {
-        const configured = (await this.run(['config', 'user.email'], { allowFailure: true })).stdout.trim();
-        if (configured || process.env.GIT_COMMITTER_EMAIL)
-            return {};
-        const name = 'github-actions[bot]';
-        const email = '41898282+github-actions[bot]@users.noreply.github.com';
-        return { GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_COMMITTER_NAME: name, GIT_COMMITTER_EMAIL: email };
-    }
-    /** The repository's top-level folder; a UserError when cwd is not inside a git repository. */
-    async root() {
-        const r = await this.run(['rev-parse', '--show-toplevel'], { allowFailure: true });
-        if (r.code !== 0)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${this.cwd} is not inside a git repository`, { hint: 'run `git init` first' });
-        return r.stdout.trim();
-    }
-    /** The commit sha a revision resolves to, or undefined. */
-    async resolve(rev) {
-        const r = await this.run(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { allowFailure: true });
-        return r.code === 0 ? r.stdout.trim() : undefined;
-    }
-    /** True when the work tree has uncommitted changes to tracked or untracked, non-ignored files. */
-    async isDirty() {
-        return (await this.run(['status', '--porcelain'])).stdout.trim() !== '';
-    }
-    /** Every tag under the given patterns (e.g. `refs/tags/exp/`), read in one `for-each-ref`. */
-    async tags(patterns = ['refs/tags/']) {
-        // Fields are separated by NUL-free control characters so messages may hold anything but \x1e/\x1f.
-        // Only the tag objects are read here: falling back to the commit's committer for every tag would
-        // read every commit too and double the time on large registries, so that is a second pass over
-        // the few tags that need it (lightweight tags, tags without a tagger).
-        const format = ['%(refname:strip=2)', '%(objecttype)', '%(objectname)', '%(*objectname)', '%(taggername)', '%(taggeremail:trim)', '%(taggerdate:iso-strict)', '%(contents)'].join('%1f');
-        const r = await this.run(['for-each-ref', `--format=${format}%1e`, ...patterns]);
-        const out = [];
-        for (const record of r.stdout.split('\x1e')) {
-            const line = record.replace(/^\n/, '');
-            if (!line)
-                continue;
-            const [name = '', type, object = '', peeled, tagger = '', email = '', date = '', message = ''] = line.split('\x1f');
-            const annotated = type === 'tag';
-            out.push({ name, commit: annotated ? (peeled ?? '') : object, object, annotated, tagger, taggerEmail: email, date, message: annotated ? message : '' });
-        }
-        const committers = await this.committersOf(out.filter((t) => !t.tagger).map((t) => t.name));
-        for (const t of out) {
-            const c = t.tagger ? undefined : committers.get(t.name);
-            if (c)
-                Object.assign(t, { tagger: c.name, taggerEmail: c.email, date: c.date });
-        }
-        return out;
-    }
-    /** Committer name, e-mail and date of the commits the named tags point at. */
-    async committersOf(names) {
-        const out = new Map();
-        const format = '%(refname:strip=2)%1f%(if)%(*objectname)%(then)%(*committername)%1f%(*committeremail:trim)%1f%(*committerdate:iso-strict)%(else)%(committername)%1f%(committeremail:trim)%1f%(committerdate:iso-strict)%(end)%1e';
-        for (let i = 0; i < names.length; i += 500) {
-            const refs = names.slice(i, i + 500).map((n) => `refs/tags/${n}`);
-            const r = await this.run(['for-each-ref', `--format=${format}`, ...refs]);
-            for (const record of r.stdout.split('\x1e')) {
-                const [name = '', committer = '', email = '', date = ''] = record.replace(/^\n/, '').split('\x1f');
-                if (name)
-                    out.set(name, { name: committer, email, date });
-            }
-        }
-        return out;
-    }
-    /**
-     * Creates an annotated tag on `target`. Idempotent: when the tag already exists on the same commit
-     * with the same message it returns 'exists'; on another commit or with another message it throws.
-     */
-    async createAnnotatedTag(name, target, message) {
-        const commit = await this.resolve(target);
-        if (!commit)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`cannot tag '${target}': no such commit`);
-        const check = await this.run(['check-ref-format', `refs/tags/${name}`], { allowFailure: true });
-        if (check.code !== 0)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`'${name}' is not a valid git tag name`, { hint: 'see `git help check-ref-format`' });
-        const existing = (await this.tags([`refs/tags/${name}`])).find((t) => t.name === name);
-        if (existing) {
-            if (existing.commit === commit && existing.message.trimEnd() === message.trimEnd())
-                return 'exists';
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`tag '${name}' already exists on ${existing.commit.slice(0, 12)} with other content`);
-        }
-        await this.run(['tag', '--annotate', '--cleanup=verbatim', '--file=-', name, commit], { input: message, env: await this.identityEnv() });
-        return 'created';
-    }
-    /**
-     * Pushes refs in one atomic push: either every ref is updated on the remote or none is.
-     * Returns false when the remote refused (e.g. a tag of that name was pushed first by another run).
-     */
-    async pushAtomic(remote, refspecs) {
-        const r = await this.run(['push', '--atomic', '--porcelain', remote, ...refspecs], { allowFailure: true });
-        if (r.code === 0)
-            return true;
-        if (/\[rejected\]|\[remote rejected\]|already exists|atomic push failed/.test(r.stdout + r.stderr))
-            return false;
-        throw new GitError(['push', '--atomic', remote, ...refspecs], r);
-    }
-    /** Refs on a remote (`git ls-remote`), as a map of ref name to sha; peeled tags appear as `name^{}`. */
-    async lsRemote(remote, patterns = []) {
-        const r = await this.run(['ls-remote', remote, ...patterns]);
-        const refs = new Map();
-        for (const line of r.stdout.split('\n')) {
-            const [sha, ref] = line.split('\t');
-            if (sha && ref)
-                refs.set(ref, sha);
-        }
-        return refs;
-    }
-    /** Fetches tags matching the refspecs from a remote (used to read the remote registry). */
-    async fetchTags(remote, refspecs = ['+refs/tags/*:refs/tags/*']) {
-        await this.run(['fetch', '--quiet', '--no-tags', remote, ...refspecs]);
-    }
-    /** Paths changed between two revisions (renames followed), relative to the repository root. */
-    async changedFiles(base, head) {
-        const r = await this.run(['diff', '--name-only', '-z', '--no-renames', `${base}...${head}`]);
-        return r.stdout.split('\0').filter(Boolean);
-    }
-    /** The content of a file at a revision, or undefined when it does not exist there. */
-    async show(rev, path) {
-        return new Promise((resolve) => {
-            (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', ['show', `${rev}:${path}`], { cwd: this.cwd, encoding: 'buffer', maxBuffer: 1024 * 1024 * 1024 }, (error, stdout) => resolve(error ? undefined : stdout));
-        });
-    }
-}
-
-
-/***/ }),
-
-/***/ 5423:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   UU: () => (/* binding */ createClient),
-/* harmony export */   Vt: () => (/* binding */ repoParams)
-/* harmony export */ });
-/* unused harmony export MlopsOctokit */
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
-/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9988);
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3251);
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * The GitHub client: Octokit composed with the retry and throttling plugins (pagination comes with
- * @octokit/rest). Never hand-roll backoff or pagination: use `octokit.paginate`.
- */
-
-
-
-
-const MlopsOctokit = _octokit_rest__WEBPACK_IMPORTED_MODULE_1__/* .Octokit */ .E.plugin(_octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
-/** Write limiters with a custom spacing; undefined keeps the plugin's own (shared, module-level) groups. */
-function writeGroups(intervalMs) {
-    if (intervalMs === undefined || !Number.isFinite(intervalMs) || intervalMs < 0)
-        return {};
-    return {
-        write: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default().Group)({ id: 'mlops-write', maxConcurrent: 1, minTime: intervalMs }),
-        notifications: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default().Group)({ id: 'mlops-notifications', maxConcurrent: 1, minTime: intervalMs }),
-    };
-}
-/** A client that retries 5xx and network errors with backoff and waits out primary and secondary rate limits. */
-function createClient(options) {
-    const retries = options.rateLimitRetries ?? 3;
-    const log = options.log ?? (() => { });
-    const fromEnv = process.env.MLOPS_GITHUB_WRITE_INTERVAL_MS;
-    const interval = options.writeIntervalMs ?? (fromEnv !== undefined && fromEnv !== '' ? Number(fromEnv) : undefined);
-    return new MlopsOctokit({
-        auth: options.token,
-        baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
-        userAgent: 'gitops-mlops',
-        log: { debug: () => { }, info: () => { }, warn: log, error: log },
-        retry: { retries: 3 },
-        throttle: {
-            ...writeGroups(interval),
-            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                log(`rate limit on ${request.method} ${request.url}; retry ${retryCount + 1} in ${retryAfter}s`);
-                return retryCount < retries;
-            },
-            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                log(`secondary rate limit on ${request.method} ${request.url}; retry ${retryCount + 1} in ${retryAfter}s`);
-                return retryCount < retries;
-            },
-        },
-    });
-}
-/** `owner/name` of a repository split into the parameters Octokit expects. */
-function repoParams(repository) {
-    const [owner, repo, ...rest] = repository.split('/');
-    if (!owner || !repo || rest.length)
-        throw new Error(`repository must be owner/name, got '${repository}'`);
-    return { owner, repo };
-}
-
-
-/***/ }),
-
-/***/ 7593:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $B: () => (/* binding */ need),
-/* harmony export */   EK: () => (/* binding */ positionalArgs),
-/* harmony export */   Y_: () => (/* binding */ printReport),
-/* harmony export */   gx: () => (/* binding */ str),
-/* harmony export */   lc: () => (/* binding */ bool),
-/* harmony export */   p_: () => (/* binding */ list),
-/* harmony export */   qg: () => (/* binding */ parse)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5278);
-/* harmony import */ var _core_report_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4185);
-/** Argument parsing and report printing shared by every `mlops` command. */
-
-
-
-
-/** Parses strictly (every command also takes `--json`); a bad option is a usage error (exit 2) naming the usage line. */
-function parse(args, options, usage) {
-    try {
-        const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args, options: { json: { type: 'boolean' }, ...options }, allowPositionals: true, strict: true });
-        return { values: values, positionals };
-    }
-    catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(error.message.replace(/\. To specify.*$/s, ''), usage.split('\n')[0]);
-    }
-}
-const str = (v, key) => (typeof v[key] === 'string' ? v[key] : undefined);
-const list = (v, key) => (Array.isArray(v[key]) ? v[key].map(String) : []);
-const bool = (v, key) => v[key] === true;
-/** A required option, else a usage error. */
-function need(v, key, usage) {
-    const value = str(v, key);
-    if (!value)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--${key} is required`, usage.split('\n')[0]);
-    return value;
-}
-/** Exactly `count` positional arguments, else a usage error. */
-function positionalArgs(positionals, count, usage) {
-    if (positionals.length !== count)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`expected ${count} argument${count === 1 ? '' : 's'}, got ${positionals.length}`, usage.split('\n')[0]);
-    return positionals;
-}
-/** Prints the report (text, or JSON with optional extra data) and returns the exit code: 1 when it has error findings. */
-function printReport(ctx, report, json, extra) {
-    if (json) {
-        const base = JSON.parse((0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderJson */ .hF)(report));
-        ctx.stdout(`${JSON.stringify(extra === undefined ? base : { ...base, data: extra }, null, 2)}\n`);
-    }
-    else {
-        ctx.stdout((0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderText */ .S5)(report));
-    }
-    return (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .shouldFail */ .W9)(report.findings, 'error') ? 1 : 0;
-}
-
-
-/***/ }),
-
 /***/ 2435:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -721,22 +418,22 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/core/experiments/record.ts
-var record = __webpack_require__(8979);
+var record = __webpack_require__(98979);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/core/cards/frontmatter.ts
-var frontmatter = __webpack_require__(9125);
+var frontmatter = __webpack_require__(89125);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/registry/semver.ts
-var semver = __webpack_require__(4647);
+var semver = __webpack_require__(84647);
 ;// CONCATENATED MODULE: ./src/core/feedback/card.ts
 /**
  * Versioning the feedback dataset through its data card: the card's `files` entry for the dataset gets
@@ -831,13 +528,13 @@ function renderFeedback(rows) {
 }
 
 // EXTERNAL MODULE: ./src/core/data/sql.ts
-var sql = __webpack_require__(4820);
+var sql = __webpack_require__(94820);
 // EXTERNAL MODULE: ./src/adapters/duckdb/engine.ts + 1 modules
 var duckdb_engine = __webpack_require__(67);
 // EXTERNAL MODULE: ./src/adapters/duckdb/source.ts
-var duckdb_source = __webpack_require__(4813);
+var duckdb_source = __webpack_require__(24813);
 // EXTERNAL MODULE: ./src/adapters/fs/hash.ts
-var hash = __webpack_require__(8604);
+var hash = __webpack_require__(78604);
 ;// CONCATENATED MODULE: ./src/adapters/feedback/ingest.ts
 /**
  * `mlops feedback ingest FILE`: a ground-truth batch (any format DuckDB reads) appended to the feedback
@@ -911,10 +608,10 @@ async function readGroundTruth(o) {
     }
 }
 
-// EXTERNAL MODULE: ./src/cli/args.ts
-var cli_args = __webpack_require__(7593);
+// EXTERNAL MODULE: ./src/cli/args.ts + 4 modules
+var cli_args = __webpack_require__(49123);
 // EXTERNAL MODULE: ./src/cli/commands/registry-io.ts
-var registry_io = __webpack_require__(1591);
+var registry_io = __webpack_require__(91591);
 ;// CONCATENATED MODULE: ./src/cli/commands/feedback.ts
 /** `mlops feedback ingest FILE`: ground-truth batches appended to the feedback dataset (SPEC §9). */
 
@@ -959,7 +656,7 @@ const ingest = {
         (0,cli_args/* positionalArgs */.EK)(rest, 1, usage);
         const s = (k) => (0,cli_args/* str */.gx)(v, k);
         const model = (0,cli_args/* need */.$B)(v, 'model', usage);
-        const { root } = await (0,registry_io/* openRepo */.B8)(ctx);
+        const { root } = await (0,registry_io/* openRepo */.B)(ctx);
         const rel = (p) => external_node_path_default().relative(root, external_node_path_default().resolve(ctx.cwd, p)).split((external_node_path_default()).sep).join('/');
         const dataset = rel(s('dataset') ?? external_node_path_default().resolve(root, DEFAULT_FEEDBACK_DATASET));
         const out = await ingestGroundTruth({
@@ -992,74 +689,46 @@ const feedbackCommands = [ingest];
 
 /***/ }),
 
-/***/ 1591:
+/***/ 91591:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B8: () => (/* binding */ openRepo),
-/* harmony export */   Y_: () => (/* binding */ printReport),
-/* harmony export */   ZC: () => (/* binding */ githubFromEnv),
-/* harmony export */   bQ: () => (/* binding */ parseFlags)
+/* harmony export */   B: () => (/* binding */ openRepo),
+/* harmony export */   Z: () => (/* binding */ githubFromEnv)
 /* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _adapters_fs_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5730);
-/* harmony import */ var _adapters_github_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5423);
-/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6960);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5278);
-/* harmony import */ var _core_report_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4185);
-/** Plumbing shared by the `registry` and `gate` commands: arguments, repository, config, GitHub from the environment. */
+/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43073);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
 
 
-
-
-
-
-
-/** Parses options strictly; a bad command line is a UsageError naming the usage line. */
-function parseFlags(args, options, usage, positionals) {
-    let parsed;
-    try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args, options, allowPositionals: true, strict: true });
-    }
-    catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(error.message.replace(/\. To specify.*$/s, ''), usage.split('\n')[0]);
-    }
-    const [min, max] = positionals;
-    if (parsed.positionals.length < min || parsed.positionals.length > max)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`expected ${min === max ? min : `${min} to ${max}`} argument(s), got ${parsed.positionals.length}`, usage.split('\n')[0]);
-    return { flags: parsed.values, rest: parsed.positionals };
-}
-/** The repository around cwd with its configuration (config findings of severity error stop the command). */
+/**
+ * The repository around cwd with its configuration (config findings of severity error stop the command).
+ * The configuration reader (YAML, schema validators) and the GitHub client below are loaded when a
+ * command asks for them: `registry show --json` needs neither and starts in half the time.
+ */
 async function openRepo(ctx) {
-    const root = await new _adapters_git_js__WEBPACK_IMPORTED_MODULE_3__/* .Git */ .T(ctx.cwd).root();
-    const loaded = await (0,_adapters_fs_config_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z)(root);
+    const [root, { loadConfig }] = await Promise.all([new _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .Git */ .T(ctx.cwd).root(), Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(450), __webpack_require__.e(482), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 75730))]);
+    const loaded = await loadConfig(root);
     const bad = loaded.findings.find((f) => f.severity === 'error');
     if (bad)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(bad.message, { file: bad.file, line: bad.line, column: bad.column, hint: bad.hint });
-    return { git: new _adapters_git_js__WEBPACK_IMPORTED_MODULE_3__/* .Git */ .T(root), root, config: loaded.config };
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(bad.message, { file: bad.file, line: bad.line, column: bad.column, hint: bad.hint });
+    return { git: new _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .Git */ .T(root), root, config: loaded.config };
 }
 /** GitHub from GITHUB_TOKEN (or GH_TOKEN), GITHUB_REPOSITORY or `--repo`, and GITHUB_API_URL; undefined without a token. */
-function githubFromEnv(env, repository) {
+async function githubFromEnv(env, repository) {
     const token = env.GITHUB_TOKEN || env.GH_TOKEN;
     if (!token)
         return undefined;
     const name = repository ?? env.GITHUB_REPOSITORY;
     if (!name)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo('which GitHub repository? set GITHUB_REPOSITORY=owner/name or pass --repo owner/name');
-    return { client: (0,_adapters_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .createClient */ .UU)({ token, baseUrl: env.GITHUB_API_URL }), repo: (0,_adapters_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .repoParams */ .Vt)(name) };
-}
-/** Prints a report as text, JSON or Markdown and returns the exit code its findings give. */
-function printReport(ctx, report, format) {
-    ctx.stdout(format === 'json' ? (0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_6__/* .renderJson */ .hF)(report) : format === 'markdown' ? (0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_6__/* .renderMarkdown */ .Gc)(report) : (0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_6__/* .renderText */ .S5)(report));
-    return (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_5__/* .shouldFail */ .W9)(report.findings, 'error') ? 1 : 0;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('which GitHub repository? set GITHUB_REPOSITORY=owner/name or pass --repo owner/name');
+    const { createClient, repoParams } = await Promise.all(/* import() */[__webpack_require__.e(133), __webpack_require__.e(932)]).then(__webpack_require__.bind(__webpack_require__, 15932));
+    return { client: createClient({ token, baseUrl: env.GITHUB_API_URL }), repo: repoParams(name) };
 }
 
 
 /***/ }),
 
-/***/ 9125:
+/***/ 89125:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1155,7 +824,7 @@ function lineAt(text, offset) {
 
 /***/ }),
 
-/***/ 4820:
+/***/ 94820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1180,7 +849,7 @@ class Params {
 
 /***/ }),
 
-/***/ 8979:
+/***/ 98979:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1188,7 +857,7 @@ class Params {
 /* harmony export */   dj: () => (/* binding */ canonicalJson),
 /* harmony export */   fg: () => (/* binding */ sha256Hex)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * The experiment record (SPEC §6, schema `schemas/experiment.schema.json`): everything needed to
@@ -1228,7 +897,7 @@ function fingerprintOf(record) {
 
 /***/ }),
 
-/***/ 4647:
+/***/ 84647:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,583 +1,1244 @@
 export const id = 518;
-export const ids = [518];
+export const ids = [518,730];
 export const modules = {
 
-/***/ 5423:
+/***/ 89874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   UU: () => (/* binding */ createClient),
-/* harmony export */   Vt: () => (/* binding */ repoParams)
+/* harmony export */   $2: () => (/* binding */ readEntries),
+/* harmony export */   Dy: () => (/* binding */ listRefs),
+/* harmony export */   S5: () => (/* binding */ dayPatterns),
+/* harmony export */   fi: () => (/* binding */ listEntries),
+/* harmony export */   x9: () => (/* binding */ newestMerged)
 /* harmony export */ });
-/* unused harmony export MlopsOctokit */
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
-/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9988);
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3251);
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * The GitHub client: Octokit composed with the retry and throttling plugins (pagination comes with
- * @octokit/rest). Never hand-roll backoff or pagination: use `octokit.paginate`.
- */
+/* harmony import */ var _core_experiments_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83519);
+/* harmony import */ var _core_experiments_naming_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95938);
+/* harmony import */ var _core_experiments_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73584);
 
 
 
-
-const MlopsOctokit = _octokit_rest__WEBPACK_IMPORTED_MODULE_1__/* .Octokit */ .E.plugin(_octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
-/** Write limiters with a custom spacing; undefined keeps the plugin's own (shared, module-level) groups. */
-function writeGroups(intervalMs) {
-    if (intervalMs === undefined || !Number.isFinite(intervalMs) || intervalMs < 0)
-        return {};
-    return {
-        write: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default().Group)({ id: 'mlops-write', maxConcurrent: 1, minTime: intervalMs }),
-        notifications: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default().Group)({ id: 'mlops-notifications', maxConcurrent: 1, minTime: intervalMs }),
-    };
+const FIELDS = [
+    '%(refname)',
+    '%(*objectname)',
+    '%(objectname)',
+    '%(taggerdate:iso-strict)',
+    '%(taggername)',
+    '%(contents:subject)',
+];
+/** Experiment tags in one `for-each-ref`; lightweight tags under `exp/` are skipped (they hold no record). */
+async function listEntries(git, options = {}) {
+    const fields = options.messages ? [...FIELDS, '%(contents)'] : FIELDS;
+    const args = ['for-each-ref', `--format=${fields.join('%1f')}%1e`];
+    if (options.merged)
+        args.push(`--merged=${options.merged}`);
+    if (options.noMerged)
+        args.push(`--no-merged=${options.noMerged}`);
+    const patterns = options.patterns ?? [`refs/tags/${_core_experiments_naming_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG_PREFIX */ .C_}`];
+    const r = await git.run([...args, ...patterns]);
+    const out = [];
+    for (const chunk of r.stdout.split('\x1e')) {
+        const line = chunk.charCodeAt(0) === 10 ? chunk.slice(1) : chunk;
+        if (!line)
+            continue;
+        const [ref = '', commit = '', , date = '', tagger = '', summary = '', message] = line.split('\x1f');
+        if (!commit || !date)
+            continue;
+        const tag = ref.slice('refs/tags/'.length);
+        out.push((0,_core_experiments_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .entryOf */ .Ms)({
+            name: (0,_core_experiments_naming_js__WEBPACK_IMPORTED_MODULE_1__/* .nameOf */ .Vb)(tag),
+            tag,
+            commit,
+            date,
+            tagger,
+            summary,
+            ...(message !== undefined ? { message } : {}),
+        }));
+    }
+    return out;
 }
-/** A client that retries 5xx and network errors with backoff and waits out primary and secondary rate limits. */
-function createClient(options) {
-    const retries = options.rateLimitRetries ?? 3;
-    const log = options.log ?? (() => { });
-    const fromEnv = process.env.MLOPS_GITHUB_WRITE_INTERVAL_MS;
-    const interval = options.writeIntervalMs ?? (fromEnv !== undefined && fromEnv !== '' ? Number(fromEnv) : undefined);
-    return new MlopsOctokit({
-        auth: options.token,
-        baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
-        userAgent: 'gitops-mlops',
-        log: { debug: () => { }, info: () => { }, warn: log, error: log },
-        retry: { retries: 3 },
-        throttle: {
-            ...writeGroups(interval),
-            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                log(`rate limit on ${request.method} ${request.url}; retry ${retryCount + 1} in ${retryAfter}s`);
-                return retryCount < retries;
-            },
-            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                log(`secondary rate limit on ${request.method} ${request.url}; retry ${retryCount + 1} in ${retryAfter}s`);
-                return retryCount < retries;
-            },
-        },
+/** Experiment tags by name only, in one `for-each-ref` that reads no tag object (see names.ts). */
+async function listRefs(git, 
+// The project may still be loading (the configuration is read while git lists the tags).
+options = {}) {
+    const args = ['for-each-ref', '--format=%(objecttype) %(refname)'];
+    if (options.merged)
+        args.push(`--merged=${options.merged}`);
+    if (options.noMerged)
+        args.push(`--no-merged=${options.noMerged}`);
+    const [r, project] = await Promise.all([git.run([...args, ...(options.patterns ?? [`refs/tags/${_core_experiments_naming_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG_PREFIX */ .C_}`])]), options.project]);
+    const out = [];
+    const prefix = `tag refs/tags/${_core_experiments_naming_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG_PREFIX */ .C_}`;
+    // Lightweight tags (`commit …`) hold no record and are skipped.
+    for (const line of r.stdout.split('\n'))
+        if (line.startsWith(prefix))
+            out.push((0,_core_experiments_names_js__WEBPACK_IMPORTED_MODULE_2__/* .refOf */ .H8)(line.slice(prefix.length), project));
+    return out;
+}
+/** The entries of the named experiments (with messages), in one `for-each-ref`. */
+async function readEntries(git, names) {
+    if (names.length === 0)
+        return new Map();
+    const entries = await listEntries(git, {
+        messages: true,
+        patterns: names.map((n) => `refs/tags/${_core_experiments_naming_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG_PREFIX */ .C_}${(0,_core_experiments_naming_js__WEBPACK_IMPORTED_MODULE_1__/* .nameOf */ .Vb)(n)}`),
     });
+    return new Map(entries.filter((e) => names.map(_core_experiments_naming_js__WEBPACK_IMPORTED_MODULE_1__/* .nameOf */ .Vb).includes(e.name)).map((e) => [e.name, e]));
 }
-/** `owner/name` of a repository split into the parameters Octokit expects. */
-function repoParams(repository) {
-    const [owner, repo, ...rest] = repository.split('/');
-    if (!owner || !repo || rest.length)
-        throw new Error(`repository must be owner/name, got '${repository}'`);
-    return { owner, repo };
+/** The for-each-ref pattern of every experiment of a day's base name (`base`, `base-2`, …). */
+function dayPatterns(base) {
+    return [`refs/tags/${_core_experiments_naming_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG_PREFIX */ .C_}${base}`, `refs/tags/${_core_experiments_naming_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG_PREFIX */ .C_}${base}-*`];
+}
+/** How many of the newest candidates are checked first: `--merged` peels every tag it is given. */
+const FIRST_CHECK = 64;
+/**
+ * The newest experiment (of a type, when given) whose commit is reachable from `rev`, an existing
+ * revision. With `known` (all experiment refs, already listed) the newest candidates are checked
+ * first, so the usual case peels 64 tags instead of every one.
+ */
+async function newestMerged(git, rev, filter = {}) {
+    const wanted = (r) => !filter.exclude?.includes(r.name) && (!filter.type || r.type === filter.type);
+    const newest = (refs) => refs.filter(wanted).sort(_core_experiments_names_js__WEBPACK_IMPORTED_MODULE_2__/* .newestRefFirst */ .AE);
+    if (filter.known) {
+        const first = newest(filter.known).slice(0, FIRST_CHECK);
+        if (first.length === 0)
+            return undefined;
+        const patterns = first.map((r) => `refs/tags/${r.tag}`);
+        const found = newest(await listRefs(git, { merged: rev, project: filter.project, patterns }))[0];
+        if (found || first.length < FIRST_CHECK)
+            return found?.name;
+    }
+    return newest(await listRefs(git, { merged: rev, project: filter.project }))[0]?.name;
 }
 
 
 /***/ }),
 
-/***/ 3046:
+/***/ 75730:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   loadConfig: () => (/* binding */ loadConfig)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_config_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31482);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _core_yaml_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42816);
+/** Loads `.github/mlops.yml` from a repository; a missing file means the defaults, with no finding. */
+
+
+
+
+
+/** Reads and validates the configuration of the repository at `repoRoot`. */
+async function loadConfig(repoRoot, opts = {}) {
+    const project = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(repoRoot));
+    const found = [];
+    if (opts.file !== undefined) {
+        if (!(await exists((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoRoot, opts.file)))) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`the configuration file ${opts.file} does not exist`, {
+                hint: `create it, or leave the option out to use ${_core_config_index_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_PATHS */ .iE[0]}`,
+            });
+        }
+        found.push(opts.file.replace(/\\/g, '/'));
+    }
+    else {
+        for (const candidate of _core_config_index_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_PATHS */ .iE)
+            if (await exists((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoRoot, candidate)))
+                found.push(candidate);
+    }
+    const file = found[0];
+    if (!file)
+        return { config: (0,_core_config_index_js__WEBPACK_IMPORTED_MODULE_2__/* .defaultConfig */ .sb)(project), findings: [] };
+    const extra = found.slice(1).map((other) => ({
+        rule: 'config/ambiguous-file',
+        severity: 'warning',
+        message: `both ${file} and ${other} exist; only ${file} is read`,
+        file: other,
+        line: 1,
+        hint: `Delete ${other} or merge it into ${file}.`,
+    }));
+    const read = await readInside(repoRoot, file);
+    if ('finding' in read)
+        return { file, config: (0,_core_config_index_js__WEBPACK_IMPORTED_MODULE_2__/* .defaultConfig */ .sb)(project), findings: [read.finding, ...extra] };
+    const parsed = (0,_core_config_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseConfig */ .o4)(read.text, file, { project });
+    return { file, config: parsed.config, source: parsed.source, findings: [...parsed.findings, ...extra] };
+}
+async function exists(path) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Reads a repository file as UTF-8, refusing symlinks out of the repository, non-files and oversized files. */
+async function readInside(repoRoot, file) {
+    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(repoRoot);
+    const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, file));
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, target);
+    if (rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || rel === '..' || rel.startsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep)) {
+        return {
+            finding: {
+                rule: 'config/path-outside-repo',
+                severity: 'error',
+                message: `${file} links outside the repository; it was not read`,
+                file,
+                line: 1,
+                hint: 'Make the configuration a regular file in the repository.',
+            },
+        };
+    }
+    // stat before opening: opening a FIFO would block until someone writes to it.
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(target);
+    if (!info.isFile()) {
+        return {
+            finding: {
+                rule: 'config/not-a-file',
+                severity: 'error',
+                message: `${file} is not a regular file`,
+                file,
+                hint: 'Make the configuration a regular YAML file.',
+            },
+        };
+    }
+    if (info.size > _core_config_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW)
+        return { finding: (0,_core_yaml_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .tooLargeFinding */ .np)(file, info.size, _core_config_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW, 'config') };
+    return { text: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(target, 'utf8') };
+}
+
+
+/***/ }),
+
+/***/ 42518:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  experimentCommands: () => (/* binding */ experimentCommands)
+});
+
+// EXTERNAL MODULE: ./src/adapters/fs/config.ts
+var fs_config = __webpack_require__(75730);
+;// CONCATENATED MODULE: ./src/adapters/experiments/settings.ts
+
+/** Reads the settings of the repository at `root` (defaults when there is no config). */
+async function experimentSettings(root) {
+    const { config, findings } = await (0,fs_config.loadConfig)(root);
+    return { project: config.project, directions: config.evaluation.metrics, models: config.models, findings };
+}
+
+// EXTERNAL MODULE: ./src/adapters/experiments/store.ts
+var store = __webpack_require__(89874);
+// EXTERNAL MODULE: ./src/adapters/git.ts + 1 modules
+var adapters_git = __webpack_require__(43073);
+// EXTERNAL MODULE: ./src/core/experiments/catalog.ts
+var catalog = __webpack_require__(83519);
+// EXTERNAL MODULE: ./src/core/experiments/names.ts
+var names = __webpack_require__(73584);
+// EXTERNAL MODULE: ./src/core/experiments/report.ts
+var report = __webpack_require__(21292);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/cli/args.ts + 4 modules
+var cli_args = __webpack_require__(49123);
+;// CONCATENATED MODULE: ./src/cli/commands/experiment.ts
+/**
+ * `mlops experiment record|list|show|compare`: experiments as annotated tags and release assets (SPEC §6).
+ * Recording (hashing, environment, importers, the GitHub client) and comparing are loaded by the
+ * subcommands that use them: `list` on 10,000 tags needs a tenth of that code.
+ */
+
+
+
+
+
+
+
+
+/** `--remote-name NAME` or `--remote` (origin). */
+const remoteOf = (v) => (0,cli_args/* str */.gx)(v, 'remote-name') ?? ((0,cli_args/* bool */.lc)(v, 'remote') ? 'origin' : undefined);
+const flag = { type: 'boolean' };
+const experiment_text = { type: 'string' };
+const many = { type: 'string', multiple: true };
+const recordUsage = `usage: mlops experiment record --type TYPE [--params FILE]... [--metrics FILE]... [--artifact PATH]...
+       [--dataset CARD|NAME@VERSION]... [--seed N]... [--note TEXT] [--allow-dirty]
+       [--from-dvc] [--from-mlflow DIR] [--from-wandb DIR] [--push] [--remote NAME]
+       [--artifact-store URI] [--project NAME] [--out FILE] [--json]
+
+Records an experiment as the annotated tag exp/{project}-{type}-{YYYYMMDD}[-N]. With --push the tag is
+pushed atomically and, with GITHUB_TOKEN set, a pre-release on it holds the record, metrics, params and
+artifacts. Rerunning the same record creates nothing new and repairs a half-finished release.
+
+options:
+  --type TYPE            kind of run (train, eval, tune …), part of the name
+  --params FILE          hyperparameters, YAML or JSON (nested keys are flattened with dots)
+  --metrics FILE         metrics, YAML or JSON (nested keys are flattened with dots)
+  --artifact PATH        a file or folder in the repository to hash and attach
+  --dataset SPEC         a data card path, or NAME@VERSION of a dataset with a data card
+  --seed N               a random seed the run used (warning when none)
+  --allow-dirty          record uncommitted changes (with the digest of the diff)
+  --from-dvc             read params and metrics named in ./dvc.yaml and data from .dvc files
+  --from-mlflow DIR      read an MLflow file-store run (mlruns/<experiment>/<run>)
+  --from-wandb DIR       read a W&B run folder (wandb/run-…)
+  --push                 push the tag (and publish the release when GITHUB_TOKEN is set)
+  --remote NAME          remote to push to (default origin)
+  --artifact-store URI   record artifacts over 2 GiB by URI and checksum instead of uploading
+  --project NAME         override the project name (default: config \`project\`, else the folder)
+  --out FILE             where to write the record JSON (default: a temp folder)
+  --json                 print the report as JSON
+`;
+const recordCommand = {
+    name: 'experiment record',
+    summary: 'record an experiment as an annotated tag (and a pre-release with --push)',
+    usage: recordUsage,
+    async run(args, ctx) {
+        const { values: v, positionals } = (0,cli_args/* parse */.qg)(args, {
+            type: experiment_text,
+            params: many,
+            metrics: many,
+            artifact: many,
+            dataset: many,
+            seed: many,
+            note: experiment_text,
+            'allow-dirty': flag,
+            'from-dvc': flag,
+            'from-mlflow': experiment_text,
+            'from-wandb': experiment_text,
+            push: flag,
+            remote: experiment_text,
+            'artifact-store': experiment_text,
+            project: experiment_text,
+            out: experiment_text,
+            json: flag,
+        }, recordUsage);
+        if (positionals.length)
+            throw new errors/* UsageError */.eb(`unexpected argument '${positionals[0]}'`, 'usage: mlops experiment record --type TYPE …');
+        const type = (0,cli_args/* str */.gx)(v, 'type');
+        if (!type)
+            throw new errors/* UsageError */.eb('--type is required', 'e.g. --type train');
+        const seeds = (0,cli_args/* list */.p_)(v, 'seed').map((s) => {
+            if (!/^-?\d+$/.test(s))
+                throw new errors/* UsageError */.eb(`--seed '${s}' is not an integer`);
+            return Number(s);
+        });
+        const git = new adapters_git/* Git */.T(ctx.cwd);
+        const root = await git.root();
+        const settings = await experimentSettings(root);
+        const remote = (0,cli_args/* bool */.lc)(v, 'push') ? ((0,cli_args/* str */.gx)(v, 'remote') ?? 'origin') : undefined;
+        const { recordExperiment } = await __webpack_require__.e(/* import() */ 384).then(__webpack_require__.bind(__webpack_require__, 77384));
+        const outcome = await recordExperiment({ git, root, cwd: ctx.cwd, env: ctx.env }, {
+            inputs: {
+                project: (0,cli_args/* str */.gx)(v, 'project') ?? settings.project,
+                type,
+                params: (0,cli_args/* list */.p_)(v, 'params'),
+                metrics: (0,cli_args/* list */.p_)(v, 'metrics'),
+                artifacts: (0,cli_args/* list */.p_)(v, 'artifact'),
+                datasets: (0,cli_args/* list */.p_)(v, 'dataset'),
+                seeds,
+                note: (0,cli_args/* str */.gx)(v, 'note'),
+                allowDirty: (0,cli_args/* bool */.lc)(v, 'allow-dirty'),
+                fromDvc: (0,cli_args/* bool */.lc)(v, 'from-dvc'),
+                fromMlflow: (0,cli_args/* str */.gx)(v, 'from-mlflow'),
+                fromWandb: (0,cli_args/* str */.gx)(v, 'from-wandb'),
+                artifactStore: (0,cli_args/* str */.gx)(v, 'artifact-store'),
+            },
+            remote,
+            github: remote ? await githubFor(git, remote, ctx.env) : undefined,
+            out: (0,cli_args/* str */.gx)(v, 'out'),
+        });
+        outcome.report.findings.unshift(...settings.findings);
+        return (0,cli_args/* printReport */.Y_)(ctx, outcome.report, (0,cli_args/* bool */.lc)(v, 'json'));
+    },
+};
+/** The client and `owner/name` for publishing: GITHUB_TOKEN, and GITHUB_REPOSITORY or the remote's GitHub URL. */
+async function githubFor(git, remote, env) {
+    const token = env.GITHUB_TOKEN || env.GH_TOKEN;
+    if (!token)
+        return undefined;
+    let repository = env.GITHUB_REPOSITORY;
+    if (!repository) {
+        const url = (await git.run(['remote', 'get-url', remote], { allowFailure: true })).stdout.trim();
+        repository = /github\.com[:/]([^/]+\/[^/]+?)(\.git)?$/.exec(url)?.[1];
+    }
+    if (!repository)
+        throw new errors/* UserError */.yo(`cannot tell which GitHub repository '${remote}' is`, {
+            hint: 'set GITHUB_REPOSITORY=owner/name',
+        });
+    const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(133), __webpack_require__.e(932)]).then(__webpack_require__.bind(__webpack_require__, 15932));
+    return { client: createClient({ token, baseUrl: env.GITHUB_API_URL }), repository };
+}
+/** With --remote, the remote's experiment tags are fetched first, so the listing is the remote's. */
+async function fetchIfAsked(git, remote) {
+    if (remote)
+        await git.fetchTags(remote, ['+refs/tags/exp/*:refs/tags/exp/*']);
+}
+const listUsage = `usage: mlops experiment list [--type T] [--since DATE] [--long] [--remote | --remote-name NAME] [--json]
+
+Lists experiments newest first from the local tags (one \`git for-each-ref\` that reads names only), or
+from the remote first with --remote. --since takes YYYY-MM-DD (UTC) or an ISO 8601 instant (its day).
+--long adds the tag date, commit and summary line (reads every tag object: slower on thousands of tags).
+`;
+const listCommand = {
+    name: 'experiment list',
+    summary: 'list experiments (newest first)',
+    usage: listUsage,
+    async run(args, ctx) {
+        const options = { type: experiment_text, since: experiment_text, long: flag, remote: flag, 'remote-name': experiment_text, json: flag };
+        const { values: v, positionals } = (0,cli_args/* parse */.qg)(args, options, listUsage);
+        if (positionals.length)
+            throw new errors/* UsageError */.eb(`unexpected argument '${positionals[0]}'`, listUsage.split('\n')[0]);
+        const git = new adapters_git/* Git */.T(ctx.cwd);
+        await fetchIfAsked(git, remoteOf(v));
+        const filter = { type: (0,cli_args/* str */.gx)(v, 'type'), since: (0,cli_args/* str */.gx)(v, 'since') };
+        if ((0,cli_args/* bool */.lc)(v, 'long'))
+            return (0,cli_args/* printReport */.Y_)(ctx, (0,report/* listReport */.LC)((0,catalog/* selectEntries */.XO)(await (0,store/* listEntries */.fi)(git), filter)), (0,cli_args/* bool */.lc)(v, 'json'));
+        // The configuration is read while git lists the tags; outside a repository, root()'s error is the one shown.
+        const root = git.root();
+        const project = root.then(experimentSettings).then((s) => s.project);
+        const refs = await (0,store/* listRefs */.Dy)(git, { project }).catch(async (error) => {
+            await root;
+            throw error;
+        });
+        return (0,cli_args/* printReport */.Y_)(ctx, (0,report/* refsReport */.T$)((0,names/* selectRefs */.Xi)(refs, filter)), (0,cli_args/* bool */.lc)(v, 'json'));
+    },
+};
+const showUsage = `usage: mlops experiment show NAME [--remote | --remote-name NAME] [--json | --record]
+
+Shows an experiment's record: metrics, params, datasets, artifacts, code and environment.
+--record prints the record itself, as JSON (schemas/experiment.schema.json), for scripts.
+`;
+const showCommand = {
+    name: 'experiment show',
+    summary: 'show one experiment record',
+    usage: showUsage,
+    async run(args, ctx) {
+        const { values: v, positionals } = (0,cli_args/* parse */.qg)(args, { remote: flag, 'remote-name': experiment_text, json: flag, record: flag }, showUsage);
+        if (positionals.length !== 1)
+            throw new errors/* UsageError */.eb('give exactly one experiment name', showUsage.split('\n')[0]);
+        const git = new adapters_git/* Git */.T(ctx.cwd);
+        await fetchIfAsked(git, remoteOf(v));
+        const { readRecord, showExperiment } = await Promise.all(/* import() */[__webpack_require__.e(445), __webpack_require__.e(120)]).then(__webpack_require__.bind(__webpack_require__, 18120));
+        if ((0,cli_args/* bool */.lc)(v, 'record')) {
+            ctx.stdout(`${JSON.stringify(await readRecord(git, positionals[0]), null, 2)}\n`);
+            return 0;
+        }
+        return (0,cli_args/* printReport */.Y_)(ctx, await showExperiment(git, positionals[0]), (0,cli_args/* bool */.lc)(v, 'json'));
+    },
+};
+const compareUsage = `usage: mlops experiment compare A [B] [--last N] [--base BRANCH] [--model NAME]
+       [--remote | --remote-name NAME] [--json]
+
+Compares experiment A with baseline B, like \`dvc metrics diff\`: each metric and changed param with
+absolute and relative change, better or worse by the metric's direction (config
+\`evaluation.metrics.<name>.higher_is_better\`, else the usual meaning of names such as loss or accuracy),
+and a chart of the key metrics over the last N experiments of A's type (default 10).
+B is an experiment name, \`main\` (default: the newest experiment on the base branch) or \`production\`
+(the experiment behind the model now in production).
+`;
+const compareCommand = {
+    name: 'experiment compare',
+    summary: 'compare an experiment with a baseline (experiment, main or production)',
+    usage: compareUsage,
+    async run(args, ctx) {
+        const { values: v, positionals } = (0,cli_args/* parse */.qg)(args, { last: experiment_text, base: experiment_text, model: experiment_text, remote: flag, 'remote-name': experiment_text, json: flag }, compareUsage);
+        if (positionals.length < 1 || positionals.length > 2)
+            throw new errors/* UsageError */.eb('give one or two experiment names', compareUsage.split('\n')[0]);
+        const last = Number((0,cli_args/* str */.gx)(v, 'last') ?? 10);
+        if (!Number.isInteger(last) || last < 1)
+            throw new errors/* UsageError */.eb(`--last '${(0,cli_args/* str */.gx)(v, 'last')}' is not a positive integer`);
+        const git = new adapters_git/* Git */.T(ctx.cwd);
+        const root = await git.root();
+        await fetchIfAsked(git, remoteOf(v));
+        // The configuration is read while git lists the tags (names alone give type, day and order).
+        const loading = experimentSettings(root);
+        const refs = await (0,store/* listRefs */.Dy)(git, { project: loading.then((s) => s.project) });
+        const settings = await loading;
+        const { compareExperiments } = await Promise.all(/* import() */[__webpack_require__.e(445), __webpack_require__.e(120)]).then(__webpack_require__.bind(__webpack_require__, 18120));
+        const report = await compareExperiments(git, {
+            refs,
+            candidate: positionals[0],
+            baseline: positionals[1],
+            baseBranch: (0,cli_args/* str */.gx)(v, 'base') ?? ctx.env.GITHUB_BASE_REF,
+            last,
+            directions: settings.directions,
+            models: settings.models,
+            model: (0,cli_args/* str */.gx)(v, 'model'),
+            project: settings.project,
+            root,
+        });
+        return (0,cli_args/* printReport */.Y_)(ctx, report, (0,cli_args/* bool */.lc)(v, 'json'));
+    },
+};
+/** The `experiment` command group. */
+const experimentCommands = [recordCommand, listCommand, showCommand, compareCommand];
+
+
+/***/ }),
+
+/***/ 83519:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GN: () => (/* binding */ downloadReleaseAsset),
-/* harmony export */   IC: () => (/* binding */ MAX_ASSET_BYTES),
-/* harmony export */   w9: () => (/* binding */ ensureRelease)
+/* harmony export */   Ms: () => (/* binding */ entryOf),
+/* harmony export */   XO: () => (/* binding */ selectEntries),
+/* harmony export */   zv: () => (/* binding */ recordOf)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _core_experiments_record_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8979);
-/* harmony import */ var _fs_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8604);
-/**
- * Releases that converge: `ensureRelease` finds or creates the release as a draft, uploads every
- * asset that is missing or differs, then publishes it, so immutable releases work and a run that died
- * halfway (no release, missing or half-uploaded assets, a draft never published) is repaired by the
- * next run. Shared by experiments (pre-releases on `exp/…`) and the registry (model versions).
- */
+/* unused harmony export newestFirst */
+/* harmony import */ var _message_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45819);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73584);
 
 
-
-
-
-/** GitHub refuses release assets of 2 GiB or more ("each file … must be under 2 GiB"). */
-const MAX_ASSET_BYTES = 2 * 1024 * 1024 * 1024 - 1;
-/** Creates, repairs or leaves alone the release on `spec.tag`; see the module comment. */
-async function ensureRelease(client, repo, spec) {
-    const assets = await Promise.all(spec.assets.map(prepare));
-    const duplicate = assets.find((a, i) => assets.findIndex((b) => b.spec.name === a.spec.name) !== i);
-    if (duplicate)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`two release assets are named '${duplicate.spec.name}'`, {
-            hint: 'give every asset a unique name',
-        });
-    let release = await findRelease(client, repo, spec.tag);
-    const created = !release;
-    if (!release) {
-        const r = await client.rest.repos.createRelease({
-            ...repo,
-            tag_name: spec.tag,
-            name: spec.name,
-            body: spec.body ?? '',
-            draft: true,
-            prerelease: spec.prerelease ?? false,
-        });
-        release = r.data;
-    }
-    const existing = await client.paginate(client.rest.repos.listReleaseAssets, {
-        ...repo,
-        release_id: release.id,
-        per_page: 100,
-    });
-    const uploaded = [];
-    const replaced = [];
-    for (const asset of assets) {
-        const current = existing.find((e) => e.name === asset.spec.name);
-        if (current && matches(current, asset))
-            continue;
-        if (current) {
-            await client.rest.repos.deleteReleaseAsset({ ...repo, asset_id: current.id });
-            replaced.push(asset.spec.name);
-        }
-        await upload(client, release, asset);
-        uploaded.push(asset.spec.name);
-    }
-    let published = false;
-    if (release.draft) {
-        const latest = spec.makeLatest === undefined
-            ? {}
-            : { make_latest: spec.makeLatest ? 'true' : 'false' };
-        const r = await client.rest.repos.updateRelease({
-            ...repo,
-            release_id: release.id,
-            draft: false,
-            prerelease: spec.prerelease ?? false,
-            ...latest,
-        });
-        release = r.data;
-        published = true;
-    }
-    return { id: release.id, url: release.html_url, created, published, uploaded, replaced };
+/** An entry from the fields `for-each-ref` gives, the type read from the summary line. */
+function entryOf(fields) {
+    return { ...fields, type: (0,_message_js__WEBPACK_IMPORTED_MODULE_0__/* .typeFromSummary */ .$s)(fields.summary) };
 }
-async function prepare(spec) {
-    if (spec.data !== undefined) {
-        const bytes = typeof spec.data === 'string' ? Buffer.byteLength(spec.data) : spec.data.byteLength;
-        return { spec, bytes, sha256: spec.sha256 ?? (0,_core_experiments_record_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .fg)(spec.data) };
-    }
-    if (!spec.path)
-        throw new Error(`release asset '${spec.name}' has neither path nor data`);
-    const size = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(spec.path).then((s) => s.size, () => undefined);
-    if (size === undefined)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`release asset '${spec.name}': ${spec.path} does not exist`, { file: spec.path });
-    if (size > MAX_ASSET_BYTES) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`release asset '${spec.name}' is ${size} bytes; GitHub release assets must be under 2 GiB`, {
-            file: spec.path,
-            hint: 'store it elsewhere and record it by URI and checksum (experiments: --artifact-store URI)',
-        });
-    }
-    return { spec, bytes: size, sha256: spec.sha256 ?? (await (0,_fs_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256File */ .Q)(spec.path)).sha256 };
+/** Filters by type and by UTC day (`--since`, as selectRefs), newest first. */
+function selectEntries(entries, filter = {}) {
+    const since = filter.since ? (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .sinceDay */ .B2)(filter.since) : undefined;
+    const day = (e) => new Date(e.date).toISOString().slice(0, 10).replaceAll('-', '');
+    return entries
+        .filter((e) => (!filter.type || e.type === filter.type) && (!since || day(e) >= since))
+        .sort(newestFirst);
 }
-/** An asset is kept when fully uploaded with the same size and, where GitHub reports one, the same digest. */
-function matches(current, wanted) {
-    if (current.state !== 'uploaded' || current.size !== wanted.bytes)
-        return false;
-    return !current.digest || current.digest === `sha256:${wanted.sha256}`;
+/** Newest first by tag date, then by name (so `-10` comes after `-9` on the same second). */
+function newestFirst(a, b) {
+    return Date.parse(b.date) - Date.parse(a.date) || b.name.localeCompare(a.name, 'en', { numeric: true });
 }
-/**
- * How many pages of releases (newest first) are searched for a draft. A draft is left by a run that
- * died minutes before, so it is among the newest; capping the search keeps every new release from
- * listing thousands of older ones.
- */
-const DRAFT_SEARCH_PAGES = 5;
-/** The release on a tag: published ones by tag, drafts (invisible to that endpoint) from the list. */
-async function findRelease(client, repo, tag) {
-    try {
-        return (await client.rest.repos.getReleaseByTag({ ...repo, tag })).data;
+const parsed = new WeakMap();
+/** The parsed message of an entry, parsed once and only when asked (list never needs it). */
+function recordOf(entry) {
+    let result = parsed.get(entry);
+    if (!result) {
+        result = (0,_message_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMessage */ .vY)(entry.message ?? entry.summary);
+        parsed.set(entry, result);
     }
-    catch (error) {
-        if (error.status !== 404)
-            throw error;
-    }
-    let pages = 0;
-    for await (const page of client.paginate.iterator(client.rest.repos.listReleases, {
-        ...repo,
-        per_page: 100,
-    })) {
-        const found = page.data.find((r) => r.tag_name === tag);
-        if (found)
-            return found;
-        if (++pages >= DRAFT_SEARCH_PAGES)
-            break;
-    }
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 55027:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FR: () => (/* binding */ directionOf),
+/* harmony export */   Fl: () => (/* binding */ formatValue),
+/* harmony export */   In: () => (/* binding */ diffValues),
+/* harmony export */   ZV: () => (/* binding */ formatNumber)
+/* harmony export */ });
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11688);
+
+// Conventional directions of common metric names (scikit-learn, Keras, Hugging Face evaluate):
+// errors, losses and costs go down; scores, accuracies and areas under curves go up.
+const LOWER = /^(loss|.*_loss|val_loss|error|err|mae|mse|rmse|rmsle|mape|smape|msle|logloss|log_loss|perplexity|ppl|wer|cer|fpr|fnr|far|frr|latency|.*_latency|duration|time|.*_time|brier|hamming_loss|eer|cost)$/i;
+const HIGHER = /^(acc|accuracy|.*_accuracy|balanced_accuracy|precision|recall|f1|f1_score|.*_f1|fbeta|auc|roc_auc|auroc|pr_auc|auprc|ap|average_precision|map|ndcg|mrr|r2|r2_score|bleu|rouge.*|meteor|iou|miou|dice|tpr|tnr|specificity|sensitivity|score|.*_score|exact_match|em|throughput|explained_variance|kappa|mcc|top_?\d+.*)$/i;
+/** The direction of a metric: the config first, then the conventional meaning of its last name segment. */
+function directionOf(metric, config = {}) {
+    const configured = config[metric]?.higher_is_better ?? config[lastSegment(metric)]?.higher_is_better;
+    if (configured !== undefined)
+        return configured ? 'higher' : 'lower';
+    const last = lastSegment(metric);
+    if (LOWER.test(last))
+        return 'lower';
+    if (HIGHER.test(last))
+        return 'higher';
     return undefined;
 }
-async function upload(client, release, asset) {
-    // Small assets go as a buffer (retries can resend them); large files are streamed.
-    const data = asset.spec.data !== undefined
-        ? Buffer.from(asset.spec.data)
-        : asset.bytes <= 64 * 1024 * 1024
-            ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(asset.spec.path)
-            : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(asset.spec.path);
-    await client.request({
-        method: 'POST',
-        url: release.upload_url,
-        name: asset.spec.name,
-        data: data,
-        headers: {
-            'content-type': asset.spec.contentType ?? 'application/octet-stream',
-            'content-length': asset.bytes,
-        },
-    });
+function lastSegment(name) {
+    const dot = name.lastIndexOf('.');
+    return dot < 0 ? name : name.slice(dot + 1);
 }
-/** The bytes of a release asset (GitHub answers `application/octet-stream` with the file, after a redirect). */
-async function downloadReleaseAsset(client, repo, assetId) {
-    const r = await client.rest.repos.getReleaseAsset({
-        ...repo,
-        asset_id: assetId,
-        headers: { accept: 'application/octet-stream' },
-    });
-    const data = r.data;
-    if (data instanceof ArrayBuffer)
-        return Buffer.from(new Uint8Array(data));
-    if (ArrayBuffer.isView(data))
-        return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-    return Buffer.from(typeof data === 'string' ? data : JSON.stringify(data));
+/** Compares two flattened maps; with `directions` the numeric changes of metrics are judged. */
+function diffValues(baseline, candidate, directions) {
+    const names = [...new Set([...Object.keys(baseline), ...Object.keys(candidate)])].sort();
+    return names.map((name) => diffOne(name, baseline, candidate, directions));
+}
+function diffOne(name, a, b, directions) {
+    const inA = Object.hasOwn(a, name);
+    const inB = Object.hasOwn(b, name);
+    const baseline = a[name];
+    const candidate = b[name];
+    if (!inA)
+        return { name, candidate, verdict: 'added' };
+    if (!inB)
+        return { name, baseline, verdict: 'removed' };
+    const x = (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asNumber */ .i)(baseline);
+    const y = (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asNumber */ .i)(candidate);
+    if (x === undefined || y === undefined) {
+        return {
+            name,
+            baseline,
+            candidate,
+            verdict: String(baseline) === String(candidate) ? 'same' : 'changed',
+        };
+    }
+    const change = y - x;
+    const relative = x !== 0 ? change / Math.abs(x) : undefined;
+    return {
+        name,
+        baseline,
+        candidate,
+        change,
+        relative,
+        verdict: judge(change, directions ? directionOf(name, directions) : undefined),
+    };
+}
+function judge(change, direction) {
+    if (change === 0)
+        return 'same';
+    if (!direction)
+        return 'changed';
+    return change > 0 === (direction === 'higher') ? 'better' : 'worse';
+}
+/** Formats a number for tables: up to 6 significant digits, no exponent for ordinary magnitudes. */
+function formatNumber(value) {
+    if (Number.isInteger(value))
+        return String(value);
+    return String(Number(value.toPrecision(6)));
+}
+/** Formats a value for tables (text as is, missing as `-`). */
+function formatValue(value) {
+    if (value === undefined)
+        return '-';
+    if (typeof value === 'number')
+        return formatNumber(value);
+    return String(value);
 }
 
 
 /***/ }),
 
-/***/ 5445:
+/***/ 45819:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K5: () => (/* binding */ writeRegistryTags),
-/* harmony export */   X2: () => (/* binding */ registryTags),
-/* harmony export */   _5: () => (/* binding */ readRegistry)
+/* harmony export */   $s: () => (/* binding */ typeFromSummary),
+/* harmony export */   Du: () => (/* binding */ TAG_MESSAGE_LIMIT),
+/* harmony export */   dC: () => (/* binding */ summaryLine),
+/* harmony export */   hw: () => (/* binding */ formatMessage),
+/* harmony export */   jk: () => (/* binding */ RECORD_ASSET),
+/* harmony export */   ki: () => (/* binding */ recordJson),
+/* harmony export */   vY: () => (/* binding */ parseMessage)
 /* harmony export */ });
-/* unused harmony export CLAIMS */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_registry_state_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3234);
-/* harmony import */ var _core_registry_tags_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6438);
-/**
- * Reading and writing registry tags in a real repository. Writes are atomic pushes. A counted tag
- * (`{artifact}#{stage}#{N}`) is pushed together with a claim ref `refs/mlops/counters/{artifact}/{N}`
- * pointing at the tag object (created, never updated): two runs that picked the same N for different stages cannot both succeed,
- * so the loser deletes its local tag and retries with the next N after re-reading the remote. Concurrent
- * merges therefore get distinct counters, as GTO's `#N` intends (one number per event of an artifact).
- */
+/* unused harmony export isStub */
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98979);
 
-
-
-/**
- * Reads the registry state from every tag of the repository (one `for-each-ref`). `subjectsOnly` reads
- * only the first line of each message (enough for the current state, not for history and audits).
- */
-async function readRegistry(git, options = {}) {
-    return (0,_core_registry_state_js__WEBPACK_IMPORTED_MODULE_1__/* .buildRegistryState */ .lq)(await registryTags(git, options));
+/** Largest tag message we write, in UTF-8 bytes (64 KiB: thousands of metrics still fit). */
+const TAG_MESSAGE_LIMIT = 64 * 1024;
+/** The release asset that always holds the full record. */
+const RECORD_ASSET = 'experiment.json';
+/** The first line of the message: name, type, commit and up to three metrics. */
+function summaryLine(record) {
+    const commit = `${record.code.commit.slice(0, 7)}${record.code.dirty ? '+dirty' : ''}`;
+    const metrics = Object.entries(record.metrics)
+        .slice(0, 3)
+        .map(([k, v]) => `${k}=${typeof v === 'number' ? Number(v.toPrecision(6)) : String(v)}`)
+        .join(', ');
+    const line = `${record.name}: ${record.type} experiment at ${commit}${metrics ? `; ${metrics}` : ''}`;
+    return line.length > 200 ? `${line.slice(0, 197)}...` : line;
 }
-/**
- * Every tag with what the registry reads of it, in one `for-each-ref` with plain atoms: GTO reads
- * annotated tags only, so the committer fallbacks of Git.tags (for lightweight tags, which cost a
- * commit lookup per tag) are not needed; a lightweight tag comes back with `annotated: false`.
- */
-async function registryTags(git, options = {}) {
-    const contents = options.subjectsOnly ? '%(contents:subject)' : '%(contents)';
-    const format = ['%(refname:strip=2)', '%(objecttype)', '%(objectname)', '%(*objectname)', '%(taggername)', '%(taggeremail:trim)', '%(taggerdate:iso-strict)', contents].join('%1f');
-    const r = await git.run(['for-each-ref', `--format=${format}%1e`, 'refs/tags/'], { allowFailure: true });
-    if (r.code !== 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`cannot read tags in ${git.cwd}: ${r.stderr.trim()}`, { hint: 'run it inside a git repository' });
-    const out = [];
-    for (const record of r.stdout.split('\x1e')) {
-        const [name = '', type, object = '', peeled = '', tagger = '', taggerEmail = '', date = '', message = ''] = record.replace(/^\n/, '').split('\x1f');
-        if (!name || name.startsWith('exp/'))
-            continue; // experiment tags are never registry tags
-        const annotated = type === 'tag';
-        out.push({ name, commit: annotated ? peeled : object, annotated, tagger, taggerEmail, date, message: annotated ? message : '' });
-    }
-    return out;
+/** The record's JSON exactly as stored in the release asset (pretty, newline-terminated). */
+function recordJson(record) {
+    return `${JSON.stringify(record, null, 2)}\n`;
 }
-/**
- * Plans against the current state and writes the planned tags in one atomic push. `plan` returns []
- * when there is nothing to do (that is how reruns converge). Returns the names written.
- */
-async function writeRegistryTags(git, plan, options = {}) {
-    const attempts = options.attempts ?? 8;
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-        if (options.remote)
-            await git.fetchTags(options.remote, ['+refs/tags/*:refs/tags/*', `+${CLAIMS}*:${CLAIMS}*`]);
-        const state = await readRegistry(git);
-        const planned = plan(state);
-        if (!planned.length)
-            return [];
-        const named = nameTags(state, planned, await claimedCounters(git));
-        const names = named.map((n) => n.name);
-        const created = [];
-        try {
-            for (const [i, p] of planned.entries()) {
-                const name = names[i] ?? '';
-                if ((await git.createAnnotatedTag(name, p.target, p.message)) === 'created')
-                    created.push(name);
-            }
-        }
-        catch (error) {
-            await deleteLocal(git, created);
-            throw error;
-        }
-        if (!options.remote)
-            return names;
-        // The claim points at the tag object, unique to this run, so a claim of the same N by another run is a rejected update.
-        const refspecs = named.flatMap((n) => [`refs/tags/${n.name}`, ...(n.claim ? [`refs/tags/${n.name}:${n.claim}`] : [])]);
-        if (await git.pushAtomic(options.remote, refspecs))
-            return names;
-        await deleteLocal(git, created); // someone else took the name: re-read and take the next one
-    }
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`could not write registry tags after ${attempts} attempts: the remote kept changing`, {
-        hint: 'another run is writing to the registry; re-run this job',
-    });
+/** The tag message for a record; `truncated` when the tag only holds the stub. */
+function formatMessage(record, limit = TAG_MESSAGE_LIMIT) {
+    const head = `${summaryLine(record)}\n\n`;
+    const full = `${head}${JSON.stringify(record)}\n`;
+    if (Buffer.byteLength(full) <= limit)
+        return { message: full, truncated: false };
+    const json = recordJson(record);
+    const stub = {
+        schemaVersion: 1,
+        name: record.name,
+        project: record.project,
+        type: record.type,
+        created: record.created,
+        code: record.code,
+        fingerprint: record.fingerprint,
+        metrics: record.metrics,
+        truncated: true,
+        record: { asset: RECORD_ASSET, sha256: (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg)(json), bytes: Buffer.byteLength(json) },
+    };
+    let message = `${head}${JSON.stringify(stub)}\n`;
+    if (Buffer.byteLength(message) > limit)
+        message = `${head}${JSON.stringify({ ...stub, metrics: undefined })}\n`;
+    return { message, truncated: true };
 }
-/** Where counter claims live: outside refs/tags so that tag listings and GTO never see them. */
-const CLAIMS = 'refs/mlops/counters/';
-function claimRef(artifact, n) {
-    return `${CLAIMS}${encodeURIComponent(artifact)}/${n}`;
-}
-/** The highest claimed counter per artifact (claims outlive tags that were deleted by hand). */
-async function claimedCounters(git) {
-    const out = new Map();
-    const r = await git.run(['for-each-ref', '--format=%(refname)', CLAIMS]);
-    for (const ref of r.stdout.split('\n')) {
-        const m = /^refs\/mlops\/counters\/([^/]+)\/(\d+)$/.exec(ref);
-        if (!m?.[1] || !m[2])
-            continue;
-        const artifact = decodeURIComponent(m[1]);
-        out.set(artifact, Math.max(out.get(artifact) ?? 0, Number(m[2])));
-    }
-    return out;
-}
-function nameTags(state, planned, claimed) {
-    const next = new Map();
-    return planned.map((p) => {
-        if (!p.counted)
-            return { name: (0,_core_registry_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .formatTagName */ .pg)(p.tag) };
-        const a = p.tag.artifact;
-        const n = next.get(a) ?? Math.max(state.artifacts[a]?.nextCounter ?? 1, (claimed.get(a) ?? 0) + 1);
-        next.set(a, n + 1);
-        return { name: (0,_core_registry_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .formatTagName */ .pg)({ ...p.tag, counter: n }), claim: claimRef(a, n) };
-    });
-}
-async function deleteLocal(git, names) {
-    if (names.length)
-        await git.run(['tag', '--delete', ...names], { allowFailure: true });
-}
-
-
-/***/ }),
-
-/***/ 6492:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ parseTagMessage),
-/* harmony export */   v: () => (/* binding */ formatTagMessage)
-/* harmony export */ });
-/**
- * Registry tag messages. GTO stores a free-text message; ours keep its first line as the human summary
- * (what `gto history` shows) and put a JSON record after a blank line, the same layout as experiment tags.
- */
-/** Builds a tag message: the summary line, then the metadata as JSON when there is any. */
-function formatTagMessage(summary, meta = {}) {
-    const clean = Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined));
-    const head = summary.split('\n')[0] ?? '';
-    return Object.keys(clean).length ? `${head}\n\n${JSON.stringify(clean, null, 2)}\n` : `${head}\n`;
-}
-/** Reads a tag message written by us or by GTO (free text: the PR is taken from a `#123` in it). */
-function parseTagMessage(message) {
+/** Parses a tag message written by formatMessage; foreign or damaged messages get a `problem`. */
+function parseMessage(message) {
     const newline = message.indexOf('\n');
     const summary = (newline < 0 ? message : message.slice(0, newline)).trim();
     const body = newline < 0 ? '' : message.slice(newline + 1).trim();
-    if (body.startsWith('{')) {
-        try {
-            const value = JSON.parse(body);
-            if (value && typeof value === 'object' && !Array.isArray(value))
-                return { summary, meta: readMeta(value) };
-        }
-        catch {
-            // not our record: fall through to free text
-        }
+    if (!body.startsWith('{'))
+        return { summary, problem: 'the tag message holds no experiment record' };
+    try {
+        const value = JSON.parse(body);
+        if (!isRecordLike(value))
+            return { summary, problem: 'the JSON in the tag message is not an experiment record' };
+        return { summary, record: value };
     }
-    const pr = message.includes('#') ? /(?:^|[\s(])#(\d+)\b/.exec(message) : null;
-    return { summary, meta: pr ? { pr: Number(pr[1]) } : {} };
+    catch (error) {
+        return {
+            summary,
+            problem: `the record in the tag message is not valid JSON: ${error.message}`,
+        };
+    }
 }
-function readMeta(v) {
-    const strings = (x) => Array.isArray(x) ? x.filter((s) => typeof s === 'string') : undefined;
-    const checks = Array.isArray(v.checks)
-        ? v.checks
-            .filter((c) => !!c && typeof c === 'object' && typeof c.id === 'string')
-            .map((c) => ({ id: c.id, met: c.met === true }))
-        : undefined;
+function isRecordLike(value) {
+    if (!value || typeof value !== 'object')
+        return false;
+    const v = value;
+    return typeof v.name === 'string' && typeof v.type === 'string' && typeof v.fingerprint === 'string';
+}
+/** True for a stub: the full record is only in the release asset. */
+function isStub(record) {
+    return record.truncated === true;
+}
+/** The type named in a summary line (`name: type experiment at …`), without parsing the JSON. */
+function typeFromSummary(summary) {
+    return /^\S+: (\S+) experiment at /.exec(summary)?.[1];
+}
+
+
+/***/ }),
+
+/***/ 73584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AE: () => (/* binding */ newestRefFirst),
+/* harmony export */   B2: () => (/* binding */ sinceDay),
+/* harmony export */   H8: () => (/* binding */ refOf),
+/* harmony export */   Xi: () => (/* binding */ selectRefs)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95938);
+/**
+ * Experiments known from their tag names alone: `{project}-{type}-{YYYYMMDD}[-N]` says the type, the
+ * UTC day and the order within the day, so listing needs no tag object read (`for-each-ref` reads
+ * names from packed-refs at the speed of a plain `git for-each-ref`).
+ */
+
+
+const GENERIC = /^(.+)-([^-]+)-(\d{8})(?:-([1-9]\d*))?$/;
+/**
+ * Reads a name; with the project known the type may contain `-` (`churn-train-eval-20260304`),
+ * otherwise the type is the word before the day.
+ */
+function refOf(name, project) {
+    const tag = `${_naming_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG_PREFIX */ .C_}${name}`;
+    if (project && name.startsWith(`${project}-`)) {
+        const m = /^(.+)-(\d{8})(?:-([1-9]\d*))?$/.exec(name.slice(project.length + 1));
+        if (m)
+            return { name, tag, type: m[1], day: m[2], number: m[3] ? Number(m[3]) : 1 };
+    }
+    const m = GENERIC.exec(name);
+    if (!m)
+        return { name, tag, number: 1 };
+    return { name, tag, type: m[2], day: m[3], number: m[4] ? Number(m[4]) : 1 };
+}
+/** Newest first: by day, then by number within the day (names without a day last). */
+function newestRefFirst(a, b) {
+    // Plain comparisons, not localeCompare: this sorts 10,000 names on every `list`.
+    const day = cmp(b.day ?? '', a.day ?? '');
+    return day || b.number - a.number || cmp(a.name, b.name);
+}
+function cmp(x, y) {
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+/** `--since` as a UTC day `YYYYMMDD` (an instant counts from its day). */
+function sinceDay(text) {
+    const value = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00Z` : text);
+    if (Number.isNaN(value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`--since '${text}' is not a date`, {
+            hint: 'use YYYY-MM-DD (UTC) or an ISO 8601 instant',
+        });
+    return new Date(value).toISOString().slice(0, 10).replaceAll('-', '');
+}
+/** Filters by type and by day (`--since`), newest first. */
+function selectRefs(refs, filter = {}) {
+    const since = filter.since ? sinceDay(filter.since) : undefined;
+    return refs
+        .filter((r) => (!filter.type || r.type === filter.type) && (!since || (r.day !== undefined && r.day >= since)))
+        .sort(newestRefFirst);
+}
+
+
+/***/ }),
+
+/***/ 95938:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C_: () => (/* binding */ TAG_PREFIX),
+/* harmony export */   Fl: () => (/* binding */ baseName),
+/* harmony export */   HW: () => (/* binding */ nextName),
+/* harmony export */   Vb: () => (/* binding */ nameOf),
+/* harmony export */   cO: () => (/* binding */ tagOf),
+/* harmony export */   he: () => (/* binding */ assertNamePart)
+/* harmony export */ });
+/* unused harmony exports utcDay, refusedNamePart, nthName, numberOf */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/** Experiment names (SPEC §6): `{project}-{type}-{YYYYMMDD}`, then `-2`, `-3` … the same UTC day; tag `exp/{name}`. */
+
+/** The tag namespace of experiments. */
+const TAG_PREFIX = 'exp/';
+/** The tag of an experiment name. */
+function tagOf(name) {
+    return `${TAG_PREFIX}${name}`;
+}
+/** The experiment name of a tag (or the name itself when it has no `exp/` prefix). */
+function nameOf(tagOrName) {
+    const bare = tagOrName.replace(/^refs\/tags\//, '');
+    return bare.startsWith(TAG_PREFIX) ? bare.slice(TAG_PREFIX.length) : bare;
+}
+/** `YYYYMMDD` of a date in UTC (a run just after midnight in Tokyo still counts for the UTC day). */
+function utcDay(date) {
+    return date.toISOString().slice(0, 10).replaceAll('-', '');
+}
+/**
+ * Why a project or type word cannot be part of a tag name, or undefined when it can. Mirrors
+ * `git check-ref-format` (no control characters, space, `~^:?*[\`, `..`, `@{`, leading `.` or `-`,
+ * trailing `.` or `.lock`) and also refuses `/`, which would nest the name.
+ */
+function refusedNamePart(part) {
+    if (part === '')
+        return 'it is empty';
+    const bad = /[\x00-\x20\x7f~^:?*[\\/]/.exec(part);
+    if (bad)
+        return `git refuses the character ${JSON.stringify(bad[0])} in tag names`;
+    if (part.includes('..'))
+        return "git refuses '..' in tag names";
+    if (part.includes('@{'))
+        return "git refuses '@{' in tag names";
+    if (part.startsWith('.') || part.startsWith('-'))
+        return `a tag name part cannot start with '${part[0]}'`;
+    if (part.endsWith('.') || part.endsWith('.lock'))
+        return "a tag name cannot end with '.' or '.lock'";
+    return undefined;
+}
+/** Throws a UserError naming the option when a project or type cannot be used in a tag name. */
+function assertNamePart(what, part) {
+    const why = refusedNamePart(part);
+    if (why) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the experiment ${what} '${part}' cannot be used in a tag name: ${why}`, {
+            hint: what === 'project'
+                ? 'set `project:` in .github/mlops.yml to letters, digits, `-`, `_` or `.`'
+                : 'use letters, digits, `-`, `_` or `.` in --type',
+        });
+    }
+}
+/** The base name of the day, before any `-N` suffix. */
+function baseName(project, type, date) {
+    return `${project}-${type}-${utcDay(date)}`;
+}
+/** The n-th name of the day: the first has no suffix, later ones `-2`, `-3` …. */
+function nthName(base, n) {
+    return n <= 1 ? base : `${base}-${n}`;
+}
+/** The number of a name of the day (1 for the base, N for `-N`), or undefined when it is not one. */
+function numberOf(base, name) {
+    if (name === base)
+        return 1;
+    if (!name.startsWith(`${base}-`))
+        return undefined;
+    const rest = name.slice(base.length + 1);
+    return /^[1-9]\d*$/.test(rest) && Number(rest) >= 2 ? Number(rest) : undefined;
+}
+/** The first free name of the day after every name already taken (locally or on the remote). */
+function nextName(base, taken) {
+    let highest = 0;
+    for (const name of taken)
+        highest = Math.max(highest, numberOf(base, name) ?? 0);
+    return nthName(base, highest + 1);
+}
+
+
+/***/ }),
+
+/***/ 98979:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ax: () => (/* binding */ fingerprintOf),
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   fg: () => (/* binding */ sha256Hex)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The experiment record (SPEC §6, schema `schemas/experiment.schema.json`): everything needed to
+ * reproduce and judge one training or evaluation run. Pure types and canonical hashing.
+ */
+
+/** JSON with keys sorted at every level, so equal records hash equally whatever the key order. */
+function canonicalJson(value) {
+    return JSON.stringify(sortKeys(value));
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value && typeof value === 'object') {
+        const out = {};
+        for (const key of Object.keys(value).sort())
+            out[key] = sortKeys(value[key]);
+        return out;
+    }
+    return value;
+}
+/** SHA-256 hex of a string or bytes. */
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+/**
+ * The identity of a run: its content (params, metrics, data, code, seeds, artifacts, note, source)
+ * plus the GitHub run id when there is one, so a re-run attempt of the same workflow run converges on
+ * the same experiment while two workflow runs with equal results stay two experiments. The name, the
+ * time and the machine are left out: they differ between attempts of the same run.
+ */
+function fingerprintOf(record) {
+    const { environment, ...content } = record;
+    return sha256Hex(canonicalJson({ ...content, lockfiles: environment.lockfiles, runId: environment.runner.runId ?? null }));
+}
+
+
+/***/ }),
+
+/***/ 21292:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EU: () => (/* binding */ compareReport),
+/* harmony export */   LC: () => (/* binding */ listReport),
+/* harmony export */   T$: () => (/* binding */ refsReport),
+/* harmony export */   UY: () => (/* binding */ showReport),
+/* harmony export */   qu: () => (/* binding */ experimentReport)
+/* harmony export */ });
+/* unused harmony exports keyMetrics, historyChart */
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55027);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11688);
+
+
+/** The table of `experiment list`: name, type and UTC day, read from the names alone. */
+function refsReport(refs) {
+    const day = (d) => (d ? `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6)}` : '?');
     return {
-        pr: typeof v.pr === 'number' ? v.pr : undefined,
-        mergeCommit: typeof v.mergeCommit === 'string' ? v.mergeCommit : undefined,
-        actor: typeof v.actor === 'string' ? v.actor : undefined,
-        approvers: strings(v.approvers),
-        checks,
-        version: typeof v.version === 'string' ? v.version : undefined,
-        reason: typeof v.reason === 'string' ? v.reason : undefined,
-        sha256sums: typeof v.sha256sums === 'string' && /^[0-9a-f]{64}$/.test(v.sha256sums) ? v.sha256sums : undefined,
+        purpose: 'experiments',
+        title: 'Experiments',
+        summary: `${refs.length} experiment${refs.length === 1 ? '' : 's'}`,
+        findings: [],
+        blocks: [
+            {
+                kind: 'table',
+                table: {
+                    headers: ['name', 'type', 'day'],
+                    rows: refs.map((r) => [r.name, r.type ?? '?', day(r.day)]),
+                },
+            },
+        ],
+    };
+}
+/** The table of `experiment list --long`: with tag date, commit and summary (reads every tag object). */
+function listReport(entries) {
+    const rows = entries.map((e) => [
+        e.name,
+        e.type ?? '?',
+        e.date,
+        e.commit.slice(0, 12),
+        e.summary.replace(/^\S+: /, ''),
+    ]);
+    return {
+        purpose: 'experiments',
+        title: 'Experiments',
+        summary: `${entries.length} experiment${entries.length === 1 ? '' : 's'}`,
+        findings: [],
+        blocks: [{ kind: 'table', table: { headers: ['name', 'type', 'date', 'commit', 'summary'], rows } }],
+    };
+}
+const kv = (map) => ({
+    headers: ['name', 'value'],
+    rows: Object.entries(map).map(([k, v]) => [k, (0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .formatValue */ .Fl)(v)]),
+});
+/** The report of `experiment show`: every part of the record as tables. */
+function showReport(record, findings = []) {
+    const blocks = [{ kind: 'markdown', text: codeLine(record) }];
+    if ('truncated' in record) {
+        blocks.push({
+            kind: 'markdown',
+            text: `The tag holds a digest only; the full record is the release asset \`${record.record.asset}\` (sha256 ${record.record.sha256}).`,
+        });
+        if (record.metrics)
+            blocks.push({ kind: 'heading', text: 'Metrics', level: 3 }, { kind: 'table', table: kv(record.metrics) });
+        return {
+            purpose: 'experiments',
+            title: `Experiment ${record.name}`,
+            summary: `${record.type} experiment`,
+            findings,
+            blocks,
+        };
+    }
+    blocks.push({ kind: 'heading', text: 'Metrics', level: 3 }, { kind: 'table', table: kv(record.metrics) });
+    blocks.push({ kind: 'heading', text: 'Params', level: 3 }, { kind: 'table', table: kv(record.params) });
+    const files = (title, rows) => rows.length
+        ? [
+            { kind: 'heading', text: title, level: 3 },
+            { kind: 'table', table: { headers: ['name', 'path', 'sha256', 'bytes'], rows } },
+        ]
+        : [];
+    blocks.push(...files('Datasets', record.datasets.flatMap((d) => d.files.map((f) => [
+        `${d.name}${d.version ? `@${d.version}` : ''}`,
+        f.path,
+        f.sha256 ?? (f.md5 ? `md5:${f.md5}` : '-'),
+        f.bytes === undefined ? '-' : String(f.bytes),
+    ]))));
+    blocks.push(...files('Artifacts', record.artifacts.map((a) => ['', a.uri ?? a.path, a.sha256, String(a.bytes)])));
+    const env = record.environment;
+    const runtimes = Object.entries(env.runtimes)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ');
+    blocks.push({
+        kind: 'details',
+        summary: 'Environment',
+        blocks: [
+            {
+                kind: 'markdown',
+                text: `${env.os.platform} ${env.os.release} (${env.os.arch}); ${runtimes}; runner: ${env.runner.kind}${env.runner.name ? ` ${env.runner.name}` : ''}; seeds: ${record.seeds.join(', ') || 'none'}`,
+            },
+            {
+                kind: 'table',
+                table: {
+                    headers: ['lockfile', 'sha256', 'bytes'],
+                    rows: env.lockfiles.map((l) => [l.path, l.sha256, String(l.bytes)]),
+                },
+            },
+        ],
+    });
+    return {
+        purpose: 'experiments',
+        title: `Experiment ${record.name}`,
+        summary: `${record.type} experiment by ${record.author.name} at ${record.created}`,
+        findings,
+        blocks,
+    };
+}
+function codeLine(record) {
+    const dirty = record.code.dirty ? ` (dirty, diff sha256 ${record.code.diffSha256 ?? '?'})` : '';
+    return `Commit \`${record.code.commit.slice(0, 12)}\`${dirty}, created ${record.created}.`;
+}
+const SIGN = {
+    better: '✅ better',
+    worse: '❌ worse',
+    same: 'same',
+    changed: 'changed',
+    added: 'added',
+    removed: 'removed',
+};
+function diffTable(rows, baseline, candidate) {
+    return {
+        headers: ['name', baseline, candidate, 'change', 'relative', ''],
+        align: ['left', 'right', 'right', 'right', 'right', 'left'],
+        rows: rows.map((r) => [
+            r.name,
+            (0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .formatValue */ .Fl)(r.baseline),
+            (0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .formatValue */ .Fl)(r.candidate),
+            r.change === undefined ? '-' : `${r.change > 0 ? '+' : ''}${(0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(r.change)}`,
+            r.relative === undefined ? '-' : `${r.relative > 0 ? '+' : ''}${(r.relative * 100).toFixed(2)}%`,
+            SIGN[r.verdict],
+        ]),
+    };
+}
+/** The key metrics: the configured ones present in the candidate, else its first three numeric ones. */
+function keyMetrics(candidate, directions, max = 3) {
+    const numeric = Object.keys(candidate.metrics).filter((k) => (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asNumber */ .i)(candidate.metrics[k]) !== undefined);
+    const configured = numeric.filter((k) => directions[k] !== undefined);
+    const known = numeric.filter((k) => (0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .directionOf */ .FR)(k, directions) !== undefined);
+    return [...new Set([...configured, ...known, ...numeric])].slice(0, max);
+}
+/** A mermaid xychart of one metric over the history; the table fallback holds the same numbers. */
+function historyChart(history, metrics) {
+    if (history.length < 2 || metrics.length === 0)
+        return undefined;
+    const label = (s) => JSON.stringify(s.replaceAll('"', "'"));
+    const lines = metrics.map((m) => `  line [${history.map((h) => (0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)((0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .asNumber */ .i)(h.metrics[m]) ?? 0)).join(', ')}]`);
+    const mermaid = [
+        'xychart-beta',
+        `  title ${label(`${metrics.join(', ')} over the last ${history.length} experiments`)}`,
+        `  x-axis [${history.map((h, i) => label(String(i + 1))).join(', ')}]`,
+        ...lines,
+    ].join('\n');
+    const fallback = {
+        headers: ['#', 'experiment', ...metrics],
+        rows: history.map((h, i) => [String(i + 1), h.name, ...metrics.map((m) => (0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .formatValue */ .Fl)(h.metrics[m]))]),
+    };
+    return { kind: 'chart', mermaid, fallback };
+}
+/** The report of `experiment compare` and of the compare-experiments action. */
+function compareReport(input) {
+    const { candidate, baseline, directions } = input;
+    const metrics = (0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .diffValues */ .In)(baseline.metrics, candidate.metrics, directions);
+    const params = (0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .diffValues */ .In)(baseline.params, candidate.params).filter((r) => r.verdict !== 'same');
+    const worse = metrics.filter((r) => r.verdict === 'worse');
+    const better = metrics.filter((r) => r.verdict === 'better');
+    const blocks = [
+        { kind: 'markdown', text: `\`${candidate.name}\` against ${input.baselineLabel} \`${baseline.name}\`.` },
+        { kind: 'heading', text: 'Metrics', level: 3 },
+        { kind: 'table', table: diffTable(metrics, baseline.name, candidate.name) },
+        { kind: 'heading', text: 'Params', level: 3 },
+        params.length
+            ? { kind: 'table', table: diffTable(params, baseline.name, candidate.name) }
+            : { kind: 'markdown', text: 'No params changed.' },
+    ];
+    const chart = historyChart(input.history, keyMetrics(candidate, directions));
+    if (chart)
+        blocks.push({ kind: 'heading', text: 'Key metrics over recent experiments', level: 3 }, chart);
+    return {
+        purpose: 'experiments',
+        title: `Experiment ${candidate.name} vs ${baseline.name}`,
+        summary: `${better.length} metric${better.length === 1 ? '' : 's'} better, ${worse.length} worse, ${params.length} param${params.length === 1 ? '' : 's'} changed`,
+        findings: worse.map((r) => ({
+            rule: 'experiment/metric-regressed',
+            severity: 'notice',
+            message: `${r.name} is worse than ${baseline.name}: ${(0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .formatValue */ .Fl)(r.baseline)} → ${(0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .formatValue */ .Fl)(r.candidate)}`,
+        })),
+        blocks,
+    };
+}
+/** The report of `experiment record`. */
+function experimentReport(record, s) {
+    const what = s.status === 'created'
+        ? `Recorded as tag \`exp/${record.name}\``
+        : `Already recorded as tag \`exp/${record.name}\` (nothing new)`;
+    const lines = [
+        `${what}${s.pushed ? ', pushed' : ''}.`,
+        s.truncated
+            ? 'The record is over the tag message limit: the tag holds its digest, the release asset `experiment.json` holds it in full.'
+            : '',
+        s.releaseUrl
+            ? `Release: ${s.releaseUrl}${s.status === 'exists' && s.repaired ? ' (completed now)' : ''}`
+            : '',
+    ].filter(Boolean);
+    return {
+        purpose: 'experiments',
+        title: `Experiment ${record.name}`,
+        summary: `${record.type} experiment, ${Object.keys(record.metrics).length} metrics, ${record.artifacts.length} artifacts`,
+        findings: s.findings,
+        blocks: [
+            { kind: 'markdown', text: lines.join('\n') },
+            { kind: 'heading', text: 'Metrics', level: 3 },
+            { kind: 'table', table: kv(record.metrics) },
+        ],
     };
 }
 
 
 /***/ }),
 
-/***/ 3234:
+/***/ 11688:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   lq: () => (/* binding */ buildRegistryState),
-/* harmony export */   t2: () => (/* binding */ artifactHistory),
-/* harmony export */   w8: () => (/* binding */ previousStageVersion)
+/* harmony export */   Bq: () => (/* binding */ flatten),
+/* harmony export */   Qc: () => (/* binding */ parseValues),
+/* harmony export */   i: () => (/* binding */ asNumber),
+/* harmony export */   vV: () => (/* binding */ yamlOrThrow)
 /* harmony export */ });
-/* harmony import */ var _message_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6492);
-/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4647);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6438);
+/* unused harmony export MAX_VALUES_BYTES */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _yaml_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1971);
+/** Params and metrics files (YAML or JSON), flattened to dotted names the way `dvc params diff` shows them. */
+
+
 /**
- * Registry state as a pure function of tags, with GTO's semantics (iterative/gto, gto/base.py):
- * an assignment belongs to the version registered on the same commit; a version is active while its
- * last register/deregister event is a registration; an artifact is deprecated while its last event is a
- * deprecation. Where GTO offers two views of a stage, we take the most recent active assignment
- * (`gto show --sort timestamp`); our writers also unassign newer versions on rollback so GTO's default
- * semver view agrees.
+ * Flattens nested objects to dotted keys (`{train: {lr: 0.1}}` → `train.lr`) and arrays to
+ * indexed keys (`layers.0`), as DVC does for params and metrics files.
  */
-
-
-
-const priority = { create: 0, register: 1, deregister: 2, assign: 3, unassign: 4, deprecate: 5 };
-/** Builds the registry state from tags; tags that are not registry tags are skipped silently. */
-function buildRegistryState(tags) {
-    const ignored = [];
-    const parsed = [];
-    for (const tag of tags) {
-        const name = (0,_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTagName */ .fe)(tag.name);
-        if (!name)
-            continue;
-        if (!tag.annotated) {
-            ignored.push({ tag: tag.name, reason: 'lightweight tag (registry tags are annotated; GTO ignores these too)' });
-            continue;
-        }
-        parsed.push({ tag, name, time: Date.parse(tag.date) || 0 });
+function flatten(value, prefix = '', out = {}) {
+    if (Array.isArray(value)) {
+        if (value.length === 0 && prefix)
+            out[prefix] = '[]';
+        value.forEach((v, i) => flatten(v, prefix ? `${prefix}.${i}` : String(i), out));
     }
-    parsed.sort((a, b) => a.time - b.time ||
-        (a.name.counter ?? 0) - (b.name.counter ?? 0) ||
-        priority[a.name.action] - priority[b.name.action] ||
-        (a.tag.name < b.tag.name ? -1 : a.tag.name > b.tag.name ? 1 : 0));
-    const registeredAt = indexRegistrations(parsed);
-    const events = parsed.map(({ tag, name }) => toEvent(tag, name, registeredAt));
-    const artifacts = {};
-    const byArtifact = new Map();
-    for (const e of events) {
-        const list = byArtifact.get(e.artifact);
-        if (list)
-            list.push(e);
-        else
-            byArtifact.set(e.artifact, [e]);
+    else if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+        const entries = Object.entries(value);
+        if (entries.length === 0 && prefix)
+            out[prefix] = '{}';
+        for (const [k, v] of entries)
+            flatten(v, prefix ? `${prefix}.${k}` : k, out);
     }
-    for (const [name, list] of [...byArtifact].sort(([a], [b]) => (a < b ? -1 : 1)))
-        artifacts[name] = artifactState(name, list);
-    return { artifacts, events, ignored };
+    else if (prefix) {
+        out[prefix] = toScalar(value);
+    }
+    return out;
 }
-/** artifact → commit → versions registered on that commit. */
-function indexRegistrations(parsed) {
-    const index = new Map();
-    for (const { tag, name } of parsed) {
-        if (name.action !== 'register' || !name.version)
-            continue;
-        let commits = index.get(name.artifact);
-        if (!commits)
-            index.set(name.artifact, (commits = new Map()));
-        commits.set(tag.commit, [...(commits.get(tag.commit) ?? []), name.version]);
-    }
-    return index;
+function toScalar(value) {
+    if (value === null || value === undefined)
+        return null;
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? value : String(value);
+    if (typeof value === 'string' || typeof value === 'boolean')
+        return value;
+    if (value instanceof Date)
+        return value.toISOString();
+    return String(value);
 }
-function toEvent(tag, name, index) {
-    const { summary, meta } = (0,_message_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTagMessage */ .V)(tag.message);
-    let version = name.version;
-    if (name.action === 'assign' || name.action === 'unassign') {
-        // GTO: the version an assignment is for is the one registered on the tag's commit.
-        const candidates = index.get(name.artifact)?.get(tag.commit) ?? [];
-        version =
-            meta.version && candidates.includes(meta.version)
-                ? meta.version
-                : ([...candidates].sort(_semver_js__WEBPACK_IMPORTED_MODULE_0__/* .compareSemver */ .mU).pop() ?? meta.version ?? tag.commit);
-    }
-    return {
-        event: name.action,
-        artifact: name.artifact,
-        tag: tag.name,
-        version,
-        stage: name.stage,
-        counter: name.counter,
-        commit: tag.commit,
-        author: tag.tagger,
-        authorEmail: tag.taggerEmail,
-        date: tag.date,
-        summary,
-        meta,
-    };
+/** Params and metrics files can hold thousands of values; far above that is not a metrics file. */
+const MAX_VALUES_BYTES = 32 * 1024 * 1024;
+/** Parses YAML (or JSON) with the safe parser; its first error becomes a UserError with file and line. */
+function yamlOrThrow(text, file, options = {}, hint) {
+    const parsed = (0,_yaml_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)(text, file, { rulePrefix: 'experiment', ...options });
+    const error = parsed.findings.find((f) => f.severity === 'error');
+    if (!error)
+        return parsed.value;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`cannot read ${file}: ${error.message}`, {
+        file,
+        line: error.line,
+        column: error.column,
+        hint: error.hint ?? hint,
+    });
 }
-function artifactState(name, events) {
-    const versions = new Map();
-    const stageLists = new Map();
-    let counter = 0;
-    for (const e of events) {
-        counter = Math.max(counter, e.counter ?? 0);
-        if (e.event === 'register' && e.version) {
-            const known = versions.get(e.version);
-            if (known)
-                known.active = true;
-            else
-                versions.set(e.version, { version: e.version, commit: e.commit, tag: e.tag, registeredAt: e.date, author: e.author, active: true, stages: [] });
-        }
-        else if (e.event === 'deregister' && e.version) {
-            const known = versions.get(e.version);
-            if (known)
-                known.active = false;
-        }
-        else if ((e.event === 'assign' || e.event === 'unassign') && e.stage) {
-            const list = (stageLists.get(e.stage) ?? []).filter((a) => a.version !== e.version);
-            if (e.event === 'assign')
-                list.push(e);
-            stageLists.set(e.stage, list);
-        }
-    }
-    const stages = {};
-    for (const [stage, list] of stageLists) {
-        const holder = [...list].reverse().find((a) => versions.get(a.version ?? '')?.active !== false);
-        if (!holder?.version)
-            continue;
-        stages[stage] = { stage, version: holder.version, commit: holder.commit, since: holder.date, tag: holder.tag, pr: holder.meta.pr };
-        versions.get(holder.version)?.stages.push(stage);
-    }
-    const sorted = [...versions.values()].sort((a, b) => (0,_semver_js__WEBPACK_IMPORTED_MODULE_0__/* .compareSemver */ .mU)(b.version, a.version));
-    return {
-        name,
-        versions: sorted,
-        latest: sorted.find((v) => v.active)?.version,
-        stages,
-        deprecated: events.at(-1)?.event === 'deprecate',
-        nextCounter: counter + 1,
-    };
+/**
+ * Parses a params or metrics file (JSON is YAML 1.2, so the one safe YAML parser reads both) and
+ * flattens it. Malformed text or a top level that is not a mapping is a UserError naming file and line.
+ */
+function parseValues(text, file) {
+    const hint = 'params and metrics files are YAML or JSON mappings; nested mappings are flattened with dots';
+    return flatten(yamlOrThrow(text, file, { expect: 'mapping', maxBytes: MAX_VALUES_BYTES }, hint) ?? {});
 }
-/** The events of one artifact (oldest first), optionally of one version. */
-function artifactHistory(state, artifact, version) {
-    return state.events.filter((e) => e.artifact === artifact && (version === undefined || e.version === version));
-}
-/** The version a stage held before its current one (for rollback), from the assignment history. */
-function previousStageVersion(state, artifact, stage) {
-    const current = state.artifacts[artifact]?.stages[stage]?.version;
-    const assigned = artifactHistory(state, artifact).filter((e) => e.stage === stage && e.event === 'assign');
-    const active = new Set(state.artifacts[artifact]?.versions.filter((v) => v.active).map((v) => v.version));
-    for (let i = assigned.length - 1; i >= 0; i--) {
-        const v = assigned[i]?.version;
-        if (v && v !== current && active.has(v))
-            return v;
-    }
+/** Reads a numeric value for comparison: numbers and numeric strings count, anything else is text. */
+function asNumber(value) {
+    if (typeof value === 'number')
+        return value;
+    if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
+        return Number(value);
     return undefined;
 }
+
+
+/***/ }),
+
+/***/ 1971:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hN: () => (/* reexport safe */ _parse_js__WEBPACK_IMPORTED_MODULE_0__.hN),
+/* harmony export */   x5: () => (/* reexport safe */ _locate_js__WEBPACK_IMPORTED_MODULE_1__.x)
+/* harmony export */ });
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42816);
+/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91473);
+/** Safe YAML parsing with source locations; see parse.ts and locate.ts. */
+
+
 
 
 /***/ })

@@ -2,7 +2,7 @@ export const id = 61;
 export const ids = [61];
 export const modules = {
 
-/***/ 61:
+/***/ 30061:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,10 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
   validateCommand: () => (/* binding */ validateCommand)
 });
 
-// EXTERNAL MODULE: ./src/adapters/git.ts
-var git = __webpack_require__(6960);
+// EXTERNAL MODULE: ./src/adapters/git.ts + 1 modules
+var git = __webpack_require__(43073);
 // EXTERNAL MODULE: ./src/core/finding.ts
-var finding = __webpack_require__(5278);
+var finding = __webpack_require__(95278);
 ;// CONCATENATED MODULE: ./src/core/cards/report.ts
 /** Report blocks for card checks: one table row per card, so a PR comment shows every card's state. */
 
@@ -42,9 +42,9 @@ function cardsSummary(results) {
 }
 
 // EXTERNAL MODULE: ./src/adapters/fs/cards.ts + 6 modules
-var fs_cards = __webpack_require__(5209);
+var fs_cards = __webpack_require__(85209);
 // EXTERNAL MODULE: ./src/adapters/fs/config.ts
-var fs_config = __webpack_require__(5730);
+var fs_config = __webpack_require__(75730);
 ;// CONCATENATED MODULE: ./src/adapters/validate.ts
 /**
  * What `mlops validate` and the root action check, in one place: the configuration, then the model
@@ -55,7 +55,7 @@ var fs_config = __webpack_require__(5730);
 
 /** Validates the repository at `root` and returns one report (purpose `validate`). */
 async function validateRepository(root, options = {}) {
-    const loaded = await (0,fs_config/* loadConfig */.Z)(root, { file: options.configFile });
+    const loaded = await (0,fs_config.loadConfig)(root, { file: options.configFile });
     const cards = await (0,fs_cards/* validateCards */.qD)(root, { paths: options.paths, base: options.base, head: options.head, config: loaded.config });
     const config = loaded.file ? `checked ${loaded.file}` : 'no .github/mlops.yml: using the defaults';
     const scope = options.base ? ` (changed since ${options.base.slice(0, 12)})` : '';
@@ -69,9 +69,9 @@ async function validateRepository(root, options = {}) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/cli/args.ts
-var cli_args = __webpack_require__(7593);
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/cli/args.ts + 4 modules
+var cli_args = __webpack_require__(49123);
 ;// CONCATENATED MODULE: ./src/cli/commands/validate.ts
 /** `mlops validate [PATH...] [--base REV] [--json]`: checks the repository's MLOps files and prints the findings. */
 

@@ -2,7 +2,7 @@ export const id = 73;
 export const ids = [73];
 export const modules = {
 
-/***/ 779:
+/***/ 10779:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -217,7 +217,59 @@ function regex(str) {
 
 /***/ }),
 
-/***/ 8073:
+/***/ 55082:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XH: () => (/* binding */ resolveIdentity),
+/* harmony export */   c2: () => (/* binding */ statusOf),
+/* harmony export */   fy: () => (/* binding */ isSelf)
+/* harmony export */ });
+/* unused harmony export ACTIONS_BOT_LOGIN */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/**
+ * Who the token speaks for, so that a sticky comment is only ever edited by the identity that wrote
+ * it. A personal token can ask `GET /user`; an installation token (the Actions `GITHUB_TOKEN`, a
+ * GitHub App token) is refused with 403, and its comments are authored by the app's bot account.
+ */
+
+/** The author of comments made with the Actions `GITHUB_TOKEN`. */
+const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+/** The token's own identity: the explicit bot login, else `GET /user`, else (403) `github-actions[bot]`. */
+async function resolveIdentity(client, options = {}) {
+    if (options.botLogin)
+        return { login: options.botLogin, kind: 'bot' };
+    try {
+        const { data } = await client.rest.users.getAuthenticated();
+        return { login: data.login, kind: data.type === 'Bot' ? 'bot' : 'user' };
+    }
+    catch (error) {
+        const status = statusOf(error);
+        // "Resource not accessible by integration": an installation token, whose comments the Actions bot writes.
+        if (status === 403)
+            return { login: ACTIONS_BOT_LOGIN, kind: 'bot' };
+        if (status === 401) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('GitHub refused the token (401 Bad credentials)', {
+                hint: 'pass a valid token in the `token` input (the default `${{ github.token }}` works)',
+            });
+        }
+        throw error;
+    }
+}
+/** True when `login` is this identity (GitHub logins are case-insensitive). */
+function isSelf(identity, login) {
+    return login !== undefined && login.toLowerCase() === identity.login.toLowerCase();
+}
+/** The HTTP status of an Octokit RequestError, if it is one. */
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+
+
+/***/ }),
+
+/***/ 98073:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -229,16 +281,16 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/adapters/git.ts
-var git = __webpack_require__(6960);
+// EXTERNAL MODULE: ./src/adapters/git.ts + 1 modules
+var git = __webpack_require__(43073);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 ;// CONCATENATED MODULE: ./src/core/gate/codeowners.ts
 /**
  * CODEOWNERS with GitHub's rules (docs.github.com "About code owners"): gitignore-like patterns, the
@@ -302,17 +354,17 @@ function patternToRegex(pattern) {
 }
 
 // EXTERNAL MODULE: ./src/core/registry/state.ts
-var registry_state = __webpack_require__(3234);
+var registry_state = __webpack_require__(73234);
 // EXTERNAL MODULE: ./src/adapters/github/identity.ts
-var identity = __webpack_require__(5082);
+var identity = __webpack_require__(55082);
 // EXTERNAL MODULE: ./src/adapters/registry/cards.ts
-var cards = __webpack_require__(8537);
+var cards = __webpack_require__(48537);
 // EXTERNAL MODULE: ./src/adapters/registry/register.ts + 1 modules
-var register = __webpack_require__(9061);
+var register = __webpack_require__(49061);
 // EXTERNAL MODULE: ./src/adapters/registry/tags.ts
-var tags = __webpack_require__(5445);
+var tags = __webpack_require__(55445);
 // EXTERNAL MODULE: ./src/core/registry/plan.ts
-var plan = __webpack_require__(2468);
+var plan = __webpack_require__(92468);
 ;// CONCATENATED MODULE: ./src/adapters/registry/promote.ts
 
 
@@ -478,8 +530,8 @@ async function activity(client, repo, ref) {
 }
 /** Models whose card version differs between base and head, with evidence from experiment tags. */
 async function candidates(git, config, base, head, stage, tags) {
-    const headCards = (await (0,cards/* cardsAt */.L)(git, config, head).catch(() => [])).filter((c) => c.kind === 'model');
-    const baseCards = await (0,cards/* cardsAt */.L)(git, config, base).catch(() => []);
+    const headCards = (await (0,cards.cardsAt)(git, config, head).catch(() => [])).filter((c) => c.kind === 'model');
+    const baseCards = await (0,cards.cardsAt)(git, config, base).catch(() => []);
     const state = (0,registry_state/* buildRegistryState */.lq)(tags);
     const out = [];
     for (const card of headCards) {
@@ -488,7 +540,7 @@ async function candidates(git, config, base, head, stage, tags) {
         if (before && before.version.replace(/^v/, '') === version.slice(1))
             continue;
         const current = state.artifacts[card.artifact]?.stages[stage];
-        const baselineCard = current ? (await (0,cards/* cardsAt */.L)(git, config, current.commit)).find((c) => c.artifact === card.artifact) : undefined;
+        const baselineCard = current ? (await (0,cards.cardsAt)(git, config, current.commit)).find((c) => c.artifact === card.artifact) : undefined;
         out.push({
             model: card.artifact,
             version,
@@ -501,10 +553,10 @@ async function candidates(git, config, base, head, stage, tags) {
     return out;
 }
 async function evaluation(git, experiment) {
-    const metrics = await (0,register/* experimentMetrics */.RR)(git, experiment);
+    const metrics = await (0,register/* experimentMetrics */.R)(git, experiment);
     if (!metrics || !experiment)
         return undefined;
-    const fairness = Object.fromEntries(Object.entries(metrics).filter(([k]) => /parity|equalized_odds/.test(k)));
+    const fairness = Object.fromEntries(Object.entries(metrics).filter(([k]) => /parity|equalized_odds|equal_opportunity/.test(k)));
     return { source: 'experiment', ref: experiment.startsWith('exp/') ? experiment : `exp/${experiment}`, metrics, fairness, fairnessReport: Object.keys(fairness).length > 0 };
 }
 /** The assets of a version's release as published (digests) and its SHA256SUMS file. */
@@ -579,9 +631,9 @@ async function releaseMetrics(client, repo, tag) {
 }
 
 // EXTERNAL MODULE: ./src/core/config/index.ts + 6 modules
-var config = __webpack_require__(1482);
+var config = __webpack_require__(31482);
 // EXTERNAL MODULE: ./src/core/gate/evidence.ts
-var evidence = __webpack_require__(1714);
+var evidence = __webpack_require__(91714);
 ;// CONCATENATED MODULE: ./src/core/gate/reviews.ts
 const DECISIVE = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED']);
 const WRITE_ROLES = new Set(['admin', 'maintain', 'write']);
@@ -789,9 +841,9 @@ function evidenceCondition(s, policy) {
 ;// CONCATENATED MODULE: ./schemas/gate-snapshot.schema.json
 const gate_snapshot_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/gitops-mlops/schemas/gate-snapshot.schema.json","title":"Promotion gate snapshot","description":"Everything the promotion gate decides on, frozen: a PR into a release branch in GitHub\'s own REST shapes (pulls/get, pulls/list-commits, pulls/list-reviews, pulls/list-files, repos/get-collaborator-permission-level, teams/get-membership-for-user-in-org, repos/list-activities; extra fields of those responses are allowed and ignored), the registry\'s tags and the evaluation results of the promoted versions. `mlops gate snapshot --pr N` writes one; `mlops gate evaluate --input FILE` decides on it.","type":"object","additionalProperties":false,"required":["repository","takenAt","stage","pullRequest","commits","reviews","files","permissions","teams","codeowners","activity","registry","candidates"],"properties":{"$schema":{"type":"string"},"repository":{"type":"string","pattern":"^[^/\\\\s]+/[^/\\\\s]+$","description":"owner/name."},"takenAt":{"type":"string","format":"date-time","description":"The gate\'s clock (soak times are measured against it)."},"stage":{"type":"string","minLength":1,"description":"The stage the PR promotes to (the base branch without the release prefix)."},"pullRequest":{"type":"object","required":["number","state","user","head","base"],"properties":{"number":{"type":"integer","minimum":1},"state":{"type":"string"},"draft":{"type":"boolean"},"merged":{"type":"boolean"},"title":{"type":"string"},"user":{"$ref":"#/$defs/userOrNull"},"head":{"type":"object","required":["sha","ref","repo"],"properties":{"sha":{"$ref":"#/$defs/sha"},"ref":{"type":"string"},"repo":{"oneOf":[{"type":"null"},{"type":"object","required":["full_name"],"properties":{"full_name":{"type":"string"},"fork":{"type":"boolean"}}}]}}},"base":{"type":"object","required":["sha","ref","repo"],"properties":{"sha":{"$ref":"#/$defs/sha"},"ref":{"type":"string"},"repo":{"type":"object","required":["full_name"],"properties":{"full_name":{"type":"string"}}}}}}},"commits":{"type":"array","items":{"type":"object","required":["sha","author","committer","commit"],"properties":{"sha":{"$ref":"#/$defs/sha"},"author":{"$ref":"#/$defs/userOrNull"},"committer":{"$ref":"#/$defs/userOrNull"},"commit":{"type":"object"}}}},"reviews":{"type":"array","items":{"type":"object","required":["id","user","state","commit_id"],"properties":{"id":{"type":"integer"},"user":{"$ref":"#/$defs/userOrNull"},"state":{"enum":["APPROVED","CHANGES_REQUESTED","COMMENTED","DISMISSED","PENDING"]},"commit_id":{"type":["string","null"]},"submitted_at":{"type":"string"}}}},"files":{"type":"array","items":{"type":"object","required":["filename","status"],"properties":{"filename":{"type":"string"},"status":{"type":"string"},"previous_filename":{"type":"string"}}}},"edited":{"type":"array","items":{"type":"string"},"description":"Changed files whose content at the PR head differs from the registered commit of the promoted versions (what the PR itself edits). Absent: every changed file counts as edited."},"permissions":{"type":"object","description":"Collaborator permission per login, as repos/get-collaborator-permission-level returns it.","additionalProperties":{"type":"object","required":["permission","user"],"properties":{"permission":{"type":"string"},"role_name":{"type":"string"},"user":{"$ref":"#/$defs/userOrNull"}}}},"teams":{"type":"object","additionalProperties":false,"required":["readable","memberships"],"properties":{"readable":{"type":"boolean","description":"False when the token cannot read organization teams; team conditions then fail."},"reason":{"type":"string"},"memberships":{"type":"object","description":"Per `org/team-slug`, per login: teams/get-membership-for-user-in-org, or null when not a member.","additionalProperties":{"type":"object","additionalProperties":{"oneOf":[{"type":"null"},{"type":"object","required":["state"],"properties":{"state":{"type":"string"},"role":{"type":"string"}}}]}}}}},"codeowners":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["path","text"],"properties":{"path":{"type":"string"},"text":{"type":"string"}}}]},"activity":{"type":"array","items":{"type":"object","required":["activity_type","ref","after","timestamp","actor"],"properties":{"activity_type":{"type":"string"},"ref":{"type":"string"},"after":{"type":"string"},"timestamp":{"type":"string"},"actor":{"$ref":"#/$defs/userOrNull"}}}},"registry":{"type":"array","description":"The repository\'s registry tags, as git for-each-ref reads them.","items":{"type":"object","additionalProperties":true,"required":["name","commit","annotated","tagger","taggerEmail","date","message"],"properties":{"name":{"type":"string"},"commit":{"type":"string"},"annotated":{"type":"boolean"},"tagger":{"type":"string"},"taggerEmail":{"type":"string"},"date":{"type":"string"},"message":{"type":"string"}}}},"candidates":{"type":"array","description":"The model versions the PR promotes (model cards whose version differs from the base branch).","items":{"type":"object","additionalProperties":false,"required":["model","version","card"],"properties":{"model":{"type":"string"},"version":{"type":"string","pattern":"^v\\\\d+\\\\.\\\\d+\\\\.\\\\d+"},"risk":{"enum":["low","medium","high"]},"card":{"type":"object","additionalProperties":false,"required":["path","missing"],"properties":{"path":{"type":"string"},"missing":{"type":"array","items":{"type":"string"}}}},"evaluation":{"$ref":"#/$defs/evaluation"},"baseline":{"$ref":"#/$defs/evaluation"},"artifacts":{"type":"object","additionalProperties":false,"required":["sha256sums","files"],"properties":{"sha256sums":{"type":["string","null"]},"files":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"type":"string"}}}}}}}}}},"$defs":{"sha":{"type":"string","pattern":"^[0-9a-f]{40}$"},"userOrNull":{"oneOf":[{"type":"null"},{"type":"object","required":["login"],"properties":{"login":{"type":"string"},"type":{"type":"string"}}}]},"evaluation":{"type":"object","additionalProperties":false,"required":["source","ref","metrics"],"properties":{"source":{"enum":["experiment","release"],"description":"Metrics come from the experiment record or the release assets, never from files the PR edits."},"ref":{"type":"string"},"metrics":{"type":"object","additionalProperties":{"type":"number"}},"fairness":{"type":"object","additionalProperties":{"type":"number"}},"fairnessReport":{"type":"boolean"}}}}}');
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
-var formats = __webpack_require__(779);
+var formats = __webpack_require__(10779);
 // EXTERNAL MODULE: ./src/core/schema/precompiled.ts
-var precompiled = __webpack_require__(3637);
+var precompiled = __webpack_require__(33637);
 ;// CONCATENATED MODULE: ./src/generated/validators/gate-snapshot.ts
 // Generated by scripts/generate-validators.mjs from schemas/gate-snapshot.schema.json: do not edit.
 // Regenerate with `node scripts/generate-validators.mjs` (scripts/build.mjs runs it before bundling).
@@ -2555,7 +2607,7 @@ function addKeywordError(errors, instancePath, schemaPath, keyword, params, mess
 /* harmony default export */ const gate_snapshot = (gate_snapshot_schema_namespaceObject);
 
 // EXTERNAL MODULE: ./src/core/schema/validate.ts + 1 modules
-var schema_validate = __webpack_require__(8450);
+var schema_validate = __webpack_require__(28450);
 // EXTERNAL MODULE: ./src/core/yaml/index.ts
 var yaml = __webpack_require__(1971);
 ;// CONCATENATED MODULE: ./src/core/gate/parse.ts
@@ -2658,10 +2710,13 @@ function gateStatus(verdict) {
     return { state: verdict.pass ? 'success' : 'failure', context: GATE_CONTEXT, description: description.length > 140 ? `${description.slice(0, 139)}…` : description };
 }
 
+// EXTERNAL MODULE: ./src/cli/args.ts + 4 modules
+var cli_args = __webpack_require__(49123);
 // EXTERNAL MODULE: ./src/cli/commands/registry-io.ts
-var registry_io = __webpack_require__(1591);
+var registry_io = __webpack_require__(91591);
 ;// CONCATENATED MODULE: ./src/cli/commands/gate.ts
 /** `mlops gate …`: dry-run the promotion gate on a snapshot, or take a snapshot of a PR. */
+
 
 
 
@@ -2684,7 +2739,7 @@ const evaluate = {
     summary: 'dry-run the promotion gate on a PR snapshot',
     usage: evaluateUsage,
     async run(args, ctx) {
-        const { flags } = (0,registry_io/* parseFlags */.bQ)(args, { input: { type: 'string' }, json: { type: 'boolean' } }, evaluateUsage, [0, 0]);
+        const { flags } = (0,cli_args/* parseFlags */.bQ)(args, { input: { type: 'string' }, json: { type: 'boolean' } }, evaluateUsage, [0, 0]);
         if (typeof flags.input !== 'string')
             throw new errors/* UserError */.yo('--input SNAPSHOT.json is required', { hint: evaluateUsage.split('\n')[0] });
         const file = external_node_path_default().resolve(ctx.cwd, flags.input);
@@ -2696,11 +2751,11 @@ const evaluate = {
         const { snapshot, findings } = parseGateSnapshot(await (0,promises_.readFile)(file, 'utf8'), flags.input);
         if (!snapshot) {
             const report = { purpose: 'promotion', title: 'Gate snapshot is invalid', findings, blocks: [] };
-            (0,registry_io/* printReport */.Y_)(ctx, report, flags.json ? 'json' : 'text');
+            (0,cli_args/* printReportAs */.w2)(ctx, report, flags.json ? 'json' : 'text');
             return 1;
         }
         const config = await configNear(ctx);
-        return (0,registry_io/* printReport */.Y_)(ctx, gateReport(evaluateGate(snapshot, policyFromConfig(config, snapshot.stage))), flags.json ? 'json' : 'text');
+        return (0,cli_args/* printReportAs */.w2)(ctx, gateReport(evaluateGate(snapshot, policyFromConfig(config, snapshot.stage))), flags.json ? 'json' : 'text');
     },
 };
 const snapshotUsage = `usage: mlops gate snapshot --pr N [--repo OWNER/NAME] [--remote NAME] [--output FILE]
@@ -2714,14 +2769,14 @@ const snapshot = {
     summary: 'fetch a gate snapshot of a PR (GitHub REST shapes) as JSON',
     usage: snapshotUsage,
     async run(args, ctx) {
-        const { flags } = (0,registry_io/* parseFlags */.bQ)(args, { pr: { type: 'string' }, repo: { type: 'string' }, remote: { type: 'string' }, output: { type: 'string' } }, snapshotUsage, [0, 0]);
+        const { flags } = (0,cli_args/* parseFlags */.bQ)(args, { pr: { type: 'string' }, repo: { type: 'string' }, remote: { type: 'string' }, output: { type: 'string' } }, snapshotUsage, [0, 0]);
         const pr = Number(flags.pr);
         if (!Number.isInteger(pr) || pr < 1)
             throw new errors/* UserError */.yo('--pr N (a pull request number) is required', { hint: snapshotUsage.split('\n')[0] });
-        const github = (0,registry_io/* githubFromEnv */.ZC)(ctx.env, flags.repo);
+        const github = await (0,registry_io/* githubFromEnv */.Z)(ctx.env, flags.repo);
         if (!github)
             throw new errors/* UserError */.yo('GITHUB_TOKEN is not set', { hint: 'export GITHUB_TOKEN with read access to the repository' });
-        const { git, config } = await (0,registry_io/* openRepo */.B8)(ctx);
+        const { git, config } = await (0,registry_io/* openRepo */.B)(ctx);
         const snap = await fetchGateSnapshot({ ...github, pr, git, config, policy: (stage) => policyFromConfig(config, stage), remote: flags.remote });
         const text = `${JSON.stringify(snap, null, 2)}\n`;
         if (typeof flags.output === 'string') {
@@ -2735,7 +2790,7 @@ const snapshot = {
 /** The configuration of the repository around cwd (its errors stop the command), or the defaults outside one. */
 async function configNear(ctx) {
     const inside = await new git/* Git */.T(ctx.cwd).root().then(() => true, () => false);
-    return inside ? (await (0,registry_io/* openRepo */.B8)(ctx)).config : (0,config/* defaultConfig */.sb)();
+    return inside ? (await (0,registry_io/* openRepo */.B)(ctx)).config : (0,config/* defaultConfig */.sb)();
 }
 /** Every `mlops gate` command. */
 const gateCommands = [evaluate, snapshot];
@@ -2743,7 +2798,46 @@ const gateCommands = [evaluate, snapshot];
 
 /***/ }),
 
-/***/ 1714:
+/***/ 91591:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ openRepo),
+/* harmony export */   Z: () => (/* binding */ githubFromEnv)
+/* harmony export */ });
+/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43073);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+
+
+/**
+ * The repository around cwd with its configuration (config findings of severity error stop the command).
+ * The configuration reader (YAML, schema validators) and the GitHub client below are loaded when a
+ * command asks for them: `registry show --json` needs neither and starts in half the time.
+ */
+async function openRepo(ctx) {
+    const [root, { loadConfig }] = await Promise.all([new _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .Git */ .T(ctx.cwd).root(), Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(450), __webpack_require__.e(482), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 75730))]);
+    const loaded = await loadConfig(root);
+    const bad = loaded.findings.find((f) => f.severity === 'error');
+    if (bad)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(bad.message, { file: bad.file, line: bad.line, column: bad.column, hint: bad.hint });
+    return { git: new _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .Git */ .T(root), root, config: loaded.config };
+}
+/** GitHub from GITHUB_TOKEN (or GH_TOKEN), GITHUB_REPOSITORY or `--repo`, and GITHUB_API_URL; undefined without a token. */
+async function githubFromEnv(env, repository) {
+    const token = env.GITHUB_TOKEN || env.GH_TOKEN;
+    if (!token)
+        return undefined;
+    const name = repository ?? env.GITHUB_REPOSITORY;
+    if (!name)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('which GitHub repository? set GITHUB_REPOSITORY=owner/name or pass --repo owner/name');
+    const { createClient, repoParams } = await Promise.all(/* import() */[__webpack_require__.e(133), __webpack_require__.e(932)]).then(__webpack_require__.bind(__webpack_require__, 15932));
+    return { client: createClient({ token, baseUrl: env.GITHUB_API_URL }), repo: repoParams(name) };
+}
+
+
+/***/ }),
+
+/***/ 91714:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2892,6 +2986,73 @@ function parseSha256Sums(text) {
     return out;
 }
 const round = (x) => Math.round(x * 1e6) / 1e6;
+
+
+/***/ }),
+
+/***/ 92468:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LB: () => (/* binding */ planDeprecate),
+/* harmony export */   Zf: () => (/* binding */ planRegister),
+/* harmony export */   r: () => (/* binding */ planAssign)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _message_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66492);
+/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84647);
+/** Registry writes planned against the current state: empty when the state already says so (reruns converge). */
+
+
+
+/** Registers `version` of `artifact` on `commit`; nothing when it is registered there already. */
+function planRegister(state, artifact, version, commit, meta = {}) {
+    const v = version.startsWith('v') ? version : `v${version}`;
+    const known = state.artifacts[artifact]?.versions.find((x) => x.version === v);
+    if (known) {
+        if (known.commit === commit)
+            return [];
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${artifact} ${v} is already registered on ${known.commit.slice(0, 12)}`, { hint: 'versions are immutable: bump the version instead' });
+    }
+    // GTO writes registrations without a counter (`simple=True` by default in gto/api.py register).
+    return [{ tag: { artifact, action: 'register', version: v }, counted: false, target: commit, message: (0,_message_js__WEBPACK_IMPORTED_MODULE_2__/* .formatTagMessage */ .v)(`Registering artifact ${artifact} version ${v}`, meta) }];
+}
+/**
+ * Assigns `version` to `stage`: an assignment tag on the version's registered commit (GTO finds the
+ * version by commit). Newer versions still assigned to the stage are unassigned first, so that GTO's
+ * default view (highest assigned semver) agrees with ours (most recent assignment) after a rollback.
+ */
+function planAssign(state, artifact, version, stage, meta = {}) {
+    const a = state.artifacts[artifact];
+    const v = a?.versions.find((x) => x.version === version && x.active);
+    if (!a || !v)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${artifact} ${version} is not registered`, { hint: `register it first: mlops registry register ${artifact} ${version}` });
+    if (a.stages[stage]?.version === version)
+        return [];
+    const out = [];
+    for (const newer of stillAssigned(state, artifact, stage).filter((x) => (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .compareSemver */ .mU)(x, version) > 0)) {
+        const commit = a.versions.find((x) => x.version === newer)?.commit ?? '';
+        out.push({ tag: { artifact, action: 'unassign', stage }, counted: true, target: commit, message: (0,_message_js__WEBPACK_IMPORTED_MODULE_2__/* .formatTagMessage */ .v)(`Unassigning stage '${stage}' to artifact '${artifact}' version '${newer}'`, { ...meta, version: newer }) });
+    }
+    out.push({ tag: { artifact, action: 'assign', stage }, counted: true, target: v.commit, message: (0,_message_js__WEBPACK_IMPORTED_MODULE_2__/* .formatTagMessage */ .v)(`Assigning stage ${stage} to artifact ${artifact} version ${version}${meta.pr ? ` (#${meta.pr})` : ''}`, { ...meta, version }) });
+    return out;
+}
+/** Deprecates an artifact; nothing when it is deprecated already. */
+function planDeprecate(state, artifact, commit, meta = {}) {
+    if (!state.artifacts[artifact])
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`no artifact '${artifact}' in the registry`);
+    if (state.artifacts[artifact]?.deprecated)
+        return [];
+    return [{ tag: { artifact, action: 'deprecate' }, counted: false, target: commit, message: (0,_message_js__WEBPACK_IMPORTED_MODULE_2__/* .formatTagMessage */ .v)(`Deprecating artifact '${artifact}'`, meta) }];
+}
+/** Versions whose latest event for the stage is an assignment. */
+function stillAssigned(state, artifact, stage) {
+    const last = new Map();
+    for (const e of state.events)
+        if (e.artifact === artifact && e.stage === stage && e.version)
+            last.set(e.version, e.event);
+    return [...last].filter(([, event]) => event === 'assign').map(([v]) => v);
+}
 
 
 /***/ })

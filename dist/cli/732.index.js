@@ -1,8 +1,42 @@
 export const id = 732;
-export const ids = [732];
+export const ids = [732,537];
 export const modules = {
 
-/***/ 5082:
+/***/ 78604:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ sha256File)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/** Streaming file digests: bounded memory whatever the file size. */
+
+
+/**
+ * SHA-256 and size of a file, streamed in 1 MiB chunks (large reads keep the hash near
+ * `sha256sum`'s throughput; the default 64 KiB chunks cost ~15 % in syscalls and callbacks).
+ */
+function sha256File(file) {
+    return new Promise((resolve, reject) => {
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        let bytes = 0;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file, { highWaterMark: 1024 * 1024 })
+            .on('data', (chunk) => {
+            bytes += chunk.length;
+            hash.update(chunk);
+        })
+            .on('error', reject)
+            .on('end', () => resolve({ sha256: hash.digest('hex'), bytes }));
+    });
+}
+
+
+/***/ }),
+
+/***/ 55082:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,7 +45,7 @@ export const modules = {
 /* harmony export */   fy: () => (/* binding */ isSelf)
 /* harmony export */ });
 /* unused harmony export ACTIONS_BOT_LOGIN */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 /**
  * Who the token speaks for, so that a sticky comment is only ever edited by the identity that wrote
  * it. A personal token can ask `GET /user`; an installation token (the Actions `GITHUB_TOKEN`, a
@@ -54,15 +88,197 @@ function statusOf(error) {
 
 /***/ }),
 
-/***/ 8537:
+/***/ 33046:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ cardsAt)
+/* harmony export */   Dz: () => (/* binding */ releaseAssetName),
+/* harmony export */   GN: () => (/* binding */ downloadReleaseAsset),
+/* harmony export */   IC: () => (/* binding */ MAX_ASSET_BYTES),
+/* harmony export */   w9: () => (/* binding */ ensureRelease)
 /* harmony export */ });
-/* harmony import */ var _core_cards_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(840);
-/* harmony import */ var _core_cards_sections_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2855);
-/* harmony import */ var _core_cards_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8137);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _core_experiments_record_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98979);
+/* harmony import */ var _fs_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78604);
+/**
+ * Releases that converge: `ensureRelease` finds or creates the release as a draft, uploads every
+ * asset that is missing or differs, then publishes it, so immutable releases work and a run that died
+ * halfway (no release, missing or half-uploaded assets, a draft never published) is repaired by the
+ * next run. Shared by experiments (pre-releases on `exp/…`) and the registry (model versions).
+ */
+
+
+
+
+
+/** GitHub refuses release assets of 2 GiB or more ("each file … must be under 2 GiB"). */
+const MAX_ASSET_BYTES = 2 * 1024 * 1024 * 1024 - 1;
+/**
+ * The name GitHub keeps for a release asset. GitHub renames names with special characters or leading
+ * or trailing periods (REST docs, "Upload a release asset"), so a rerun would look for the name it
+ * gave, miss the renamed asset and fail uploading it again; these names use only letters, digits,
+ * `.`, `-` and `_` (`model v2 (final).pkl` → `model.v2.final.pkl`), which GitHub leaves alone.
+ */
+function releaseAssetName(name) {
+    return name.replace(/[^A-Za-z0-9._-]+/g, '.').replace(/\.{2,}/g, '.').replace(/^\.+|\.+$/g, '') || 'asset';
+}
+/** Creates, repairs or leaves alone the release on `spec.tag`; see the module comment. */
+async function ensureRelease(client, repo, spec) {
+    const assets = await Promise.all(spec.assets.map((a) => prepare({ ...a, name: releaseAssetName(a.name) })));
+    const duplicate = assets.find((a, i) => assets.findIndex((b) => b.spec.name === a.spec.name) !== i);
+    if (duplicate)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`two release assets are named '${duplicate.spec.name}'`, {
+            hint: 'give every asset a unique name',
+        });
+    let release = await findRelease(client, repo, spec.tag);
+    const created = !release;
+    if (!release) {
+        const r = await client.rest.repos.createRelease({
+            ...repo,
+            tag_name: spec.tag,
+            name: spec.name,
+            body: spec.body ?? '',
+            draft: true,
+            prerelease: spec.prerelease ?? false,
+        });
+        release = r.data;
+    }
+    const existing = await client.paginate(client.rest.repos.listReleaseAssets, {
+        ...repo,
+        release_id: release.id,
+        per_page: 100,
+    });
+    const uploaded = [];
+    const replaced = [];
+    for (const asset of assets) {
+        const current = existing.find((e) => e.name === asset.spec.name);
+        if (current && matches(current, asset))
+            continue;
+        if (current) {
+            await client.rest.repos.deleteReleaseAsset({ ...repo, asset_id: current.id });
+            replaced.push(asset.spec.name);
+        }
+        await upload(client, release, asset);
+        uploaded.push(asset.spec.name);
+    }
+    let published = false;
+    if (release.draft) {
+        const latest = spec.makeLatest === undefined
+            ? {}
+            : { make_latest: spec.makeLatest ? 'true' : 'false' };
+        const r = await client.rest.repos.updateRelease({
+            ...repo,
+            release_id: release.id,
+            draft: false,
+            prerelease: spec.prerelease ?? false,
+            ...latest,
+        });
+        release = r.data;
+        published = true;
+    }
+    return { id: release.id, url: release.html_url, created, published, uploaded, replaced };
+}
+async function prepare(spec) {
+    if (spec.data !== undefined) {
+        const bytes = typeof spec.data === 'string' ? Buffer.byteLength(spec.data) : spec.data.byteLength;
+        return { spec, bytes, sha256: spec.sha256 ?? (0,_core_experiments_record_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .fg)(spec.data) };
+    }
+    if (!spec.path)
+        throw new Error(`release asset '${spec.name}' has neither path nor data`);
+    const size = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(spec.path).then((s) => s.size, () => undefined);
+    if (size === undefined)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`release asset '${spec.name}': ${spec.path} does not exist`, { file: spec.path });
+    if (size > MAX_ASSET_BYTES) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`release asset '${spec.name}' is ${size} bytes; GitHub release assets must be under 2 GiB`, {
+            file: spec.path,
+            hint: 'store it elsewhere and record it by URI and checksum (experiments: --artifact-store URI)',
+        });
+    }
+    return { spec, bytes: size, sha256: spec.sha256 ?? (await (0,_fs_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256File */ .Q)(spec.path)).sha256 };
+}
+/** An asset is kept when fully uploaded with the same size and, where GitHub reports one, the same digest. */
+function matches(current, wanted) {
+    if (current.state !== 'uploaded' || current.size !== wanted.bytes)
+        return false;
+    return !current.digest || current.digest === `sha256:${wanted.sha256}`;
+}
+/**
+ * How many pages of releases (newest first) are searched for a draft. A draft is left by a run that
+ * died minutes before, so it is among the newest; capping the search keeps every new release from
+ * listing thousands of older ones.
+ */
+const DRAFT_SEARCH_PAGES = 5;
+/** The release on a tag: published ones by tag, drafts (invisible to that endpoint) from the list. */
+async function findRelease(client, repo, tag) {
+    try {
+        return (await client.rest.repos.getReleaseByTag({ ...repo, tag })).data;
+    }
+    catch (error) {
+        if (error.status !== 404)
+            throw error;
+    }
+    let pages = 0;
+    for await (const page of client.paginate.iterator(client.rest.repos.listReleases, {
+        ...repo,
+        per_page: 100,
+    })) {
+        const found = page.data.find((r) => r.tag_name === tag);
+        if (found)
+            return found;
+        if (++pages >= DRAFT_SEARCH_PAGES)
+            break;
+    }
+    return undefined;
+}
+async function upload(client, release, asset) {
+    // Small assets go as a buffer (retries can resend them); large files are streamed.
+    const data = asset.spec.data !== undefined
+        ? Buffer.from(asset.spec.data)
+        : asset.bytes <= 64 * 1024 * 1024
+            ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(asset.spec.path)
+            : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(asset.spec.path);
+    await client.request({
+        method: 'POST',
+        url: release.upload_url,
+        name: asset.spec.name,
+        data: data,
+        headers: {
+            'content-type': asset.spec.contentType ?? 'application/octet-stream',
+            'content-length': asset.bytes,
+        },
+    });
+}
+/** The bytes of a release asset (GitHub answers `application/octet-stream` with the file, after a redirect). */
+async function downloadReleaseAsset(client, repo, assetId) {
+    const r = await client.rest.repos.getReleaseAsset({
+        ...repo,
+        asset_id: assetId,
+        headers: { accept: 'application/octet-stream' },
+    });
+    const data = r.data;
+    if (data instanceof ArrayBuffer)
+        return Buffer.from(new Uint8Array(data));
+    if (ArrayBuffer.isView(data))
+        return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    return Buffer.from(typeof data === 'string' ? data : JSON.stringify(data));
+}
+
+
+/***/ }),
+
+/***/ 48537:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cardsAt: () => (/* binding */ cardsAt)
+/* harmony export */ });
+/* harmony import */ var _core_cards_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60840);
+/* harmony import */ var _core_cards_sections_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82855);
+/* harmony import */ var _core_cards_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98137);
 /* harmony import */ var _core_yaml_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1971);
 /**
  * Model and data cards read at a git revision (not the work tree), so that registration, promotion and
@@ -123,7 +339,7 @@ async function readCard(git, rev, folder, explicit, names, kind, artifact) {
 
 /***/ }),
 
-/***/ 4732:
+/***/ 44732:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -135,21 +351,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/adapters/github/identity.ts
-var github_identity = __webpack_require__(5082);
+var github_identity = __webpack_require__(55082);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/core/drift/select.ts
-var drift_select = __webpack_require__(4239);
+var drift_select = __webpack_require__(44239);
 // EXTERNAL MODULE: ./src/core/data/profile.ts
-var profile = __webpack_require__(3981);
+var profile = __webpack_require__(63981);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 ;// CONCATENATED MODULE: ./src/core/report/marker.ts
 /** The hidden marker that names a sticky comment: one per workflow and purpose. */
 /** `<!-- mlops:{workflow}:{purpose} -->`, with both parts reduced to characters that cannot end the comment. */
@@ -170,7 +386,7 @@ function hasMarker(body, marker) {
 }
 
 // EXTERNAL MODULE: ./src/core/report/markdown.ts + 3 modules
-var markdown = __webpack_require__(3331);
+var markdown = __webpack_require__(13331);
 ;// CONCATENATED MODULE: ./src/core/monitor/alert.ts
 /**
  * The alert issue of one model and stage, as text: a head (status, runbook, rollback command), the
@@ -196,6 +412,23 @@ function rollbackCommand(model, stage) {
 const SEVERITY_LABELS = { critical: 'severity:critical', warning: 'severity:warning' };
 const DISPATCH = /^<!-- mlops:dispatch (\{.*\}) -->$/;
 const SECTION = /^<!-- mlops:run (\S+) -->$/;
+/** How many keys the body remembers (each new data version is a key of its own). */
+const MAX_DISPATCH_KEYS = 200;
+/**
+ * The records worth keeping: the latest per key (cool-down, rerun and "this data version already
+ * fired" all look at the newest record of a key), for the newest MAX_DISPATCH_KEYS keys. Without
+ * this, a monitor on an hourly schedule grows the issue body by a record per dispatch until GitHub
+ * refuses the update.
+ */
+function pruneDispatches(records) {
+    const latest = new Map();
+    for (const r of records) {
+        const known = latest.get(r.key);
+        if (!known || Date.parse(r.at) >= Date.parse(known.at))
+            latest.set(r.key, r);
+    }
+    return [...latest.values()].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)).slice(-MAX_DISPATCH_KEYS);
+}
 /** Reads the dispatch records and sections back from an issue body written by renderAlertBody. */
 function parseAlertBody(body) {
     const dispatches = [];
@@ -264,13 +497,13 @@ function withSection(sections, section) {
 }
 
 // EXTERNAL MODULE: ./src/core/drift/column.ts + 2 modules
-var column = __webpack_require__(8074);
+var column = __webpack_require__(98074);
 // EXTERNAL MODULE: ./src/core/drift/report.ts
-var report = __webpack_require__(8669);
+var report = __webpack_require__(38669);
 // EXTERNAL MODULE: ./src/core/evaluate/summary.ts
-var summary = __webpack_require__(5339);
+var summary = __webpack_require__(15339);
 // EXTERNAL MODULE: ./src/core/experiments/compare.ts
-var compare = __webpack_require__(5027);
+var compare = __webpack_require__(55027);
 ;// CONCATENATED MODULE: ./src/core/monitor/evaluate.ts
 /**
  * Judges one monitoring run: every measured fact against the policy, as findings. A finding of
@@ -639,14 +872,14 @@ function scheduleDue(eventName, payloadCron, configured) {
     return typeof payloadCron === 'string' && payloadCron.trim() === configured.trim();
 }
 
-// EXTERNAL MODULE: ./src/adapters/duckdb/dataset.ts + 8 modules
-var dataset = __webpack_require__(7711);
+// EXTERNAL MODULE: ./src/adapters/duckdb/dataset.ts + 9 modules
+var dataset = __webpack_require__(15183);
 // EXTERNAL MODULE: ./src/adapters/duckdb/engine.ts + 1 modules
 var duckdb_engine = __webpack_require__(67);
-// EXTERNAL MODULE: ./src/adapters/git.ts
-var adapters_git = __webpack_require__(6960);
+// EXTERNAL MODULE: ./src/adapters/git.ts + 1 modules
+var adapters_git = __webpack_require__(43073);
 // EXTERNAL MODULE: ./src/adapters/registry/tags.ts
-var tags = __webpack_require__(5445);
+var tags = __webpack_require__(55445);
 ;// CONCATENATED MODULE: ./src/adapters/monitor/alerts.ts
 /**
  * The alert issue of a model and stage on GitHub: found by its hidden marker among issues written by
@@ -677,7 +910,7 @@ async function syncAlert(o) {
     const own = o.labels.length ? o.labels : [ALERT_LABEL];
     const issue = await findAlertIssue(o.client, o.repo, o.identity, o.marker, own[0]);
     const parsed = issue ? parseAlertBody(issue.body) : { dispatches: [], sections: [] };
-    const records = [...parsed.dispatches, ...o.fired];
+    const records = pruneDispatches([...parsed.dispatches, ...o.fired]);
     const params = { ...o.repo };
     if (o.severity) {
         const sections = withSection(parsed.sections, { run: o.run, text: o.text });
@@ -749,15 +982,15 @@ async function localInput(root, value, tempDir, fetcher = fetch) {
 }
 
 // EXTERNAL MODULE: ./src/adapters/duckdb/drift.ts
-var drift = __webpack_require__(7329);
-// EXTERNAL MODULE: ./src/adapters/duckdb/metrics.ts + 1 modules
-var metrics = __webpack_require__(4072);
+var drift = __webpack_require__(27329);
+// EXTERNAL MODULE: ./src/adapters/duckdb/metrics.ts + 2 modules
+var metrics = __webpack_require__(58063);
 // EXTERNAL MODULE: ./src/adapters/duckdb/source.ts
-var source = __webpack_require__(4813);
+var source = __webpack_require__(24813);
 // EXTERNAL MODULE: ./src/core/data/sql.ts
-var sql = __webpack_require__(4820);
+var sql = __webpack_require__(94820);
 // EXTERNAL MODULE: ./src/core/cards/datafiles.ts
-var datafiles = __webpack_require__(2448);
+var datafiles = __webpack_require__(42448);
 ;// CONCATENATED MODULE: ./src/core/monitor/signature.ts
 /**
  * A batch against the model's signature (the model card's `signature`): every input column present,
@@ -1064,9 +1297,9 @@ async function postWebhook(url, text, fetcher = fetch) {
 }
 
 // EXTERNAL MODULE: ./src/adapters/github/releases.ts
-var releases = __webpack_require__(3046);
+var releases = __webpack_require__(33046);
 // EXTERNAL MODULE: ./src/adapters/registry/cards.ts
-var cards = __webpack_require__(8537);
+var cards = __webpack_require__(48537);
 ;// CONCATENATED MODULE: ./src/adapters/monitor/reference.ts
 
 
@@ -1083,7 +1316,7 @@ function stageVersion(state, model, stage) {
 }
 /** The signature in the model card at the version's commit. */
 async function signatureAt(git, config, model, commit) {
-    const card = (await (0,cards/* cardsAt */.L)(git, config, commit)).find((c) => c.artifact === model);
+    const card = (await (0,cards.cardsAt)(git, config, commit)).find((c) => c.artifact === model);
     return card ? readSignature(card.signature) : undefined;
 }
 /**
@@ -1333,10 +1566,10 @@ async function notify(o, report, alert, head, findings) {
     }
 }
 
-// EXTERNAL MODULE: ./src/cli/args.ts
-var cli_args = __webpack_require__(7593);
+// EXTERNAL MODULE: ./src/cli/args.ts + 4 modules
+var cli_args = __webpack_require__(49123);
 // EXTERNAL MODULE: ./src/cli/commands/registry-io.ts
-var registry_io = __webpack_require__(1591);
+var registry_io = __webpack_require__(91591);
 ;// CONCATENATED MODULE: ./src/cli/commands/monitor.ts
 /** `mlops monitor MODEL STAGE --batch FILE`: the scheduled monitoring run, locally or with GitHub (SPEC §9). */
 
@@ -1397,8 +1630,8 @@ const monitorCommand = {
         const [model, stage] = (0,cli_args/* positionalArgs */.EK)(positionals, 2, usage);
         const s = (k) => (0,cli_args/* str */.gx)(v, k);
         const batch = (0,cli_args/* need */.$B)(v, 'batch', usage);
-        const { root, config } = await (0,registry_io/* openRepo */.B8)(ctx);
-        const gh = (0,registry_io/* githubFromEnv */.ZC)(ctx.env, s('repo'));
+        const { root, config } = await (0,registry_io/* openRepo */.B)(ctx);
+        const gh = await (0,registry_io/* githubFromEnv */.Z)(ctx.env, s('repo'));
         const github = gh && { ...gh, identity: await (0,github_identity/* resolveIdentity */.XH)(gh.client) };
         const now = new Date();
         const secret = config.monitoring.alert.webhook_secret;
@@ -1442,74 +1675,46 @@ const monitorCommands = [monitorCommand];
 
 /***/ }),
 
-/***/ 1591:
+/***/ 91591:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B8: () => (/* binding */ openRepo),
-/* harmony export */   Y_: () => (/* binding */ printReport),
-/* harmony export */   ZC: () => (/* binding */ githubFromEnv),
-/* harmony export */   bQ: () => (/* binding */ parseFlags)
+/* harmony export */   B: () => (/* binding */ openRepo),
+/* harmony export */   Z: () => (/* binding */ githubFromEnv)
 /* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _adapters_fs_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5730);
-/* harmony import */ var _adapters_github_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5423);
-/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6960);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5278);
-/* harmony import */ var _core_report_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4185);
-/** Plumbing shared by the `registry` and `gate` commands: arguments, repository, config, GitHub from the environment. */
+/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43073);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
 
 
-
-
-
-
-
-/** Parses options strictly; a bad command line is a UsageError naming the usage line. */
-function parseFlags(args, options, usage, positionals) {
-    let parsed;
-    try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args, options, allowPositionals: true, strict: true });
-    }
-    catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(error.message.replace(/\. To specify.*$/s, ''), usage.split('\n')[0]);
-    }
-    const [min, max] = positionals;
-    if (parsed.positionals.length < min || parsed.positionals.length > max)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`expected ${min === max ? min : `${min} to ${max}`} argument(s), got ${parsed.positionals.length}`, usage.split('\n')[0]);
-    return { flags: parsed.values, rest: parsed.positionals };
-}
-/** The repository around cwd with its configuration (config findings of severity error stop the command). */
+/**
+ * The repository around cwd with its configuration (config findings of severity error stop the command).
+ * The configuration reader (YAML, schema validators) and the GitHub client below are loaded when a
+ * command asks for them: `registry show --json` needs neither and starts in half the time.
+ */
 async function openRepo(ctx) {
-    const root = await new _adapters_git_js__WEBPACK_IMPORTED_MODULE_3__/* .Git */ .T(ctx.cwd).root();
-    const loaded = await (0,_adapters_fs_config_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z)(root);
+    const [root, { loadConfig }] = await Promise.all([new _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .Git */ .T(ctx.cwd).root(), Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(450), __webpack_require__.e(482), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 75730))]);
+    const loaded = await loadConfig(root);
     const bad = loaded.findings.find((f) => f.severity === 'error');
     if (bad)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(bad.message, { file: bad.file, line: bad.line, column: bad.column, hint: bad.hint });
-    return { git: new _adapters_git_js__WEBPACK_IMPORTED_MODULE_3__/* .Git */ .T(root), root, config: loaded.config };
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(bad.message, { file: bad.file, line: bad.line, column: bad.column, hint: bad.hint });
+    return { git: new _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .Git */ .T(root), root, config: loaded.config };
 }
 /** GitHub from GITHUB_TOKEN (or GH_TOKEN), GITHUB_REPOSITORY or `--repo`, and GITHUB_API_URL; undefined without a token. */
-function githubFromEnv(env, repository) {
+async function githubFromEnv(env, repository) {
     const token = env.GITHUB_TOKEN || env.GH_TOKEN;
     if (!token)
         return undefined;
     const name = repository ?? env.GITHUB_REPOSITORY;
     if (!name)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo('which GitHub repository? set GITHUB_REPOSITORY=owner/name or pass --repo owner/name');
-    return { client: (0,_adapters_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .createClient */ .UU)({ token, baseUrl: env.GITHUB_API_URL }), repo: (0,_adapters_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .repoParams */ .Vt)(name) };
-}
-/** Prints a report as text, JSON or Markdown and returns the exit code its findings give. */
-function printReport(ctx, report, format) {
-    ctx.stdout(format === 'json' ? (0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_6__/* .renderJson */ .hF)(report) : format === 'markdown' ? (0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_6__/* .renderMarkdown */ .Gc)(report) : (0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_6__/* .renderText */ .S5)(report));
-    return (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_5__/* .shouldFail */ .W9)(report.findings, 'error') ? 1 : 0;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('which GitHub repository? set GITHUB_REPOSITORY=owner/name or pass --repo owner/name');
+    const { createClient, repoParams } = await Promise.all(/* import() */[__webpack_require__.e(133), __webpack_require__.e(932)]).then(__webpack_require__.bind(__webpack_require__, 15932));
+    return { client: createClient({ token, baseUrl: env.GITHUB_API_URL }), repo: repoParams(name) };
 }
 
 
 /***/ }),
 
-/***/ 5027:
+/***/ 55027:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1518,7 +1723,7 @@ function printReport(ctx, report, format) {
 /* harmony export */   In: () => (/* binding */ diffValues),
 /* harmony export */   ZV: () => (/* binding */ formatNumber)
 /* harmony export */ });
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1688);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11688);
 
 // Conventional directions of common metric names (scikit-learn, Keras, Hugging Face evaluate):
 // errors, losses and costs go down; scores, accuracies and areas under curves go up.
@@ -1600,7 +1805,55 @@ function formatValue(value) {
 
 /***/ }),
 
-/***/ 1688:
+/***/ 98979:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ax: () => (/* binding */ fingerprintOf),
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   fg: () => (/* binding */ sha256Hex)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The experiment record (SPEC §6, schema `schemas/experiment.schema.json`): everything needed to
+ * reproduce and judge one training or evaluation run. Pure types and canonical hashing.
+ */
+
+/** JSON with keys sorted at every level, so equal records hash equally whatever the key order. */
+function canonicalJson(value) {
+    return JSON.stringify(sortKeys(value));
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value && typeof value === 'object') {
+        const out = {};
+        for (const key of Object.keys(value).sort())
+            out[key] = sortKeys(value[key]);
+        return out;
+    }
+    return value;
+}
+/** SHA-256 hex of a string or bytes. */
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+/**
+ * The identity of a run: its content (params, metrics, data, code, seeds, artifacts, note, source)
+ * plus the GitHub run id when there is one, so a re-run attempt of the same workflow run converges on
+ * the same experiment while two workflow runs with equal results stay two experiments. The name, the
+ * time and the machine are left out: they differ between attempts of the same run.
+ */
+function fingerprintOf(record) {
+    const { environment, ...content } = record;
+    return sha256Hex(canonicalJson({ ...content, lockfiles: environment.lockfiles, runId: environment.runner.runId ?? null }));
+}
+
+
+/***/ }),
+
+/***/ 11688:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1610,7 +1863,7 @@ function formatValue(value) {
 /* harmony export */   vV: () => (/* binding */ yamlOrThrow)
 /* harmony export */ });
 /* unused harmony export MAX_VALUES_BYTES */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 /* harmony import */ var _yaml_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1971);
 /** Params and metrics files (YAML or JSON), flattened to dotted names the way `dvc params diff` shows them. */
 

@@ -1,8 +1,47 @@
-export const id = 892;
-export const ids = [892];
+export const id = 59;
+export const ids = [59];
 export const modules = {
 
-/***/ 1892:
+/***/ 91591:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ openRepo),
+/* harmony export */   Z: () => (/* binding */ githubFromEnv)
+/* harmony export */ });
+/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43073);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+
+
+/**
+ * The repository around cwd with its configuration (config findings of severity error stop the command).
+ * The configuration reader (YAML, schema validators) and the GitHub client below are loaded when a
+ * command asks for them: `registry show --json` needs neither and starts in half the time.
+ */
+async function openRepo(ctx) {
+    const [root, { loadConfig }] = await Promise.all([new _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .Git */ .T(ctx.cwd).root(), Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(450), __webpack_require__.e(482), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 75730))]);
+    const loaded = await loadConfig(root);
+    const bad = loaded.findings.find((f) => f.severity === 'error');
+    if (bad)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(bad.message, { file: bad.file, line: bad.line, column: bad.column, hint: bad.hint });
+    return { git: new _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .Git */ .T(root), root, config: loaded.config };
+}
+/** GitHub from GITHUB_TOKEN (or GH_TOKEN), GITHUB_REPOSITORY or `--repo`, and GITHUB_API_URL; undefined without a token. */
+async function githubFromEnv(env, repository) {
+    const token = env.GITHUB_TOKEN || env.GH_TOKEN;
+    if (!token)
+        return undefined;
+    const name = repository ?? env.GITHUB_REPOSITORY;
+    if (!name)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('which GitHub repository? set GITHUB_REPOSITORY=owner/name or pass --repo owner/name');
+    const { createClient, repoParams } = await Promise.all(/* import() */[__webpack_require__.e(133), __webpack_require__.e(932)]).then(__webpack_require__.bind(__webpack_require__, 15932));
+    return { client: createClient({ token, baseUrl: env.GITHUB_API_URL }), repo: repoParams(name) };
+}
+
+
+/***/ }),
+
+/***/ 83059:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,179 +52,16 @@ __webpack_require__.d(__webpack_exports__, {
   registryCommands: () => (/* binding */ registryCommands)
 });
 
-// EXTERNAL MODULE: ./src/adapters/git.ts
-var adapters_git = __webpack_require__(6960);
-// EXTERNAL MODULE: ./src/adapters/registry/register.ts + 1 modules
-var register = __webpack_require__(9061);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/registry/state.ts
-var registry_state = __webpack_require__(3234);
+// EXTERNAL MODULE: ./src/adapters/git.ts + 1 modules
+var adapters_git = __webpack_require__(43073);
 // EXTERNAL MODULE: ./src/adapters/registry/tags.ts
-var tags = __webpack_require__(5445);
-;// CONCATENATED MODULE: ./src/adapters/registry/rollback.ts
-/**
- * Rollback as a promotion PR (SPEC §7): a branch off `{prefix}{stage}` whose model folder is put back to
- * its content at the previous version's registered commit, and a PR of it into the release branch. The
- * commit is built with a temporary index (read-tree/write-tree/commit-tree), so no work tree is touched.
- * Merging it runs the gate and then the assignment like any promotion.
- */
-
-
-
-
-
-
-/** Opens (or finds) the PR that returns `stage` to the version it held before. */
-async function openRollback(o) {
-    const model = o.config.models.find((m) => m.name === o.model);
-    if (!model)
-        throw new errors/* UserError */.yo(`no model '${o.model}' in .github/mlops.yml`, { hint: 'rollback works on configured models' });
-    await o.git.fetchTags(o.remote);
-    const state = await (0,tags/* readRegistry */._5)(o.git);
-    const from = state.artifacts[o.model]?.stages[o.stage]?.version;
-    const to = (0,registry_state/* previousStageVersion */.w8)(state, o.model, o.stage);
-    if (!from || !to)
-        throw new errors/* UserError */.yo(`${o.model} has no earlier version in ${o.stage} to return to`, { hint: `mlops registry history ${o.model}` });
-    const target = state.artifacts[o.model]?.versions.find((v) => v.version === to)?.commit ?? '';
-    const base = `${o.config.release_branch_prefix}${o.stage}`;
-    await o.git.run(['fetch', '--quiet', o.remote, `+refs/heads/${base}:refs/remotes/${o.remote}/${base}`]);
-    const head = await o.git.resolve(`refs/remotes/${o.remote}/${base}`);
-    if (!head)
-        throw new errors/* UserError */.yo(`release branch ${base} does not exist on ${o.remote}`);
-    const folder = model.path.replace(/\/+$/, '');
-    const commit = await commitWithFolderFrom(o.git, head, target, folder, `Roll back ${o.model} in ${o.stage} from ${from} to ${to}`);
-    const branch = `mlops/rollback/${o.model}-${o.stage}-${to}`;
-    await o.git.run(['push', '--quiet', '--force', o.remote, `${commit}:refs/heads/${branch}`]);
-    if (!o.github)
-        return { from, to, branch };
-    const { client, repo } = o.github;
-    const open = await client.rest.pulls.list({ ...repo, state: 'open', head: `${repo.owner}:${branch}`, base, per_page: 1 });
-    const existing = open.data[0];
-    if (existing)
-        return { from, to, branch, pr: { number: existing.number, url: existing.html_url, created: false } };
-    const created = await client.rest.pulls.create({
-        ...repo,
-        head: branch,
-        base,
-        title: `Roll back ${o.model} in ${o.stage} to ${to}`,
-        body: `Returns **${o.stage}** from ${o.model} ${from} to the version it held before, ${to} (\`${o.model}@${to}\`, ${target.slice(0, 12)}).\n\nThe promotion gate checks this PR like any promotion; merging it records the assignment.`,
-    });
-    return { from, to, branch, pr: { number: created.data.number, url: created.data.html_url, created: true } };
-}
-/** A commit on `parent` whose `folder` is replaced by the folder as it is in `source`. */
-async function commitWithFolderFrom(git, parent, source, folder, message) {
-    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'mlops-index-'));
-    const env = { GIT_INDEX_FILE: external_node_path_default().join(dir, 'index') };
-    try {
-        await git.run(['read-tree', parent], { env });
-        await git.run(['rm', '--cached', '-r', '-q', '--ignore-unmatch', '--', folder], { env });
-        await git.run(['read-tree', `--prefix=${folder}/`, `${source}:${folder}`], { env });
-        const tree = (await git.run(['write-tree'], { env })).stdout.trim();
-        const same = (await git.run(['rev-parse', `${parent}^{tree}`])).stdout.trim();
-        if (tree === same)
-            throw new errors/* UserError */.yo(`${folder} on the release branch is already as in ${source.slice(0, 12)}`, { hint: 'nothing to roll back' });
-        return (await git.run(['commit-tree', tree, '-p', parent, '-m', message])).stdout.trim();
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/registry/prune.ts
-/**
- * Retention of experiment tags (SPEC §7): older than `keep_days` and not among the `keep_last` newest go,
- * except an experiment behind a registered version (named by its card's `experiment`, or on the same
- * commit), or on a commit in any stage's history: audits are built from those, so they stay.
- */
-/** Decides which experiment tags go. */
-function planPrune(input) {
-    const newest = [...input.experiments].sort((a, b) => Date.parse(b.date) - Date.parse(a.date));
-    const out = { remove: [], keep: [] };
-    newest.forEach((e, i) => {
-        const ageDays = (input.now - Date.parse(e.date)) / 86_400_000;
-        const why = input.referenced.has(e.name)
-            ? 'named by a registered version’s card'
-            : input.registryCommits.has(e.commit)
-                ? 'on a commit in the registry history'
-                : i < input.keepLast
-                    ? `among the ${input.keepLast} newest`
-                    : ageDays <= input.keepDays
-                        ? `younger than ${input.keepDays} days`
-                        : '';
-        if (why)
-            out.keep.push({ ...e, why });
-        else
-            out.remove.push(e);
-    });
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/adapters/github/identity.ts
-var identity = __webpack_require__(5082);
-// EXTERNAL MODULE: ./src/adapters/registry/cards.ts
-var cards = __webpack_require__(8537);
-;// CONCATENATED MODULE: ./src/adapters/registry/prune.ts
-
-
-
-
-/** Decides and (unless dry-run) deletes; remote tags go in one atomic push. */
-async function pruneExperiments(o) {
-    if (o.remote)
-        await o.git.fetchTags(o.remote);
-    const state = await (0,tags/* readRegistry */._5)(o.git);
-    const referenced = new Set();
-    const seen = new Set();
-    for (const a of Object.values(state.artifacts))
-        for (const v of a.versions) {
-            if (seen.has(v.commit))
-                continue;
-            seen.add(v.commit);
-            for (const card of await (0,cards/* cardsAt */.L)(o.git, o.config, v.commit))
-                if (card.experiment)
-                    referenced.add(card.experiment.startsWith('exp/') ? card.experiment : `exp/${card.experiment}`);
-        }
-    const experiments = (await o.git.tags(['refs/tags/exp/'])).map((t) => ({ name: t.name, commit: t.commit, date: t.date }));
-    const decision = planPrune({
-        experiments,
-        referenced,
-        registryCommits: new Set(state.events.map((e) => e.commit)),
-        keepDays: o.config.retention.experiments.keep_days,
-        keepLast: o.config.retention.experiments.keep_last,
-        now: o.now ?? Date.now(),
-    });
-    const names = decision.remove.map((e) => e.name);
-    if (o.dryRun || !names.length)
-        return { ...decision, deleted: [] };
-    if (o.github)
-        for (const tag of names)
-            await deleteRelease(o.github.client, o.github.repo, tag);
-    if (o.remote)
-        await o.git.run(['push', '--atomic', '--quiet', o.remote, ...names.map((n) => `:refs/tags/${n}`)]);
-    await o.git.run(['tag', '--delete', ...names]);
-    return { ...decision, deleted: names };
-}
-async function deleteRelease(client, repo, tag) {
-    try {
-        const release = (await client.rest.repos.getReleaseByTag({ ...repo, tag })).data;
-        await client.rest.repos.deleteRelease({ ...repo, release_id: release.id });
-    }
-    catch (error) {
-        if ((0,identity/* statusOf */.c2)(error) !== 404)
-            throw error;
-    }
-}
-
+var tags = __webpack_require__(55445);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/registry/plan.ts
-var plan = __webpack_require__(2468);
+var plan = __webpack_require__(92468);
+// EXTERNAL MODULE: ./src/core/registry/state.ts
+var registry_state = __webpack_require__(73234);
 ;// CONCATENATED MODULE: ./src/core/registry/report.ts
 
 /** `mlops registry show`: one row per artifact, one column per stage. */
@@ -250,12 +126,12 @@ function checks(e) {
     return failed.length ? `unmet: ${failed.map((c) => c.id).join(', ')}` : `${e.meta.checks.length} met`;
 }
 
+// EXTERNAL MODULE: ./src/cli/args.ts + 4 modules
+var cli_args = __webpack_require__(49123);
 // EXTERNAL MODULE: ./src/cli/commands/registry-io.ts
-var registry_io = __webpack_require__(1591);
+var registry_io = __webpack_require__(91591);
 ;// CONCATENATED MODULE: ./src/cli/commands/registry.ts
 /** `mlops registry …`: the model registry in git tags (GTO-compatible): views, manual writes, rollback, retention. */
-
-
 
 
 
@@ -277,18 +153,18 @@ const show = {
     summary: 'the registry: latest version and what each stage holds, per model',
     usage: showUsage,
     async run(args, ctx) {
-        const { flags } = (0,registry_io/* parseFlags */.bQ)(args, { ...json, remote: { type: 'string' } }, showUsage, [0, 0]);
+        const { flags } = (0,cli_args/* parseFlags */.bQ)(args, { ...json, remote: { type: 'string' } }, showUsage, [0, 0]);
         // The JSON needs no stage order, so it reads no configuration (the fast path for scripts); git finds
         // the repository from any folder inside it, so no `rev-parse --show-toplevel` first.
         const git = new adapters_git/* Git */.T(ctx.cwd);
         if (typeof flags.remote === 'string')
             await git.fetchTags(flags.remote);
-        const state = await (0,tags/* readRegistry */._5)(git, { subjectsOnly: true });
+        const state = await (0,tags/* readRegistry */._5)(git);
         if (flags.json) {
             ctx.stdout(`${JSON.stringify(showJson(state), null, 2)}\n`);
             return 0;
         }
-        return (0,registry_io/* printReport */.Y_)(ctx, showReport(state, (await (0,registry_io/* openRepo */.B8)(ctx)).config.stages), 'text');
+        return (0,cli_args/* printReportAs */.w2)(ctx, showReport(state, (await (0,registry_io/* openRepo */.B)(ctx)).config.stages), 'text');
     },
 };
 const historyUsage = `usage: mlops registry history MODEL [--json]
@@ -301,8 +177,8 @@ const registry_history = {
     summary: 'every event of one model: who, when, commit, PR',
     usage: historyUsage,
     async run(args, ctx) {
-        const { flags, rest } = (0,registry_io/* parseFlags */.bQ)(args, json, historyUsage, [1, 1]);
-        const { git } = await (0,registry_io/* openRepo */.B8)(ctx);
+        const { flags, rest } = (0,cli_args/* parseFlags */.bQ)(args, json, historyUsage, [1, 1]);
+        const { git } = await (0,registry_io/* openRepo */.B)(ctx);
         const state = await (0,tags/* readRegistry */._5)(git);
         const model = rest[0] ?? '';
         if (!state.artifacts[model])
@@ -311,7 +187,7 @@ const registry_history = {
             ctx.stdout(`${JSON.stringify((0,registry_state/* artifactHistory */.t2)(state, model).reverse(), null, 2)}\n`);
             return 0;
         }
-        return (0,registry_io/* printReport */.Y_)(ctx, historyReport(state, model), 'text');
+        return (0,cli_args/* printReportAs */.w2)(ctx, historyReport(state, model), 'text');
     },
 };
 const auditUsage = `usage: mlops registry audit [MODEL]
@@ -324,12 +200,12 @@ const audit = {
     summary: 'Markdown audit: each version’s journey, PRs, approvers, checks, dates',
     usage: auditUsage,
     async run(args, ctx) {
-        const { rest } = (0,registry_io/* parseFlags */.bQ)(args, {}, auditUsage, [0, 1]);
-        const { git } = await (0,registry_io/* openRepo */.B8)(ctx);
+        const { rest } = (0,cli_args/* parseFlags */.bQ)(args, {}, auditUsage, [0, 1]);
+        const { git } = await (0,registry_io/* openRepo */.B)(ctx);
         const state = await (0,tags/* readRegistry */._5)(git);
         if (rest[0] && !state.artifacts[rest[0]])
             throw new errors/* UserError */.yo(`no artifact '${rest[0]}' in the registry`);
-        return (0,registry_io/* printReport */.Y_)(ctx, auditReport(state, rest[0]), 'markdown');
+        return (0,cli_args/* printReportAs */.w2)(ctx, auditReport(state, rest[0]), 'markdown');
     },
 };
 const registerUsage = `usage: mlops registry register [MODEL VERSION] [--rev REV] [--push | --remote NAME]
@@ -339,13 +215,13 @@ not yet registered (what the register action does on the default branch; with GI
 release with artifacts, card, metrics and SHA256SUMS is created too). With MODEL VERSION: writes that
 tag on REV. --push writes it to origin atomically.
 `;
-const registry_register = {
+const register = {
     name: 'registry register',
     summary: 'register card versions (or MODEL VERSION) as {model}@v{semver} tags',
     usage: registerUsage,
     async run(args, ctx) {
-        const { flags, rest } = (0,registry_io/* parseFlags */.bQ)(args, { ...push, rev: { type: 'string' } }, registerUsage, [0, 2]);
-        const { git, config } = await (0,registry_io/* openRepo */.B8)(ctx);
+        const { flags, rest } = (0,cli_args/* parseFlags */.bQ)(args, { ...push, rev: { type: 'string' } }, registerUsage, [0, 2]);
+        const { git, config } = await (0,registry_io/* openRepo */.B)(ctx);
         const rev = flags.rev ?? 'HEAD';
         const remote = remoteOf(flags);
         if (rest.length === 1)
@@ -358,9 +234,10 @@ const registry_register = {
             ctx.stdout(written.length ? `registered ${written.join(', ')}\n` : 'already registered: nothing to do\n');
             return 0;
         }
-        const outcome = await (0,register/* registerFromCards */.L4)({ git, config, rev, remote, github: remote ? (0,registry_io/* githubFromEnv */.ZC)(ctx.env) : undefined });
+        const { registerFromCards } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(825), __webpack_require__.e(450), __webpack_require__.e(927), __webpack_require__.e(916), __webpack_require__.e(442)]).then(__webpack_require__.bind(__webpack_require__, 49061));
+        const outcome = await registerFromCards({ git, config, rev, remote, github: remote ? await (0,registry_io/* githubFromEnv */.Z)(ctx.env) : undefined });
         const report = { purpose: 'registry', title: 'Registration', summary: outcome.tags.length ? `registered ${outcome.tags.join(', ')}` : 'nothing new to register', findings: outcome.findings, blocks: [] };
-        return (0,registry_io/* printReport */.Y_)(ctx, report, 'text');
+        return (0,cli_args/* printReportAs */.w2)(ctx, report, 'text');
     },
 };
 const assignUsage = `usage: mlops registry assign MODEL VERSION STAGE [--push | --remote NAME]
@@ -373,9 +250,9 @@ const registry_assign = {
     summary: 'record a stage assignment {model}#{stage}#{N} by hand',
     usage: assignUsage,
     async run(args, ctx) {
-        const { flags, rest } = (0,registry_io/* parseFlags */.bQ)(args, push, assignUsage, [3, 3]);
+        const { flags, rest } = (0,cli_args/* parseFlags */.bQ)(args, push, assignUsage, [3, 3]);
         const [model = '', version = '', stage = ''] = rest;
-        const { git } = await (0,registry_io/* openRepo */.B8)(ctx);
+        const { git } = await (0,registry_io/* openRepo */.B)(ctx);
         const v = version.startsWith('v') ? version : `v${version}`;
         const written = await (0,tags/* writeRegistryTags */.K5)(git, (state) => (0,plan/* planAssign */.r)(state, model, v, stage, { actor: ctx.env.GITHUB_ACTOR }), { remote: remoteOf(flags) });
         ctx.stdout(written.length ? `wrote ${written.join(', ')}\n` : `${stage} already holds ${model} ${v}: nothing to do\n`);
@@ -391,8 +268,8 @@ const deprecate = {
     summary: 'deprecate a model ({model}@deprecated)',
     usage: deprecateUsage,
     async run(args, ctx) {
-        const { flags, rest } = (0,registry_io/* parseFlags */.bQ)(args, push, deprecateUsage, [1, 1]);
-        const { git } = await (0,registry_io/* openRepo */.B8)(ctx);
+        const { flags, rest } = (0,cli_args/* parseFlags */.bQ)(args, push, deprecateUsage, [1, 1]);
+        const { git } = await (0,registry_io/* openRepo */.B)(ctx);
         const head = await git.resolve('HEAD');
         if (!head)
             throw new errors/* UserError */.yo('the repository has no commit yet');
@@ -412,9 +289,10 @@ const rollback = {
     summary: 'open the PR that returns a stage to its previous version',
     usage: rollbackUsage,
     async run(args, ctx) {
-        const { flags, rest } = (0,registry_io/* parseFlags */.bQ)(args, { remote: { type: 'string' }, repo: { type: 'string' } }, rollbackUsage, [2, 2]);
-        const { git, config } = await (0,registry_io/* openRepo */.B8)(ctx);
-        const outcome = await openRollback({ git, config, model: rest[0] ?? '', stage: rest[1] ?? '', remote: flags.remote ?? 'origin', github: (0,registry_io/* githubFromEnv */.ZC)(ctx.env, flags.repo) });
+        const { flags, rest } = (0,cli_args/* parseFlags */.bQ)(args, { remote: { type: 'string' }, repo: { type: 'string' } }, rollbackUsage, [2, 2]);
+        const { git, config } = await (0,registry_io/* openRepo */.B)(ctx);
+        const { openRollback } = await __webpack_require__.e(/* import() */ 672).then(__webpack_require__.bind(__webpack_require__, 72672));
+        const outcome = await openRollback({ git, config, model: rest[0] ?? '', stage: rest[1] ?? '', remote: flags.remote ?? 'origin', github: await (0,registry_io/* githubFromEnv */.Z)(ctx.env, flags.repo) });
         const pr = outcome.pr ? `; PR #${outcome.pr.number}${outcome.pr.created ? ' opened' : ' already open'}: ${outcome.pr.url}` : '; set GITHUB_TOKEN to open the PR';
         ctx.stdout(`${rest[0]} in ${rest[1]}: ${outcome.from} → ${outcome.to} on branch ${outcome.branch}${pr}\n`);
         return 0;
@@ -430,18 +308,86 @@ const prune = {
     summary: 'remove old experiment tags by the retention policy (--dry-run lists)',
     usage: pruneUsage,
     async run(args, ctx) {
-        const { flags } = (0,registry_io/* parseFlags */.bQ)(args, { ...push, 'dry-run': { type: 'boolean' }, ...json }, pruneUsage, [0, 0]);
-        const { git, config } = await (0,registry_io/* openRepo */.B8)(ctx);
+        const { flags } = (0,cli_args/* parseFlags */.bQ)(args, { ...push, 'dry-run': { type: 'boolean' }, ...json }, pruneUsage, [0, 0]);
+        const { git, config } = await (0,registry_io/* openRepo */.B)(ctx);
         const remote = remoteOf(flags);
         const dryRun = flags['dry-run'] === true;
-        const decision = await pruneExperiments({ git, config, dryRun, remote, github: remote && !dryRun ? (0,registry_io/* githubFromEnv */.ZC)(ctx.env) : undefined });
+        const { pruneExperiments } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(825), __webpack_require__.e(450), __webpack_require__.e(927), __webpack_require__.e(916), __webpack_require__.e(443)]).then(__webpack_require__.bind(__webpack_require__, 21443));
+        const decision = await pruneExperiments({ git, config, dryRun, remote, github: remote && !dryRun ? await (0,registry_io/* githubFromEnv */.Z)(ctx.env) : undefined });
         const rows = [...decision.remove.map((e) => [e.name, e.date, dryRun ? 'would remove' : 'removed']), ...decision.keep.map((k) => [k.name, k.date, `kept: ${k.why}`])];
         const report = { purpose: 'registry-prune', title: 'Retention', summary: `${decision.remove.length} to remove, ${decision.keep.length} kept`, findings: [], blocks: [{ kind: 'table', table: { headers: ['experiment', 'date', 'decision'], rows } }] };
-        return (0,registry_io/* printReport */.Y_)(ctx, report, flags.json ? 'json' : 'text');
+        return (0,cli_args/* printReportAs */.w2)(ctx, report, flags.json ? 'json' : 'text');
     },
 };
 /** Every `mlops registry` command. */
-const registryCommands = [show, registry_history, audit, registry_register, registry_assign, deprecate, rollback, prune];
+const registryCommands = [show, registry_history, audit, register, registry_assign, deprecate, rollback, prune];
+
+
+/***/ }),
+
+/***/ 92468:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LB: () => (/* binding */ planDeprecate),
+/* harmony export */   Zf: () => (/* binding */ planRegister),
+/* harmony export */   r: () => (/* binding */ planAssign)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _message_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66492);
+/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84647);
+/** Registry writes planned against the current state: empty when the state already says so (reruns converge). */
+
+
+
+/** Registers `version` of `artifact` on `commit`; nothing when it is registered there already. */
+function planRegister(state, artifact, version, commit, meta = {}) {
+    const v = version.startsWith('v') ? version : `v${version}`;
+    const known = state.artifacts[artifact]?.versions.find((x) => x.version === v);
+    if (known) {
+        if (known.commit === commit)
+            return [];
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${artifact} ${v} is already registered on ${known.commit.slice(0, 12)}`, { hint: 'versions are immutable: bump the version instead' });
+    }
+    // GTO writes registrations without a counter (`simple=True` by default in gto/api.py register).
+    return [{ tag: { artifact, action: 'register', version: v }, counted: false, target: commit, message: (0,_message_js__WEBPACK_IMPORTED_MODULE_2__/* .formatTagMessage */ .v)(`Registering artifact ${artifact} version ${v}`, meta) }];
+}
+/**
+ * Assigns `version` to `stage`: an assignment tag on the version's registered commit (GTO finds the
+ * version by commit). Newer versions still assigned to the stage are unassigned first, so that GTO's
+ * default view (highest assigned semver) agrees with ours (most recent assignment) after a rollback.
+ */
+function planAssign(state, artifact, version, stage, meta = {}) {
+    const a = state.artifacts[artifact];
+    const v = a?.versions.find((x) => x.version === version && x.active);
+    if (!a || !v)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${artifact} ${version} is not registered`, { hint: `register it first: mlops registry register ${artifact} ${version}` });
+    if (a.stages[stage]?.version === version)
+        return [];
+    const out = [];
+    for (const newer of stillAssigned(state, artifact, stage).filter((x) => (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .compareSemver */ .mU)(x, version) > 0)) {
+        const commit = a.versions.find((x) => x.version === newer)?.commit ?? '';
+        out.push({ tag: { artifact, action: 'unassign', stage }, counted: true, target: commit, message: (0,_message_js__WEBPACK_IMPORTED_MODULE_2__/* .formatTagMessage */ .v)(`Unassigning stage '${stage}' to artifact '${artifact}' version '${newer}'`, { ...meta, version: newer }) });
+    }
+    out.push({ tag: { artifact, action: 'assign', stage }, counted: true, target: v.commit, message: (0,_message_js__WEBPACK_IMPORTED_MODULE_2__/* .formatTagMessage */ .v)(`Assigning stage ${stage} to artifact ${artifact} version ${version}${meta.pr ? ` (#${meta.pr})` : ''}`, { ...meta, version }) });
+    return out;
+}
+/** Deprecates an artifact; nothing when it is deprecated already. */
+function planDeprecate(state, artifact, commit, meta = {}) {
+    if (!state.artifacts[artifact])
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`no artifact '${artifact}' in the registry`);
+    if (state.artifacts[artifact]?.deprecated)
+        return [];
+    return [{ tag: { artifact, action: 'deprecate' }, counted: false, target: commit, message: (0,_message_js__WEBPACK_IMPORTED_MODULE_2__/* .formatTagMessage */ .v)(`Deprecating artifact '${artifact}'`, meta) }];
+}
+/** Versions whose latest event for the stage is an assignment. */
+function stillAssigned(state, artifact, stage) {
+    const last = new Map();
+    for (const e of state.events)
+        if (e.artifact === artifact && e.stage === stage && e.version)
+            last.set(e.version, e.event);
+    return [...last].filter(([, event]) => event === 'assign').map(([v]) => v);
+}
 
 
 /***/ })

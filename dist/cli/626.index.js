@@ -1,5 +1,5 @@
-export const id = 810;
-export const ids = [810];
+export const id = 626;
+export const ids = [626];
 export const modules = {
 
 /***/ 67:
@@ -12,20 +12,20 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
+var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+var external_node_util_ = __webpack_require__(57975);
 ;// CONCATENATED MODULE: ./src/adapters/duckdb/load.ts
 /**
  * Where DuckDB comes from. The CLI imports `@duckdb/node-api` from node_modules. An action bundle
@@ -101,7 +101,7 @@ async function npmInstallDuckDB(dir, options = {}) {
 async function installAndImport(env) {
     const dir = duckdbInstallDir(env);
     const key = duckdbCacheKey();
-    const cache = await __webpack_require__.e(/* import() */ 305).then(__webpack_require__.bind(__webpack_require__, 4305));
+    const cache = await __webpack_require__.e(/* import() */ 305).then(__webpack_require__.bind(__webpack_require__, 64305));
     const canCache = cache.isFeatureAvailable();
     if (!(0,external_node_fs_.existsSync)(duckdbEntry(dir)) && canCache)
         await cache.restoreCache([dir], key).catch(() => undefined);
@@ -190,7 +190,7 @@ function toValue(v) {
 
 /***/ }),
 
-/***/ 4813:
+/***/ 24813:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -199,12 +199,12 @@ function toValue(v) {
 /* harmony export */   v_: () => (/* binding */ engineError)
 /* harmony export */ });
 /* unused harmony exports formatOf, WIDE_COLUMNS */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _core_data_sql_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4820);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _core_data_sql_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(94820);
 /**
  * Data files as DuckDB views: CSV/TSV (dialect and header sniffed), JSON Lines, Parquet, optionally
  * gzip/zstd compressed, one file, a glob, or an https URL (only when DuckDB's httpfs extension is
@@ -261,8 +261,7 @@ async function openSource(engine, input, view, options = {}) {
         if (record) {
             await engine.run(`CREATE OR REPLACE TEMP VIEW ${(0,_core_data_sql_js__WEBPACK_IMPORTED_MODULE_3__/* .quoteIdent */ .v)(scanView)} AS SELECT * FROM ${readerSql(input, format, typed, rejects)}`);
         }
-        const described = await engine.all(`DESCRIBE SELECT * FROM ${(0,_core_data_sql_js__WEBPACK_IMPORTED_MODULE_3__/* .quoteIdent */ .v)(view)}`);
-        const columns = described.map((r) => ({ name: String(r.column_name), type: String(r.column_type) }));
+        const columns = await describe(engine, view);
         // Recording rejects needs every column in memory at once (see scanView): too much for very wide files.
         const wide = record && columns.length > WIDE_COLUMNS;
         return {
@@ -282,6 +281,15 @@ async function openSource(engine, input, view, options = {}) {
     catch (error) {
         throw engineError(error, displayPath);
     }
+}
+/**
+ * The view's columns as recorded when it was created: `DESCRIBE` would bind the view again, which
+ * re-runs the CSV sniffer over the file's first rows (about 50 ms each time).
+ */
+async function describe(engine, view) {
+    const rows = await engine.all(`SELECT column_name, data_type AS column_type FROM duckdb_columns() WHERE database_name = 'temp' AND table_name = $1 ORDER BY column_index`, [view]);
+    const described = rows.length ? rows : await engine.all(`DESCRIBE SELECT * FROM ${(0,_core_data_sql_js__WEBPACK_IMPORTED_MODULE_3__/* .quoteIdent */ .v)(view)}`);
+    return described.map((r) => ({ name: String(r.column_name), type: String(r.column_type) }));
 }
 function readerSql(input, format, typed, rejects) {
     const file = literal(input);
@@ -363,70 +371,7 @@ function engineError(error, file) {
 
 /***/ }),
 
-/***/ 7593:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $B: () => (/* binding */ need),
-/* harmony export */   EK: () => (/* binding */ positionalArgs),
-/* harmony export */   Y_: () => (/* binding */ printReport),
-/* harmony export */   gx: () => (/* binding */ str),
-/* harmony export */   lc: () => (/* binding */ bool),
-/* harmony export */   p_: () => (/* binding */ list),
-/* harmony export */   qg: () => (/* binding */ parse)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5278);
-/* harmony import */ var _core_report_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4185);
-/** Argument parsing and report printing shared by every `mlops` command. */
-
-
-
-
-/** Parses strictly (every command also takes `--json`); a bad option is a usage error (exit 2) naming the usage line. */
-function parse(args, options, usage) {
-    try {
-        const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args, options: { json: { type: 'boolean' }, ...options }, allowPositionals: true, strict: true });
-        return { values: values, positionals };
-    }
-    catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(error.message.replace(/\. To specify.*$/s, ''), usage.split('\n')[0]);
-    }
-}
-const str = (v, key) => (typeof v[key] === 'string' ? v[key] : undefined);
-const list = (v, key) => (Array.isArray(v[key]) ? v[key].map(String) : []);
-const bool = (v, key) => v[key] === true;
-/** A required option, else a usage error. */
-function need(v, key, usage) {
-    const value = str(v, key);
-    if (!value)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--${key} is required`, usage.split('\n')[0]);
-    return value;
-}
-/** Exactly `count` positional arguments, else a usage error. */
-function positionalArgs(positionals, count, usage) {
-    if (positionals.length !== count)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`expected ${count} argument${count === 1 ? '' : 's'}, got ${positionals.length}`, usage.split('\n')[0]);
-    return positionals;
-}
-/** Prints the report (text, or JSON with optional extra data) and returns the exit code: 1 when it has error findings. */
-function printReport(ctx, report, json, extra) {
-    if (json) {
-        const base = JSON.parse((0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderJson */ .hF)(report));
-        ctx.stdout(`${JSON.stringify(extra === undefined ? base : { ...base, data: extra }, null, 2)}\n`);
-    }
-    else {
-        ctx.stdout((0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderText */ .S5)(report));
-    }
-    return (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .shouldFail */ .W9)(report.findings, 'error') ? 1 : 0;
-}
-
-
-/***/ }),
-
-/***/ 2448:
+/***/ 42448:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -436,9 +381,9 @@ function printReport(ctx, report, json, extra) {
 /* harmony export */   lJ: () => (/* binding */ compareColumns)
 /* harmony export */ });
 /* unused harmony export firstMismatch */
-/* harmony import */ var node_path_posix__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var node_path_posix__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53916);
 /* harmony import */ var node_path_posix__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path_posix__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4480);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54480);
 /** Data card declarations against facts read from the files (pure: the adapter reads, this decides). */
 
 
@@ -574,7 +519,7 @@ function fits(type, v) {
 
 /***/ }),
 
-/***/ 4820:
+/***/ 94820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

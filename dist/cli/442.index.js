@@ -1,68 +1,232 @@
-export const id = 794;
-export const ids = [794];
+export const id = 442;
+export const ids = [442,537];
 export const modules = {
 
-/***/ 5082:
+/***/ 78604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   XH: () => (/* binding */ resolveIdentity),
-/* harmony export */   c2: () => (/* binding */ statusOf),
-/* harmony export */   fy: () => (/* binding */ isSelf)
+/* harmony export */   Q: () => (/* binding */ sha256File)
 /* harmony export */ });
-/* unused harmony export ACTIONS_BOT_LOGIN */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/**
- * Who the token speaks for, so that a sticky comment is only ever edited by the identity that wrote
- * it. A personal token can ask `GET /user`; an installation token (the Actions `GITHUB_TOKEN`, a
- * GitHub App token) is refused with 403, and its comments are authored by the app's bot account.
- */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/** Streaming file digests: bounded memory whatever the file size. */
 
-/** The author of comments made with the Actions `GITHUB_TOKEN`. */
-const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
-/** The token's own identity: the explicit bot login, else `GET /user`, else (403) `github-actions[bot]`. */
-async function resolveIdentity(client, options = {}) {
-    if (options.botLogin)
-        return { login: options.botLogin, kind: 'bot' };
-    try {
-        const { data } = await client.rest.users.getAuthenticated();
-        return { login: data.login, kind: data.type === 'Bot' ? 'bot' : 'user' };
-    }
-    catch (error) {
-        const status = statusOf(error);
-        // "Resource not accessible by integration": an installation token, whose comments the Actions bot writes.
-        if (status === 403)
-            return { login: ACTIONS_BOT_LOGIN, kind: 'bot' };
-        if (status === 401) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('GitHub refused the token (401 Bad credentials)', {
-                hint: 'pass a valid token in the `token` input (the default `${{ github.token }}` works)',
-            });
-        }
-        throw error;
-    }
-}
-/** True when `login` is this identity (GitHub logins are case-insensitive). */
-function isSelf(identity, login) {
-    return login !== undefined && login.toLowerCase() === identity.login.toLowerCase();
-}
-/** The HTTP status of an Octokit RequestError, if it is one. */
-function statusOf(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
+
+/**
+ * SHA-256 and size of a file, streamed in 1 MiB chunks (large reads keep the hash near
+ * `sha256sum`'s throughput; the default 64 KiB chunks cost ~15 % in syscalls and callbacks).
+ */
+function sha256File(file) {
+    return new Promise((resolve, reject) => {
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        let bytes = 0;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file, { highWaterMark: 1024 * 1024 })
+            .on('data', (chunk) => {
+            bytes += chunk.length;
+            hash.update(chunk);
+        })
+            .on('error', reject)
+            .on('end', () => resolve({ sha256: hash.digest('hex'), bytes }));
+    });
 }
 
 
 /***/ }),
 
-/***/ 8537:
+/***/ 33046:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ cardsAt)
+/* harmony export */   Dz: () => (/* binding */ releaseAssetName),
+/* harmony export */   GN: () => (/* binding */ downloadReleaseAsset),
+/* harmony export */   IC: () => (/* binding */ MAX_ASSET_BYTES),
+/* harmony export */   w9: () => (/* binding */ ensureRelease)
 /* harmony export */ });
-/* harmony import */ var _core_cards_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(840);
-/* harmony import */ var _core_cards_sections_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2855);
-/* harmony import */ var _core_cards_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8137);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _core_experiments_record_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98979);
+/* harmony import */ var _fs_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78604);
+/**
+ * Releases that converge: `ensureRelease` finds or creates the release as a draft, uploads every
+ * asset that is missing or differs, then publishes it, so immutable releases work and a run that died
+ * halfway (no release, missing or half-uploaded assets, a draft never published) is repaired by the
+ * next run. Shared by experiments (pre-releases on `exp/…`) and the registry (model versions).
+ */
+
+
+
+
+
+/** GitHub refuses release assets of 2 GiB or more ("each file … must be under 2 GiB"). */
+const MAX_ASSET_BYTES = 2 * 1024 * 1024 * 1024 - 1;
+/**
+ * The name GitHub keeps for a release asset. GitHub renames names with special characters or leading
+ * or trailing periods (REST docs, "Upload a release asset"), so a rerun would look for the name it
+ * gave, miss the renamed asset and fail uploading it again; these names use only letters, digits,
+ * `.`, `-` and `_` (`model v2 (final).pkl` → `model.v2.final.pkl`), which GitHub leaves alone.
+ */
+function releaseAssetName(name) {
+    return name.replace(/[^A-Za-z0-9._-]+/g, '.').replace(/\.{2,}/g, '.').replace(/^\.+|\.+$/g, '') || 'asset';
+}
+/** Creates, repairs or leaves alone the release on `spec.tag`; see the module comment. */
+async function ensureRelease(client, repo, spec) {
+    const assets = await Promise.all(spec.assets.map((a) => prepare({ ...a, name: releaseAssetName(a.name) })));
+    const duplicate = assets.find((a, i) => assets.findIndex((b) => b.spec.name === a.spec.name) !== i);
+    if (duplicate)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`two release assets are named '${duplicate.spec.name}'`, {
+            hint: 'give every asset a unique name',
+        });
+    let release = await findRelease(client, repo, spec.tag);
+    const created = !release;
+    if (!release) {
+        const r = await client.rest.repos.createRelease({
+            ...repo,
+            tag_name: spec.tag,
+            name: spec.name,
+            body: spec.body ?? '',
+            draft: true,
+            prerelease: spec.prerelease ?? false,
+        });
+        release = r.data;
+    }
+    const existing = await client.paginate(client.rest.repos.listReleaseAssets, {
+        ...repo,
+        release_id: release.id,
+        per_page: 100,
+    });
+    const uploaded = [];
+    const replaced = [];
+    for (const asset of assets) {
+        const current = existing.find((e) => e.name === asset.spec.name);
+        if (current && matches(current, asset))
+            continue;
+        if (current) {
+            await client.rest.repos.deleteReleaseAsset({ ...repo, asset_id: current.id });
+            replaced.push(asset.spec.name);
+        }
+        await upload(client, release, asset);
+        uploaded.push(asset.spec.name);
+    }
+    let published = false;
+    if (release.draft) {
+        const latest = spec.makeLatest === undefined
+            ? {}
+            : { make_latest: spec.makeLatest ? 'true' : 'false' };
+        const r = await client.rest.repos.updateRelease({
+            ...repo,
+            release_id: release.id,
+            draft: false,
+            prerelease: spec.prerelease ?? false,
+            ...latest,
+        });
+        release = r.data;
+        published = true;
+    }
+    return { id: release.id, url: release.html_url, created, published, uploaded, replaced };
+}
+async function prepare(spec) {
+    if (spec.data !== undefined) {
+        const bytes = typeof spec.data === 'string' ? Buffer.byteLength(spec.data) : spec.data.byteLength;
+        return { spec, bytes, sha256: spec.sha256 ?? (0,_core_experiments_record_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .fg)(spec.data) };
+    }
+    if (!spec.path)
+        throw new Error(`release asset '${spec.name}' has neither path nor data`);
+    const size = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(spec.path).then((s) => s.size, () => undefined);
+    if (size === undefined)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`release asset '${spec.name}': ${spec.path} does not exist`, { file: spec.path });
+    if (size > MAX_ASSET_BYTES) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`release asset '${spec.name}' is ${size} bytes; GitHub release assets must be under 2 GiB`, {
+            file: spec.path,
+            hint: 'store it elsewhere and record it by URI and checksum (experiments: --artifact-store URI)',
+        });
+    }
+    return { spec, bytes: size, sha256: spec.sha256 ?? (await (0,_fs_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256File */ .Q)(spec.path)).sha256 };
+}
+/** An asset is kept when fully uploaded with the same size and, where GitHub reports one, the same digest. */
+function matches(current, wanted) {
+    if (current.state !== 'uploaded' || current.size !== wanted.bytes)
+        return false;
+    return !current.digest || current.digest === `sha256:${wanted.sha256}`;
+}
+/**
+ * How many pages of releases (newest first) are searched for a draft. A draft is left by a run that
+ * died minutes before, so it is among the newest; capping the search keeps every new release from
+ * listing thousands of older ones.
+ */
+const DRAFT_SEARCH_PAGES = 5;
+/** The release on a tag: published ones by tag, drafts (invisible to that endpoint) from the list. */
+async function findRelease(client, repo, tag) {
+    try {
+        return (await client.rest.repos.getReleaseByTag({ ...repo, tag })).data;
+    }
+    catch (error) {
+        if (error.status !== 404)
+            throw error;
+    }
+    let pages = 0;
+    for await (const page of client.paginate.iterator(client.rest.repos.listReleases, {
+        ...repo,
+        per_page: 100,
+    })) {
+        const found = page.data.find((r) => r.tag_name === tag);
+        if (found)
+            return found;
+        if (++pages >= DRAFT_SEARCH_PAGES)
+            break;
+    }
+    return undefined;
+}
+async function upload(client, release, asset) {
+    // Small assets go as a buffer (retries can resend them); large files are streamed.
+    const data = asset.spec.data !== undefined
+        ? Buffer.from(asset.spec.data)
+        : asset.bytes <= 64 * 1024 * 1024
+            ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(asset.spec.path)
+            : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(asset.spec.path);
+    await client.request({
+        method: 'POST',
+        url: release.upload_url,
+        name: asset.spec.name,
+        data: data,
+        headers: {
+            'content-type': asset.spec.contentType ?? 'application/octet-stream',
+            'content-length': asset.bytes,
+        },
+    });
+}
+/** The bytes of a release asset (GitHub answers `application/octet-stream` with the file, after a redirect). */
+async function downloadReleaseAsset(client, repo, assetId) {
+    const r = await client.rest.repos.getReleaseAsset({
+        ...repo,
+        asset_id: assetId,
+        headers: { accept: 'application/octet-stream' },
+    });
+    const data = r.data;
+    if (data instanceof ArrayBuffer)
+        return Buffer.from(new Uint8Array(data));
+    if (ArrayBuffer.isView(data))
+        return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    return Buffer.from(typeof data === 'string' ? data : JSON.stringify(data));
+}
+
+
+/***/ }),
+
+/***/ 48537:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cardsAt: () => (/* binding */ cardsAt)
+/* harmony export */ });
+/* harmony import */ var _core_cards_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60840);
+/* harmony import */ var _core_cards_sections_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82855);
+/* harmony import */ var _core_cards_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98137);
 /* harmony import */ var _core_yaml_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1971);
 /**
  * Model and data cards read at a git revision (not the work tree), so that registration, promotion and
@@ -123,30 +287,30 @@ async function readCard(git, rev, folder, explicit, names, kind, artifact) {
 
 /***/ }),
 
-/***/ 9061:
+/***/ 49061:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  RR: () => (/* binding */ experimentMetrics),
-  L4: () => (/* binding */ registerFromCards)
+  R: () => (/* binding */ experimentMetrics),
+  registerFromCards: () => (/* binding */ registerFromCards)
 });
 
 // UNUSED EXPORTS: releaseAssets
 
 // EXTERNAL MODULE: ./src/core/experiments/record.ts
-var record = __webpack_require__(8979);
+var record = __webpack_require__(98979);
 // EXTERNAL MODULE: ./src/core/experiments/message.ts
-var message = __webpack_require__(5819);
+var message = __webpack_require__(45819);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/registry/plan.ts
-var registry_plan = __webpack_require__(2468);
+var registry_plan = __webpack_require__(92468);
 // EXTERNAL MODULE: ./src/core/registry/semver.ts
-var semver = __webpack_require__(4647);
+var semver = __webpack_require__(84647);
 // EXTERNAL MODULE: ./src/core/registry/tags.ts
-var tags = __webpack_require__(6438);
+var tags = __webpack_require__(86438);
 ;// CONCATENATED MODULE: ./src/core/registry/registration.ts
 /**
  * Which card versions to register, and whether each bump fits the change: versions only go up, and a
@@ -197,11 +361,11 @@ function sameJson(a, b) {
 }
 
 // EXTERNAL MODULE: ./src/adapters/github/releases.ts
-var github_releases = __webpack_require__(3046);
+var github_releases = __webpack_require__(33046);
 // EXTERNAL MODULE: ./src/adapters/registry/cards.ts
-var registry_cards = __webpack_require__(8537);
+var registry_cards = __webpack_require__(48537);
 // EXTERNAL MODULE: ./src/adapters/registry/tags.ts
-var registry_tags = __webpack_require__(5445);
+var registry_tags = __webpack_require__(55445);
 ;// CONCATENATED MODULE: ./src/adapters/registry/register.ts
 
 
@@ -218,7 +382,7 @@ async function registerFromCards(o) {
         throw new errors/* UserError */.yo(`cannot resolve ${o.rev ?? 'HEAD'} to a commit`);
     if (o.remote)
         await o.git.fetchTags(o.remote);
-    const cards = await (0,registry_cards/* cardsAt */.L)(o.git, o.config, commit);
+    const cards = await (0,registry_cards.cardsAt)(o.git, o.config, commit);
     const before = await (0,registry_tags/* readRegistry */._5)(o.git);
     const plan = planRegistrations(cards, before, await previousSignatures(o.git, o.config, before, cards));
     const assets = new Map();
@@ -262,7 +426,7 @@ async function previousSignatures(git, config, state, cards) {
         const highest = state.artifacts[card.artifact]?.versions[0];
         if (!highest)
             continue;
-        const then = (await (0,registry_cards/* cardsAt */.L)(git, config, highest.commit)).find((c) => c.artifact === card.artifact);
+        const then = (await (0,registry_cards.cardsAt)(git, config, highest.commit)).find((c) => c.artifact === card.artifact);
         if (then)
             out[card.artifact] = then.signature;
     }
@@ -277,7 +441,7 @@ async function releaseAssets(git, commit, card) {
         if (!data)
             continue;
         const rel = card.folder ? file.slice(card.folder.length + 1) : file;
-        const name = rel.replaceAll('/', '.');
+        const name = (0,github_releases/* releaseAssetName */.Dz)(rel.replaceAll('/', '.')); // as GitHub will list it, so SHA256SUMS names it so too
         if (name !== 'SHA256SUMS')
             assets.push({ name, data: new Uint8Array(data) }); // ours is computed below
     }
@@ -312,74 +476,7 @@ async function experimentMetrics(git, experiment) {
 
 /***/ }),
 
-/***/ 1591:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B8: () => (/* binding */ openRepo),
-/* harmony export */   Y_: () => (/* binding */ printReport),
-/* harmony export */   ZC: () => (/* binding */ githubFromEnv),
-/* harmony export */   bQ: () => (/* binding */ parseFlags)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _adapters_fs_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5730);
-/* harmony import */ var _adapters_github_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5423);
-/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6960);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5278);
-/* harmony import */ var _core_report_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4185);
-/** Plumbing shared by the `registry` and `gate` commands: arguments, repository, config, GitHub from the environment. */
-
-
-
-
-
-
-
-/** Parses options strictly; a bad command line is a UsageError naming the usage line. */
-function parseFlags(args, options, usage, positionals) {
-    let parsed;
-    try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args, options, allowPositionals: true, strict: true });
-    }
-    catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(error.message.replace(/\. To specify.*$/s, ''), usage.split('\n')[0]);
-    }
-    const [min, max] = positionals;
-    if (parsed.positionals.length < min || parsed.positionals.length > max)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`expected ${min === max ? min : `${min} to ${max}`} argument(s), got ${parsed.positionals.length}`, usage.split('\n')[0]);
-    return { flags: parsed.values, rest: parsed.positionals };
-}
-/** The repository around cwd with its configuration (config findings of severity error stop the command). */
-async function openRepo(ctx) {
-    const root = await new _adapters_git_js__WEBPACK_IMPORTED_MODULE_3__/* .Git */ .T(ctx.cwd).root();
-    const loaded = await (0,_adapters_fs_config_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z)(root);
-    const bad = loaded.findings.find((f) => f.severity === 'error');
-    if (bad)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(bad.message, { file: bad.file, line: bad.line, column: bad.column, hint: bad.hint });
-    return { git: new _adapters_git_js__WEBPACK_IMPORTED_MODULE_3__/* .Git */ .T(root), root, config: loaded.config };
-}
-/** GitHub from GITHUB_TOKEN (or GH_TOKEN), GITHUB_REPOSITORY or `--repo`, and GITHUB_API_URL; undefined without a token. */
-function githubFromEnv(env, repository) {
-    const token = env.GITHUB_TOKEN || env.GH_TOKEN;
-    if (!token)
-        return undefined;
-    const name = repository ?? env.GITHUB_REPOSITORY;
-    if (!name)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo('which GitHub repository? set GITHUB_REPOSITORY=owner/name or pass --repo owner/name');
-    return { client: (0,_adapters_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .createClient */ .UU)({ token, baseUrl: env.GITHUB_API_URL }), repo: (0,_adapters_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .repoParams */ .Vt)(name) };
-}
-/** Prints a report as text, JSON or Markdown and returns the exit code its findings give. */
-function printReport(ctx, report, format) {
-    ctx.stdout(format === 'json' ? (0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_6__/* .renderJson */ .hF)(report) : format === 'markdown' ? (0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_6__/* .renderMarkdown */ .Gc)(report) : (0,_core_report_index_js__WEBPACK_IMPORTED_MODULE_6__/* .renderText */ .S5)(report));
-    return (0,_core_finding_js__WEBPACK_IMPORTED_MODULE_5__/* .shouldFail */ .W9)(report.findings, 'error') ? 1 : 0;
-}
-
-
-/***/ }),
-
-/***/ 5819:
+/***/ 45819:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -392,7 +489,7 @@ function printReport(ctx, report, format) {
 /* harmony export */   vY: () => (/* binding */ parseMessage)
 /* harmony export */ });
 /* unused harmony export isStub */
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8979);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98979);
 
 /** Largest tag message we write, in UTF-8 bytes (64 KiB: thousands of metrics still fit). */
 const TAG_MESSAGE_LIMIT = 64 * 1024;
@@ -474,68 +571,49 @@ function typeFromSummary(summary) {
 
 /***/ }),
 
-/***/ 2468:
+/***/ 98979:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LB: () => (/* binding */ planDeprecate),
-/* harmony export */   Zf: () => (/* binding */ planRegister),
-/* harmony export */   r: () => (/* binding */ planAssign)
+/* harmony export */   ax: () => (/* binding */ fingerprintOf),
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   fg: () => (/* binding */ sha256Hex)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _message_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6492);
-/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4647);
-/** Registry writes planned against the current state: empty when the state already says so (reruns converge). */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The experiment record (SPEC §6, schema `schemas/experiment.schema.json`): everything needed to
+ * reproduce and judge one training or evaluation run. Pure types and canonical hashing.
+ */
 
-
-
-/** Registers `version` of `artifact` on `commit`; nothing when it is registered there already. */
-function planRegister(state, artifact, version, commit, meta = {}) {
-    const v = version.startsWith('v') ? version : `v${version}`;
-    const known = state.artifacts[artifact]?.versions.find((x) => x.version === v);
-    if (known) {
-        if (known.commit === commit)
-            return [];
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${artifact} ${v} is already registered on ${known.commit.slice(0, 12)}`, { hint: 'versions are immutable: bump the version instead' });
+/** JSON with keys sorted at every level, so equal records hash equally whatever the key order. */
+function canonicalJson(value) {
+    return JSON.stringify(sortKeys(value));
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value && typeof value === 'object') {
+        const out = {};
+        for (const key of Object.keys(value).sort())
+            out[key] = sortKeys(value[key]);
+        return out;
     }
-    // GTO writes registrations without a counter (`simple=True` by default in gto/api.py register).
-    return [{ tag: { artifact, action: 'register', version: v }, counted: false, target: commit, message: (0,_message_js__WEBPACK_IMPORTED_MODULE_2__/* .formatTagMessage */ .v)(`Registering artifact ${artifact} version ${v}`, meta) }];
+    return value;
+}
+/** SHA-256 hex of a string or bytes. */
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
 }
 /**
- * Assigns `version` to `stage`: an assignment tag on the version's registered commit (GTO finds the
- * version by commit). Newer versions still assigned to the stage are unassigned first, so that GTO's
- * default view (highest assigned semver) agrees with ours (most recent assignment) after a rollback.
+ * The identity of a run: its content (params, metrics, data, code, seeds, artifacts, note, source)
+ * plus the GitHub run id when there is one, so a re-run attempt of the same workflow run converges on
+ * the same experiment while two workflow runs with equal results stay two experiments. The name, the
+ * time and the machine are left out: they differ between attempts of the same run.
  */
-function planAssign(state, artifact, version, stage, meta = {}) {
-    const a = state.artifacts[artifact];
-    const v = a?.versions.find((x) => x.version === version && x.active);
-    if (!a || !v)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${artifact} ${version} is not registered`, { hint: `register it first: mlops registry register ${artifact} ${version}` });
-    if (a.stages[stage]?.version === version)
-        return [];
-    const out = [];
-    for (const newer of stillAssigned(state, artifact, stage).filter((x) => (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .compareSemver */ .mU)(x, version) > 0)) {
-        const commit = a.versions.find((x) => x.version === newer)?.commit ?? '';
-        out.push({ tag: { artifact, action: 'unassign', stage }, counted: true, target: commit, message: (0,_message_js__WEBPACK_IMPORTED_MODULE_2__/* .formatTagMessage */ .v)(`Unassigning stage '${stage}' to artifact '${artifact}' version '${newer}'`, { ...meta, version: newer }) });
-    }
-    out.push({ tag: { artifact, action: 'assign', stage }, counted: true, target: v.commit, message: (0,_message_js__WEBPACK_IMPORTED_MODULE_2__/* .formatTagMessage */ .v)(`Assigning stage ${stage} to artifact ${artifact} version ${version}${meta.pr ? ` (#${meta.pr})` : ''}`, { ...meta, version }) });
-    return out;
-}
-/** Deprecates an artifact; nothing when it is deprecated already. */
-function planDeprecate(state, artifact, commit, meta = {}) {
-    if (!state.artifacts[artifact])
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`no artifact '${artifact}' in the registry`);
-    if (state.artifacts[artifact]?.deprecated)
-        return [];
-    return [{ tag: { artifact, action: 'deprecate' }, counted: false, target: commit, message: (0,_message_js__WEBPACK_IMPORTED_MODULE_2__/* .formatTagMessage */ .v)(`Deprecating artifact '${artifact}'`, meta) }];
-}
-/** Versions whose latest event for the stage is an assignment. */
-function stillAssigned(state, artifact, stage) {
-    const last = new Map();
-    for (const e of state.events)
-        if (e.artifact === artifact && e.stage === stage && e.version)
-            last.set(e.version, e.event);
-    return [...last].filter(([, event]) => event === 'assign').map(([v]) => v);
+function fingerprintOf(record) {
+    const { environment, ...content } = record;
+    return sha256Hex(canonicalJson({ ...content, lockfiles: environment.lockfiles, runId: environment.runner.runId ?? null }));
 }
 
 

@@ -1,199 +1,449 @@
-export const id = 498;
-export const ids = [498];
+export const id = 172;
+export const ids = [172];
 export const modules = {
 
-/***/ 6960:
+/***/ 2172:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ Git),
-/* harmony export */   X: () => (/* binding */ GitError)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/** The git adapter: every git operation goes through the real git CLI, never a reimplementation. */
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  cardsAt: () => (/* binding */ cardsAt)
+});
+
+// EXTERNAL MODULE: ./src/core/yaml/parse.ts
+var parse = __webpack_require__(2816);
+// EXTERNAL MODULE: ./src/core/yaml/locate.ts
+var locate = __webpack_require__(1473);
+;// CONCATENATED MODULE: ./src/core/yaml/index.ts
+/** Safe YAML parsing with source locations; see parse.ts and locate.ts. */
 
 
-/** A git failure, with the command and git's own message. */
-class GitError extends Error {
-    args;
-    result;
-    constructor(args, result) {
-        super(`git ${args.join(' ')} failed (${result.code}): ${result.stderr.trim() || result.stdout.trim()}`);
-        this.args = args;
-        this.result = result;
-        this.name = 'GitError';
+
+;// CONCATENATED MODULE: ./src/core/cards/frontmatter.ts
+/** Splits LF-normalised card text (see decodeCardText) into front matter and body. */
+function splitFrontMatter(text, file) {
+    const lead = /^\s*/.exec(text)?.[0].length ?? 0;
+    const opener = lead;
+    const none = { found: false, yaml: '', yamlLine: 1, body: text, bodyLine: 1, findings: [] };
+    if (!text.startsWith('---\n', opener))
+        return { ...none, findings: lookalikes(text, opener, file) };
+    const yamlStart = opener + 4;
+    const close = findCloser(text, yamlStart - 1);
+    if (!close) {
+        return {
+            ...none,
+            findings: [
+                {
+                    rule: 'card/front-matter-unclosed',
+                    severity: 'warning',
+                    message: 'front matter opened with `---` is never closed by a `---` line, so it is read as Markdown',
+                    file,
+                    line: lineAt(text, opener),
+                    hint: 'close the YAML block with a line that is exactly `---` (no leading spaces)',
+                },
+            ],
+        };
     }
-}
-/** A repository on disk, driven through the git CLI. */
-class Git {
-    cwd;
-    constructor(cwd) {
-        this.cwd = cwd;
-    }
-    /** Runs `git args…` in the repository; throws GitError on a non-zero exit unless allowFailure. */
-    run(args, options = {}) {
-        return new Promise((resolve, reject) => {
-            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, {
-                cwd: this.cwd,
-                env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...options.env },
-                maxBuffer: 1024 * 1024 * 1024,
-                encoding: 'utf8',
-            }, (error, stdout, stderr) => {
-                const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-                const result = { stdout, stderr, code };
-                if (code !== 0 && !options.allowFailure)
-                    reject(new GitError(args, result));
-                else
-                    resolve(result);
-            });
-            if (options.input !== undefined)
-                child.stdin?.end(options.input);
+    const findings = [];
+    if (lead > 0) {
+        findings.push({
+            rule: 'card/front-matter-not-at-start',
+            severity: 'notice',
+            message: 'front matter does not start at the first byte (blank lines or spaces before `---`)',
+            file,
+            line: 1,
+            hint: 'the Hub accepts it, but GitHub and most static-site tools only read front matter at byte 0: remove the leading blank lines',
         });
     }
-    /**
-     * Identity for commits and tags the product writes: the configured one, else github-actions[bot]
-     * (a fresh runner has no user.name/user.email, and git refuses to tag or commit without one).
-     */
-    async identityEnv() {
-        const configured = (await this.run(['config', 'user.email'], { allowFailure: true })).stdout.trim();
-        if (configured || process.env.GIT_COMMITTER_EMAIL)
-            return {};
-        const name = 'github-actions[bot]';
-        const email = '41898282+github-actions[bot]@users.noreply.github.com';
-        return { GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_COMMITTER_NAME: name, GIT_COMMITTER_EMAIL: email };
-    }
-    /** The repository's top-level folder; a UserError when cwd is not inside a git repository. */
-    async root() {
-        const r = await this.run(['rev-parse', '--show-toplevel'], { allowFailure: true });
-        if (r.code !== 0)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${this.cwd} is not inside a git repository`, { hint: 'run `git init` first' });
-        return r.stdout.trim();
-    }
-    /** The commit sha a revision resolves to, or undefined. */
-    async resolve(rev) {
-        const r = await this.run(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { allowFailure: true });
-        return r.code === 0 ? r.stdout.trim() : undefined;
-    }
-    /** True when the work tree has uncommitted changes to tracked or untracked, non-ignored files. */
-    async isDirty() {
-        return (await this.run(['status', '--porcelain'])).stdout.trim() !== '';
-    }
-    /** Every tag under the given patterns (e.g. `refs/tags/exp/`), read in one `for-each-ref`. */
-    async tags(patterns = ['refs/tags/']) {
-        // Fields are separated by NUL-free control characters so messages may hold anything but \x1e/\x1f.
-        // Only the tag objects are read here: falling back to the commit's committer for every tag would
-        // read every commit too and double the time on large registries, so that is a second pass over
-        // the few tags that need it (lightweight tags, tags without a tagger).
-        const format = ['%(refname:strip=2)', '%(objecttype)', '%(objectname)', '%(*objectname)', '%(taggername)', '%(taggeremail:trim)', '%(taggerdate:iso-strict)', '%(contents)'].join('%1f');
-        const r = await this.run(['for-each-ref', `--format=${format}%1e`, ...patterns]);
-        const out = [];
-        for (const record of r.stdout.split('\x1e')) {
-            const line = record.replace(/^\n/, '');
-            if (!line)
-                continue;
-            const [name = '', type, object = '', peeled, tagger = '', email = '', date = '', message = ''] = line.split('\x1f');
-            const annotated = type === 'tag';
-            out.push({ name, commit: annotated ? (peeled ?? '') : object, object, annotated, tagger, taggerEmail: email, date, message: annotated ? message : '' });
+    return {
+        found: true,
+        yaml: text.slice(yamlStart, close.yamlEnd),
+        yamlLine: lineAt(text, yamlStart),
+        body: text.slice(close.bodyStart),
+        bodyLine: lineAt(text, close.bodyStart),
+        findings,
+    };
+}
+/**
+ * The earliest `\n+---(\n|$)` that starts at or after `from` (the newline ending the opener line):
+ * the run of newlines before `---` belongs to the delimiter, as in the Hub's regex.
+ */
+function findCloser(text, from) {
+    let at = text.indexOf('\n---', from + 1);
+    while (at >= 0) {
+        const after = at + 4;
+        if (after === text.length || text[after] === '\n') {
+            let runStart = at;
+            while (runStart > from && text[runStart - 1] === '\n')
+                runStart--;
+            return { yamlEnd: runStart, bodyStart: Math.min(text.length, after + 1) };
         }
-        const committers = await this.committersOf(out.filter((t) => !t.tagger).map((t) => t.name));
-        for (const t of out) {
-            const c = t.tagger ? undefined : committers.get(t.name);
-            if (c)
-                Object.assign(t, { tagger: c.name, taggerEmail: c.email, date: c.date });
-        }
-        return out;
+        at = text.indexOf('\n---', at + 1);
     }
-    /** Committer name, e-mail and date of the commits the named tags point at. */
-    async committersOf(names) {
-        const out = new Map();
-        const format = '%(refname:strip=2)%1f%(if)%(*objectname)%(then)%(*committername)%1f%(*committeremail:trim)%1f%(*committerdate:iso-strict)%(else)%(committername)%1f%(committeremail:trim)%1f%(committerdate:iso-strict)%(end)%1e';
-        for (let i = 0; i < names.length; i += 500) {
-            const refs = names.slice(i, i + 500).map((n) => `refs/tags/${n}`);
-            const r = await this.run(['for-each-ref', `--format=${format}`, ...refs]);
-            for (const record of r.stdout.split('\x1e')) {
-                const [name = '', committer = '', email = '', date = ''] = record.replace(/^\n/, '').split('\x1f');
-                if (name)
-                    out.set(name, { name: committer, email, date });
-            }
+    return undefined;
+}
+/** Delimiters the Hub does not recognise but an author meant as front matter (e.g. `----`). */
+function lookalikes(text, at, file) {
+    const firstLine = text.slice(at, text.indexOf('\n', at) === -1 ? undefined : text.indexOf('\n', at));
+    if (!/^-{3,}\s*$/.test(firstLine) || firstLine === '---')
+        return [];
+    return [
+        {
+            rule: 'card/front-matter-delimiter',
+            severity: 'warning',
+            message: `the first line \`${firstLine.trim()}\` is not the \`---\` front matter delimiter, so the metadata is ignored`,
+            file,
+            line: lineAt(text, at),
+            hint: 'open and close the YAML block with lines that are exactly `---`',
+        },
+    ];
+}
+/** 1-based line number of an offset in LF-normalised text. */
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+
+// EXTERNAL MODULE: ./node_modules/mdast-util-from-markdown/lib/index.js + 53 modules
+var lib = __webpack_require__(3825);
+;// CONCATENATED MODULE: ./src/core/cards/sections.ts
+/** A card body as a tree of sections with card line numbers, parsed by a CommonMark parser (micromark). */
+
+/**
+ * Only block structure matters here (headings, paragraphs, code, HTML, tables as paragraphs): with
+ * the inline constructs off, micromark parses cards about twice as fast, and placeholders inside
+ * paragraphs are still found in the raw text (code spans are skipped by hand, see visibleText).
+ */
+const BLOCKS_ONLY = {
+    disable: { null: ['attention', 'autolink', 'characterEscape', 'characterReference', 'codeText', 'hardBreakEscape', 'htmlText', 'labelStartImage', 'labelStartLink', 'labelEnd'] },
+};
+/** Parses a body into sections; `bodyLine` is the card line the body starts on. */
+function parseSections(body, bodyLine = 1, extraPlaceholders = []) {
+    // `cards.placeholders` defaults to the built-in words; only strings they do not already catch are added.
+    const extra = extraPlaceholders.filter((t) => t.trim() !== '' && !PLACEHOLDERS.some(([re]) => new RegExp(re.source, re.flags.replace('g', '')).test(t)));
+    const patterns = extra.length ? [...PLACEHOLDERS, ...extra.map(literal)] : PLACEHOLDERS;
+    const root = { title: '', key: '', depth: 0, line: bodyLine, endLine: bodyLine, hasOwnContent: false, placeholders: [], children: [] };
+    const tree = (0,lib/* fromMarkdown */.Y)(body, { extensions: [BLOCKS_ONLY] });
+    const shift = bodyLine - 1;
+    const stack = [root];
+    for (const node of tree.children) {
+        const start = (node.position?.start.line ?? 1) + shift;
+        const end = (node.position?.end.line ?? 1) + shift;
+        if (node.type === 'heading') {
+            while (stack.length > 1 && (stack[stack.length - 1]?.depth ?? 0) >= node.depth)
+                stack.pop();
+            const title = sections_toString(node).replace(/\*\*|__|`/g, '').trim();
+            const section = { title, key: normaliseHeading(title), depth: node.depth, line: start, endLine: end, hasOwnContent: false, placeholders: [], children: [] };
+            stack[stack.length - 1]?.children.push(section);
+            stack.push(section);
         }
-        return out;
-    }
-    /**
-     * Creates an annotated tag on `target`. Idempotent: when the tag already exists on the same commit
-     * with the same message it returns 'exists'; on another commit or with another message it throws.
-     */
-    async createAnnotatedTag(name, target, message) {
-        const commit = await this.resolve(target);
-        if (!commit)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`cannot tag '${target}': no such commit`);
-        const check = await this.run(['check-ref-format', `refs/tags/${name}`], { allowFailure: true });
-        if (check.code !== 0)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`'${name}' is not a valid git tag name`, { hint: 'see `git help check-ref-format`' });
-        const existing = (await this.tags([`refs/tags/${name}`])).find((t) => t.name === name);
-        if (existing) {
-            if (existing.commit === commit && existing.message.trimEnd() === message.trimEnd())
-                return 'exists';
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`tag '${name}' already exists on ${existing.commit.slice(0, 12)} with other content`);
+        else {
+            const current = stack[stack.length - 1] ?? root;
+            current.placeholders.push(...placeholdersIn(node, shift, patterns));
+            if (isContent(node, patterns))
+                current.hasOwnContent = true;
         }
-        await this.run(['tag', '--annotate', '--cleanup=verbatim', '--file=-', name, commit], { input: message, env: await this.identityEnv() });
-        return 'created';
+        for (const open of stack)
+            open.endLine = Math.max(open.endLine, end);
     }
-    /**
-     * Pushes refs in one atomic push: either every ref is updated on the remote or none is.
-     * Returns false when the remote refused (e.g. a tag of that name was pushed first by another run).
-     */
-    async pushAtomic(remote, refspecs) {
-        const r = await this.run(['push', '--atomic', '--porcelain', remote, ...refspecs], { allowFailure: true });
-        if (r.code === 0)
-            return true;
-        if (/\[rejected\]|\[remote rejected\]|already exists|atomic push failed/.test(r.stdout + r.stderr))
+    return root;
+}
+/** True when a section or any of its subsections has real content. */
+function hasContent(section) {
+    return section.hasOwnContent || section.children.some(hasContent);
+}
+/** Every section of the tree in document order (preamble excluded). */
+function allSections(root) {
+    const out = [];
+    const visit = (s) => {
+        for (const c of s.children) {
+            out.push(c);
+            visit(c);
+        }
+    };
+    visit(root);
+    return out;
+}
+/**
+ * Lower case, no leading numbering ("1.", "2.3", "A."), `&` read as "and", punctuation, emoji and
+ * markup removed, spaces collapsed: "3. Bias, Risks & Limitations 🚧" gives "bias risks and limitations".
+ */
+function normaliseHeading(title) {
+    return title
+        .toLowerCase()
+        .replace(/&/g, ' and ')
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim()
+        .replace(/^(?:\d+|[a-z])(?: \d+)* (?=\p{L})/u, '')
+        .replace(/\s+/g, ' ');
+}
+const PLACEHOLDERS = [
+    [/\[More Information Needed\]/gi, () => '[More Information Needed]'],
+    [/\b(?:TODO|TBD|FIXME)\b/g, (m) => m],
+    [/\{\{[^}]*\}\}/g, () => '{{ … }}'],
+];
+/** A configured placeholder string (`cards.placeholders`), matched literally. */
+function literal(text) {
+    return [new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'), () => text];
+}
+/** Comments, thematic breaks and pure placeholders do not count as content. */
+function isContent(node, patterns) {
+    if (node.type === 'html')
+        return !/^\s*<!--[\s\S]*-->\s*$/.test(node.value);
+    if (node.type === 'thematicBreak' || node.type === 'definition')
+        return false;
+    if (node.type === 'code')
+        return node.value.trim() !== '';
+    let text = sections_toString(node);
+    for (const [re] of patterns)
+        text = text.replace(re, '');
+    return text.replace(/[|:\-\s*_]/g, '') !== '';
+}
+function placeholdersIn(node, shift, patterns) {
+    if (node.type === 'code' || node.type === 'html')
+        return [];
+    const out = [];
+    const base = (node.position?.start.line ?? 1) + shift;
+    visitText(node, shift, (value, line) => {
+        const lines = value.split('\n');
+        lines.forEach((text, i) => {
+            for (const [re, label] of patterns)
+                for (const m of text.matchAll(re))
+                    out.push({ text: label(m[0]), line: line + i });
+            if (node.type === 'paragraph' && /^\s*\|(?:\s*\|)+\s*$/.test(text))
+                out.push({ text: 'empty table row', line: line + i });
+        });
+    });
+    // Inline `text` nodes carry their own positions; fall back to the block's first line.
+    return out.map((p) => ({ ...p, line: Number.isFinite(p.line) ? p.line : base }));
+}
+function visitText(node, shift, emit) {
+    if (node.type === 'text') {
+        emit(visibleText(node.value), (node.position?.start.line ?? Number.NaN) + shift);
+        return;
+    }
+    if (node.type === 'inlineCode' || node.type === 'code')
+        return;
+    if ('children' in node)
+        for (const child of node.children)
+            visitText(child, shift, emit);
+}
+/** Raw paragraph text without code spans (`TODO` in backticks is code, not a placeholder); lines are kept. */
+function visibleText(raw) {
+    return raw.includes('`') ? raw.replace(/`[^`\n]*`/g, (m) => ' '.repeat(m.length)) : raw;
+}
+/** The visible text of a node (mdast-util-to-string's semantics, without alt texts). */
+function sections_toString(node) {
+    if ('value' in node && typeof node.value === 'string' && node.type !== 'html')
+        return node.value;
+    if ('children' in node)
+        return node.children.map((c) => sections_toString(c)).join('');
+    return '';
+}
+
+;// CONCATENATED MODULE: ./src/core/cards/mct.ts
+/**
+ * Google Model Card Toolkit JSON (`model_card.json`, schema v0.0.1/v0.0.2 in
+ * tensorflow/model-card-toolkit `proto/model_card.proto`) mapped onto our card model: its fields
+ * become metadata keys and sections, so the same rules apply to both formats.
+ */
+
+
+/** True when a JSON value has MCT's top-level `model_details` mapping. */
+function looksLikeModelCardToolkit(value) {
+    return isRecord(value) && isRecord(value.model_details);
+}
+/** Metadata and sections of an MCT card; section lines point at the JSON fields they came from. */
+function fromModelCardToolkit(mct, source) {
+    const details = record(mct.model_details);
+    const params = record(mct.model_parameters);
+    const quant = record(mct.quantitative_analysis);
+    const cons = record(mct.considerations);
+    const metadata = {};
+    const name = mct_text(details.name);
+    if (name)
+        metadata.name = name.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '');
+    const version = mct_text(record(details.version).name);
+    if (version)
+        metadata.version = version.replace(/^v/, '');
+    const owners = list(details.owners).map((o) => mct_text(record(o).contact) || mct_text(record(o).name)).filter(Boolean);
+    if (owners.length)
+        metadata.owners = owners;
+    const licenses = list(details.licenses).map((l) => mct_text(record(l).identifier).toLowerCase()).filter(Boolean);
+    if (licenses.length)
+        metadata.license = licenses.length === 1 ? licenses[0] : licenses;
+    const root = { title: '', key: '', depth: 0, line: 1, endLine: 1, hasOwnContent: false, placeholders: [], children: [] };
+    const add = (title, path, values) => {
+        const present = values.some(filled);
+        if (!present && !hasPath(mct, path))
+            return;
+        const line = source ? (0,locate/* locate */.x)(source, path).line : 1;
+        root.children.push({ title, key: normaliseHeading(title), depth: 2, line, endLine: line, hasOwnContent: present, placeholders: [], children: [] });
+    };
+    add('Model Details', ['model_details', 'overview'], [details.overview]);
+    add('Intended Use', ['considerations', 'use_cases'], [cons.use_cases, cons.users]);
+    add('Out-of-Scope Use', ['considerations', 'out_of_scope_uses'], [cons.out_of_scope_uses]);
+    add('Limitations', ['considerations', 'limitations'], [cons.limitations, cons.tradeoffs]);
+    add('Training Data', ['model_parameters', 'data'], [params.data]);
+    add('Evaluation', ['quantitative_analysis', 'performance_metrics'], [quant.performance_metrics]);
+    add('Ethical Considerations', ['considerations', 'ethical_considerations'], [cons.ethical_considerations]);
+    add('Fairness Assessment', ['considerations', 'fairness_assessment'], [cons.fairness_assessment]);
+    return { metadata, sections: root };
+}
+function filled(v) {
+    if (typeof v === 'string')
+        return v.trim() !== '';
+    if (Array.isArray(v))
+        return v.some(filled);
+    if (isRecord(v))
+        return Object.values(v).some(filled);
+    return v !== undefined && v !== null;
+}
+function hasPath(value, path) {
+    let node = value;
+    for (const k of path) {
+        if (!isRecord(node) || !(String(k) in node))
             return false;
-        throw new GitError(['push', '--atomic', remote, ...refspecs], r);
+        node = node[String(k)];
     }
-    /** Refs on a remote (`git ls-remote`), as a map of ref name to sha; peeled tags appear as `name^{}`. */
-    async lsRemote(remote, patterns = []) {
-        const r = await this.run(['ls-remote', remote, ...patterns]);
-        const refs = new Map();
-        for (const line of r.stdout.split('\n')) {
-            const [sha, ref] = line.split('\t');
-            if (sha && ref)
-                refs.set(ref, sha);
-        }
-        return refs;
-    }
-    /** Fetches tags matching the refspecs from a remote (used to read the remote registry). */
-    async fetchTags(remote, refspecs = ['+refs/tags/*:refs/tags/*']) {
-        await this.run(['fetch', '--quiet', '--no-tags', remote, ...refspecs]);
-    }
-    /** Paths changed between two revisions (renames followed), relative to the repository root. */
-    async changedFiles(base, head) {
-        const r = await this.run(['diff', '--name-only', '-z', '--no-renames', `${base}...${head}`]);
-        return r.stdout.split('\0').filter(Boolean);
-    }
-    /** The content of a file at a revision, or undefined when it does not exist there. */
-    async show(rev, path) {
-        return new Promise((resolve) => {
-            (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', ['show', `${rev}:${path}`], { cwd: this.cwd, encoding: 'buffer', maxBuffer: 1024 * 1024 * 1024 }, (error, stdout) => resolve(error ? undefined : stdout));
-        });
-    }
+    return true;
+}
+function isRecord(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+function record(v) {
+    return isRecord(v) ? v : {};
+}
+function list(v) {
+    return Array.isArray(v) ? v : [];
+}
+function mct_text(v) {
+    return typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '';
 }
 
+;// CONCATENATED MODULE: ./src/core/cards/rules.ts
+const rules = [
+    { id: 'card/binary', summary: 'The card is a binary file.', severity: 'error' },
+    { id: 'card/encoding', summary: 'The card is not valid UTF-8.', severity: 'error' },
+    { id: 'card/unreadable', summary: 'The card could not be read (missing, a folder, or too large).', severity: 'error' },
+    { id: 'card/front-matter-delimiter', summary: 'The first line looks like a front matter delimiter but is not exactly `---`.', severity: 'warning' },
+    { id: 'card/front-matter-unclosed', summary: 'Front matter opened with `---` is never closed.', severity: 'warning' },
+    { id: 'card/front-matter-not-at-start', summary: 'Front matter is preceded by blank lines.', severity: 'notice' },
+    { id: 'card/no-metadata', summary: 'The card has no YAML front matter.', severity: 'warning', hint: 'start the card with a `---` line, YAML metadata, and a closing `---` line' },
+    { id: 'card/missing-key', summary: 'A key the standard profile requires (name, version, owners, risk) is missing.', severity: 'error' },
+    { id: 'card/legacy-key', summary: 'A legacy Hub key (`languages`, `licenses`, per-config mappings) that newer tools ignore.', severity: 'notice' },
+    { id: 'card/unknown-key', summary: 'A key that looks like a misspelt known key (`licence`, `model_index`).', severity: 'warning' },
+    { id: 'card/license-other', summary: '`license: other` without `license_name` and `license_link`.', severity: 'warning', hint: 'add `license_name: <id>` and `license_link: LICENSE.md` (Hub convention for custom licenses)' },
+    { id: 'card/missing-section', summary: 'A required section is missing.', severity: 'error' },
+    { id: 'card/empty-section', summary: 'A required section is present but empty.', severity: 'error' },
+    { id: 'card/placeholder', summary: 'A template placeholder is left in (`[More Information Needed]`, `TODO`, `TBD`, `{{ … }}`, empty table rows).', severity: { standard: 'error', huggingface: 'warning' } },
+    { id: 'card/empty-body', summary: 'The card has metadata but no text.', severity: 'warning', hint: 'describe the model or data below the front matter' },
+    { id: 'card/duplicate-name', summary: 'Two cards of the same kind declare the same name.', severity: 'error' },
+    { id: 'card/released-version-changed', summary: 'The content of an already released version changed.', severity: 'error', hint: 'bump the version' },
+    { id: 'card/version-regressed', summary: 'The version is lower than one already released.', severity: 'error', hint: 'versions only go up: use a version above the latest release' },
+    { id: 'card/file-path', summary: 'A declared data file path leaves the repository (`..`, absolute, or a symlink).', severity: 'error', hint: 'declare paths relative to the card folder, inside the repository' },
+    { id: 'card/file-missing', summary: 'A declared data file does not exist.', severity: 'error', hint: 'commit the file, or fix its `path` (relative to the card folder)' },
+    { id: 'card/file-sha256', summary: 'A data file\'s SHA-256 differs from the card.', severity: 'error' },
+    { id: 'card/file-bytes', summary: 'A data file\'s size differs from the card.', severity: 'error' },
+    { id: 'card/file-rows', summary: 'A data file\'s row count differs from the card.', severity: 'error' },
+    { id: 'card/file-undeclared-digest', summary: 'A data file has no `sha256`, so changes cannot be detected.', severity: 'warning' },
+    { id: 'card/columns', summary: 'Declared columns differ from the file header.', severity: 'error' },
+    { id: 'card/column-type', summary: 'Sampled values do not fit a declared column type.', severity: 'error' },
+    { id: 'card/columns-unchecked', summary: 'Columns of a file format read elsewhere (Parquet: `mlops data check`).', severity: 'notice', hint: 'run `mlops data check` with the data card to check Parquet columns' },
+    { id: 'card/data-immutable', summary: 'A file listed under a released data version changed.', severity: 'error', hint: 'bump the version' },
+    { id: 'card/dataset-unresolved', summary: 'A referenced dataset has no data card in the repository.', severity: { standard: 'warning', huggingface: 'notice' } },
+    { id: 'card/dataset-version', summary: 'A referenced dataset version is neither the card\'s version nor a released one.', severity: 'error' },
+    { id: 'card/experiment-missing', summary: 'The referenced experiment tag does not exist.', severity: 'error' },
+    { id: 'card/experiment-pending', summary: 'An experiment is referenced but no experiments are recorded yet.', severity: 'notice' },
+    { id: 'card/metric-mismatch', summary: 'A model-index metric differs from the experiment\'s recorded metric.', severity: 'error' },
+    { id: 'card/pr-diff-unavailable', summary: 'The files a pull request changed could not be listed (shallow clone), so every card was checked.', severity: 'notice' },
+    { id: 'card/metric-unrecorded', summary: 'A model-index metric is not in the experiment record.', severity: 'warning' },
+];
+const byId = new Map(rules.map((r) => [r.id, r]));
+/** All card rules, for documentation. */
+function cardRules() {
+    return rules;
+}
+/** The default severity of a rule under a profile (schema and YAML rules are errors unless listed). */
+function defaultSeverity(rule, profile) {
+    const r = byId.get(rule);
+    if (!r)
+        return 'error';
+    return typeof r.severity === 'string' ? r.severity : r.severity[profile];
+}
+/** A finding of a known rule with its default severity and hint, overridable per call. */
+function finding(rule, profile, file, message, extra = {}) {
+    const r = byId.get(rule);
+    const f = { rule, severity: defaultSeverity(rule, profile), message, file, ...extra };
+    if (!f.hint && r?.hint)
+        f.hint = r.hint;
+    return f;
+}
+/** Applies overrides by exact rule id or by prefix (`card/metadata` covers `card/metadata/enum`). */
+function applySeverities(findings, overrides = {}) {
+    const keys = Object.keys(overrides).sort((a, b) => b.length - a.length);
+    if (keys.length === 0)
+        return [...findings];
+    const out = [];
+    for (const f of findings) {
+        const key = keys.find((k) => f.rule === k || f.rule.startsWith(`${k}/`));
+        const level = key ? overrides[key] : undefined;
+        if (level === 'off')
+            continue;
+        out.push(level ? { ...f, severity: level } : f);
+    }
+    return out;
+}
 
-/***/ }),
+;// CONCATENATED MODULE: ./src/core/cards/document.ts
 
-/***/ 9385:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M6: () => (/* binding */ DATA_SECTIONS),
-/* harmony export */   Os: () => (/* binding */ requiredSections),
-/* harmony export */   P0: () => (/* binding */ MODEL_SECTIONS),
-/* harmony export */   fM: () => (/* binding */ checkSections)
-/* harmony export */ });
-/* unused harmony exports PROFILES, FAIRNESS_SECTION, matches */
-/* harmony import */ var _sections_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2855);
+
+
+
+/** Reads LF-normalised card text; `.json` files are read as Google Model Card Toolkit cards. */
+function parseCard(text, file, kind, profile, placeholders = []) {
+    if (file.toLowerCase().endsWith('.json'))
+        return parseJsonCard(text, file, kind, profile);
+    const split = splitFrontMatter(text, file);
+    const findings = [...split.findings];
+    let metadata = {};
+    let source;
+    if (split.found) {
+        const parsed = (0,parse/* parseYaml */.hN)(split.yaml, file, { lineOffset: split.yamlLine - 1, expect: 'mapping', rulePrefix: 'card/yaml' });
+        findings.push(...parsed.findings);
+        metadata = parsed.value;
+        source = parsed.source;
+    }
+    const sections = parseSections(split.body, split.bodyLine, placeholders);
+    return { file, kind, profile, format: 'markdown', metadata, source, hasMetadata: split.found, sections, findings };
+}
+function parseJsonCard(text, file, kind, profile) {
+    // JSON is YAML 1.2, so the YAML parser gives the same value plus node positions for exact lines.
+    const parsed = (0,parse/* parseYaml */.hN)(text, file, { expect: 'mapping', rulePrefix: 'card/yaml' });
+    const empty = { title: '', key: '', depth: 0, line: 1, endLine: 1, hasOwnContent: false, placeholders: [], children: [] };
+    const base = { file, kind, profile, source: parsed.source, findings: parsed.findings };
+    if (!looksLikeModelCardToolkit(parsed.value)) {
+        const f = finding('card/unreadable', profile, file, 'is JSON but not a Model Card Toolkit card (no `model_details`)', {
+            line: 1,
+            hint: 'use MODEL_CARD.md with YAML front matter, or a Model Card Toolkit `model_card.json`',
+        });
+        return { ...base, format: 'model-card-toolkit', metadata: {}, hasMetadata: false, sections: empty, findings: [...parsed.findings, f] };
+    }
+    const mapped = fromModelCardToolkit(parsed.value, parsed.source);
+    return { ...base, format: 'model-card-toolkit', metadata: mapped.metadata, hasMetadata: true, sections: mapped.sections };
+}
+
+// EXTERNAL MODULE: ./src/core/schema/validate.ts + 1 modules
+var validate = __webpack_require__(8450);
+// EXTERNAL MODULE: ./src/core/schema/path.ts
+var path = __webpack_require__(9512);
+// EXTERNAL MODULE: ./src/core/schema/suggest.ts
+var suggest = __webpack_require__(3049);
+;// CONCATENATED MODULE: ./src/core/cards/profiles.ts
 
 const PROFILES = (/* unused pure expression or super */ null && (['standard', 'huggingface']));
 const MODEL_SECTIONS = [
@@ -230,8 +480,8 @@ function requiredSections(kind, profile, risk, replace) {
     let base;
     if (replace) {
         base = replace.map((title) => {
-            const key = (0,_sections_js__WEBPACK_IMPORTED_MODULE_0__/* .normaliseHeading */ .H7)(title);
-            return builtIn.find((r) => (0,_sections_js__WEBPACK_IMPORTED_MODULE_0__/* .normaliseHeading */ .H7)(r.title) === key || r.id === key.replace(/ /g, '-')) ?? { id: key.replace(/ /g, '-'), title, phrases: [key] };
+            const key = normaliseHeading(title);
+            return builtIn.find((r) => normaliseHeading(r.title) === key || r.id === key.replace(/ /g, '-')) ?? { id: key.replace(/ /g, '-'), title, phrases: [key] };
         });
     }
     else if (profile === 'huggingface') {
@@ -253,25 +503,12 @@ function matches(key, req) {
 }
 /** Matches every requirement against the section tree in one pass over the sections. */
 function checkSections(root, reqs) {
-    const sections = (0,_sections_js__WEBPACK_IMPORTED_MODULE_0__/* .allSections */ .ym)(root);
+    const sections = allSections(root);
     return reqs.map((requirement) => {
         const found = sections.filter((s) => matches(s.key, requirement));
-        return { requirement, found, filled: found.some(_sections_js__WEBPACK_IMPORTED_MODULE_0__/* .hasContent */ .ov) };
+        return { requirement, found, filled: found.some(hasContent) };
     });
 }
-
-
-/***/ }),
-
-/***/ 3095:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  W: () => (/* binding */ dataCardSchema),
-  $: () => (/* binding */ modelCardSchema)
-});
 
 ;// CONCATENATED MODULE: ./schemas/data-card.schema.json
 const data_card_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/gitops-mlops/schemas/data-card.schema.json","title":"Data card front matter","description":"YAML front matter of DATA_CARD.md: a superset of the Hugging Face dataset card metadata plus data versioning keys. Add `# yaml-language-server: $schema=<this $id or a relative path>` as the first YAML line for editor completion.","type":"object","properties":{"name":{"type":"string","pattern":"^[a-z0-9]([a-z0-9._-]*[a-z0-9])?$","description":"Registry name: lower case letters, digits, `.`, `_` and `-` (used in tags like `name@v1.2.0`)."},"version":{"type":"string","pattern":"^(0|[1-9]\\\\d*)\\\\.(0|[1-9]\\\\d*)\\\\.(0|[1-9]\\\\d*)(?:-((?:0|[1-9]\\\\d*|\\\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\\\.(?:0|[1-9]\\\\d*|\\\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\\\+([0-9a-zA-Z-]+(?:\\\\.[0-9a-zA-Z-]+)*))?$","description":"Semantic version (https://semver.org) without a leading `v`, e.g. `1.2.0`. A released version\'s content cannot change."},"owners":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Who answers for this card: GitHub users (`@alice`), teams (`@org/team`) or e-mail addresses."},"files":{"type":"array","description":"The data files of this version. Paths are relative to the card\'s folder and must stay inside the repository.","items":{"type":"object","properties":{"path":{"type":"string","minLength":1,"description":"File path relative to the card\'s folder; no `..` leaving the repository, no absolute paths."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 of the file (`sha256sum`)."},"bytes":{"type":"integer","minimum":0,"description":"File size in bytes."},"rows":{"type":"integer","minimum":0,"description":"Data rows (CSV/TSV without the header line, JSON Lines non-empty lines)."},"format":{"type":"string","enum":["csv","tsv","jsonl","parquet","other"],"description":"File format; by default taken from the extension."}},"required":["path"],"description":"One data file."}},"schema":{"type":"object","description":"The data contract: columns with types and constraints (see data-contract.schema.json), checked against the files\' header and a sample.","properties":{"columns":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string","minLength":1,"description":"Column name as in the file header."},"type":{"type":"string","description":"Frictionless Table Schema type: string, integer, number, boolean, date, datetime, time, year, object, array, any."},"description":{"type":"string"}},"required":["name"],"description":"One column of the data."},"description":"Columns in file order."},"fields":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string","minLength":1,"description":"Column name as in the file header."},"type":{"type":"string","description":"Frictionless Table Schema type: string, integer, number, boolean, date, datetime, time, year, object, array, any."},"description":{"type":"string"}},"required":["name"],"description":"One column of the data."},"description":"Frictionless Table Schema spelling of `columns`."}}},"lineage":{"type":"object","properties":{"derived_from":{"type":"array","items":{"anyOf":[{"type":"string"},{"type":"object","properties":{"dataset":{"type":"string"},"version":{"type":"string"}},"required":["dataset"]}]},"description":"Dataset versions this one was built from (`name@v1.0.0`)."},"code":{"type":"string","description":"Script or commit that produced the data."},"source":{"type":"string","description":"Where the raw data came from (URL, system, export)."}},"description":"Where the data came from and how it was made."},"pii":{"description":"Personal data: `false`, or a mapping with `contains`, `fields` and `handling`.","anyOf":[{"type":"boolean"},{"type":"object","properties":{"contains":{"type":"boolean"},"fields":{"type":"array","items":{"type":"string"}},"handling":{"type":"string","description":"How personal data is protected (pseudonymised, removed, consented)."}},"required":["contains"]}]},"language":{"description":"ISO 639-1/639-3 language code(s) of the data or model, e.g. `en`, `[en, fr]`.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"license":{"description":"License id from the Hugging Face Hub list (https://huggingface.co/docs/hub/repositories-licenses); `other` with `license_name` and `license_link` for anything else.","anyOf":[{"type":"string","enum":["apache-2.0","mit","openrail","bigscience-openrail-m","creativeml-openrail-m","bigscience-bloom-rail-1.0","bigcode-openrail-m","afl-3.0","artistic-2.0","bsl-1.0","bsd","bsd-2-clause","bsd-3-clause","bsd-3-clause-clear","c-uda","cc","cc0-1.0","cc-by-2.0","cc-by-2.5","cc-by-3.0","cc-by-4.0","cc-by-sa-3.0","cc-by-sa-4.0","cc-by-nc-2.0","cc-by-nc-3.0","cc-by-nc-4.0","cc-by-nd-4.0","cc-by-nc-nd-3.0","cc-by-nc-nd-4.0","cc-by-nc-sa-2.0","cc-by-nc-sa-3.0","cc-by-nc-sa-4.0","cdla-sharing-1.0","cdla-permissive-1.0","cdla-permissive-2.0","wtfpl","ecl-2.0","epl-1.0","epl-2.0","etalab-2.0","eupl-1.1","eupl-1.2","agpl-3.0","gfdl","gpl","gpl-2.0","gpl-3.0","lgpl","lgpl-2.1","lgpl-3.0","isc","h-research","intel-research","lppl-1.3c","ms-pl","apple-ascl","apple-amlr","mpl-2.0","odc-by","odbl","openmdw-1.0","openrail++","osl-3.0","postgresql","ofl-1.1","ncsa","unlicense","zlib","pddl","lgpl-lr","deepfloyd-if-license","fair-noncommercial-research-license","llama2","llama3","llama3.1","llama3.2","llama3.3","llama4","gemma","unknown","other"]},{"type":"array","items":{"type":"string","enum":["apache-2.0","mit","openrail","bigscience-openrail-m","creativeml-openrail-m","bigscience-bloom-rail-1.0","bigcode-openrail-m","afl-3.0","artistic-2.0","bsl-1.0","bsd","bsd-2-clause","bsd-3-clause","bsd-3-clause-clear","c-uda","cc","cc0-1.0","cc-by-2.0","cc-by-2.5","cc-by-3.0","cc-by-4.0","cc-by-sa-3.0","cc-by-sa-4.0","cc-by-nc-2.0","cc-by-nc-3.0","cc-by-nc-4.0","cc-by-nd-4.0","cc-by-nc-nd-3.0","cc-by-nc-nd-4.0","cc-by-nc-sa-2.0","cc-by-nc-sa-3.0","cc-by-nc-sa-4.0","cdla-sharing-1.0","cdla-permissive-1.0","cdla-permissive-2.0","wtfpl","ecl-2.0","epl-1.0","epl-2.0","etalab-2.0","eupl-1.1","eupl-1.2","agpl-3.0","gfdl","gpl","gpl-2.0","gpl-3.0","lgpl","lgpl-2.1","lgpl-3.0","isc","h-research","intel-research","lppl-1.3c","ms-pl","apple-ascl","apple-amlr","mpl-2.0","odc-by","odbl","openmdw-1.0","openrail++","osl-3.0","postgresql","ofl-1.1","ncsa","unlicense","zlib","pddl","lgpl-lr","deepfloyd-if-license","fair-noncommercial-research-license","llama2","llama3","llama3.1","llama3.2","llama3.3","llama4","gemma","unknown","other"]}}]},"license_name":{"type":"string","description":"Id of a custom license when `license: other`, e.g. `my-license-1.0`."},"license_link":{"type":"string","description":"Path or URL of the custom license text when `license: other`, e.g. `LICENSE.md`."},"license_details":{"type":"string","description":"Legacy free-text license details."},"tags":{"type":"array","items":{"type":"string"},"description":"Free tags shown on the Hub and used for search."},"pretty_name":{"type":"string","description":"Human-readable name."},"annotations_creators":{"description":"Who created the annotations: crowdsourced, expert-generated, found, machine-generated, no-annotation, other. A mapping of config name to values is the 2021 legacy form, still read.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}},{"type":"object","additionalProperties":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]}}]},"language_creators":{"description":"Who created the text: crowdsourced, expert-generated, found, machine-generated, other. A mapping of config name to values is the 2021 legacy form, still read.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}},{"type":"object","additionalProperties":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]}}]},"multilinguality":{"description":"monolingual, multilingual, translation, other. A mapping of config name to values is the 2021 legacy form, still read.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}},{"type":"object","additionalProperties":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]}}]},"size_categories":{"description":"Number of examples, e.g. `1K<n<10K`. A mapping of config name to values is the 2021 legacy form, still read.","anyOf":[{"type":"string","pattern":"^\\\\s*(n<1K|1K<n<10K|10K<n<100K|100K<n<1M|1M<n<10M|10M<n<100M|100M<n<1B|1B<n<10B|10B<n<100B|100B<n<1T|n>1T|unknown)\\\\s*$"},{"type":"array","items":{"type":"string","pattern":"^\\\\s*(n<1K|1K<n<10K|10K<n<100K|100K<n<1M|1M<n<10M|10M<n<100M|100M<n<1B|1B<n<10B|10B<n<100B|100B<n<1T|n>1T|unknown)\\\\s*$"}},{"type":"object","additionalProperties":{"anyOf":[{"type":"string","pattern":"^\\\\s*(n<1K|1K<n<10K|10K<n<100K|100K<n<1M|1M<n<10M|10M<n<100M|100M<n<1B|1B<n<10B|10B<n<100B|100B<n<1T|n>1T|unknown)\\\\s*$"},{"type":"array","items":{"type":"string","pattern":"^\\\\s*(n<1K|1K<n<10K|10K<n<100K|100K<n<1M|1M<n<10M|10M<n<100M|100M<n<1B|1B<n<10B|10B<n<100B|100B<n<1T|n>1T|unknown)\\\\s*$"}}]}}]},"source_datasets":{"description":"original, or `extended|other-dataset`. A mapping of config name to values is the 2021 legacy form, still read.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}},{"type":"object","additionalProperties":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]}}]},"task_categories":{"description":"Hub task categories, e.g. `text-classification`. A mapping of config name to values is the 2021 legacy form, still read.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}},{"type":"object","additionalProperties":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]}}]},"task_ids":{"description":"Hub task ids, e.g. `sentiment-classification`. A mapping of config name to values is the 2021 legacy form, still read.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}},{"type":"object","additionalProperties":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]}}]},"paperswithcode_id":{"type":["string","null"],"description":"Papers with Code dataset id."},"configs":{"type":"array","description":"Dataset configurations: names (legacy) or mappings with `config_name` and `data_files`.","items":{"anyOf":[{"type":"string"},{"type":"object","properties":{"config_name":{"type":"string"},"data_files":{"description":"Files or globs per split."},"default":{"type":"boolean"}},"required":["config_name"]}]}},"dataset_info":{"description":"Features and splits as the `datasets` library writes them; a list for several configs.","anyOf":[{"$ref":"#/$defs/datasetInfo"},{"type":"array","items":{"$ref":"#/$defs/datasetInfo"}}]},"train-eval-index":{"type":"array","description":"Evaluation settings for the Hub evaluator (legacy)."},"viewer":{"type":"boolean","description":"Show the Hub dataset viewer."}},"$defs":{"datasetInfo":{"type":"object","properties":{"config_name":{"type":"string"},"features":{"description":"Feature list (`name` + `dtype`, or nested `struct`/`list`/`class_label`).","anyOf":[{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"}},"required":["name"]}},{"type":"object"}]},"splits":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"num_bytes":{"type":"number"},"num_examples":{"type":"integer"}},"required":["name"]},"description":"Splits with sizes."},"download_size":{"type":"number"},"dataset_size":{"type":"number"}},"description":"Features and splits of one config."}}}');
@@ -284,7 +521,7 @@ var precompiled = __webpack_require__(3637);
 // @ts-nocheck
 
 
-const validate = validate20;
+const data_card_validate = validate20;
 const schema31 = data_card_schema_namespaceObject;
 const schema32 = data_card_schema_namespaceObject.$defs.datasetInfo;
 const pattern4 = new RegExp("^[a-z0-9]([a-z0-9._-]*[a-z0-9])?$", "u");
@@ -1981,7 +2218,7 @@ function addError(errors, instancePath, schemaPath, keyword, params, message, sc
 function addKeywordError(errors, instancePath, schemaPath, keyword, params, message, parentSchema, data) {
     return addError(errors, instancePath, schemaPath, keyword, params, message, parentSchema[keyword], parentSchema, data);
 }
-(0,precompiled/* registerPrecompiled */.sc)(data_card_schema_namespaceObject, validate);
+(0,precompiled/* registerPrecompiled */.sc)(data_card_schema_namespaceObject, data_card_validate);
 /** schemas/data-card.schema.json, whose validator is precompiled (importing this module registers it). */
 /* harmony default export */ const data_card = (data_card_schema_namespaceObject);
 
@@ -1995,7 +2232,7 @@ const model_card_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"h
 
 
 const model_card_validate = validate47;
-const schema104 = model_card_schema_namespaceObject;
+const schema107 = model_card_schema_namespaceObject;
 const model_card_pattern4 = new RegExp("^[a-z0-9]([a-z0-9._-]*[a-z0-9])?$", "u");
 const model_card_pattern5 = new RegExp("^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "u");
 const pattern52 = new RegExp("^(exp/)?[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
@@ -2025,12 +2262,12 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
         let data0 = data.name;
         if (typeof data0 === "string") {
             if (!model_card_pattern4.test(data0)) {
-                vErrors = model_card_addError(vErrors, instancePath + "/name", "#/properties/name/pattern", "pattern", { pattern: "^[a-z0-9]([a-z0-9._-]*[a-z0-9])?$" }, "must match pattern \"" + "^[a-z0-9]([a-z0-9._-]*[a-z0-9])?$" + "\"", "^[a-z0-9]([a-z0-9._-]*[a-z0-9])?$", schema104.properties.name, data0);
+                vErrors = model_card_addError(vErrors, instancePath + "/name", "#/properties/name/pattern", "pattern", { pattern: "^[a-z0-9]([a-z0-9._-]*[a-z0-9])?$" }, "must match pattern \"" + "^[a-z0-9]([a-z0-9._-]*[a-z0-9])?$" + "\"", "^[a-z0-9]([a-z0-9._-]*[a-z0-9])?$", schema107.properties.name, data0);
                 errors++;
             }
         }
         else {
-            vErrors = model_card_addKeywordError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: "string" }, "must be string", schema104.properties.name, data0);
+            vErrors = model_card_addKeywordError(vErrors, instancePath + "/name", "#/properties/name/type", "type", { type: "string" }, "must be string", schema107.properties.name, data0);
             errors++;
         }
     }
@@ -2038,23 +2275,23 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
         let data1 = data.version;
         if (typeof data1 === "string") {
             if (!model_card_pattern5.test(data1)) {
-                vErrors = model_card_addError(vErrors, instancePath + "/version", "#/properties/version/pattern", "pattern", { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, "must match pattern \"" + "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" + "\"", "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", schema104.properties.version, data1);
+                vErrors = model_card_addError(vErrors, instancePath + "/version", "#/properties/version/pattern", "pattern", { pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" }, "must match pattern \"" + "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$" + "\"", "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", schema107.properties.version, data1);
                 errors++;
             }
         }
         else {
-            vErrors = model_card_addKeywordError(vErrors, instancePath + "/version", "#/properties/version/type", "type", { type: "string" }, "must be string", schema104.properties.version, data1);
+            vErrors = model_card_addKeywordError(vErrors, instancePath + "/version", "#/properties/version/type", "type", { type: "string" }, "must be string", schema107.properties.version, data1);
             errors++;
         }
     }
     if (data.risk !== undefined) {
         let data2 = data.risk;
         if (typeof data2 !== "string") {
-            vErrors = model_card_addKeywordError(vErrors, instancePath + "/risk", "#/properties/risk/type", "type", { type: "string" }, "must be string", schema104.properties.risk, data2);
+            vErrors = model_card_addKeywordError(vErrors, instancePath + "/risk", "#/properties/risk/type", "type", { type: "string" }, "must be string", schema107.properties.risk, data2);
             errors++;
         }
         if (!(((data2 === "low") || (data2 === "medium")) || (data2 === "high"))) {
-            vErrors = model_card_addKeywordError(vErrors, instancePath + "/risk", "#/properties/risk/enum", "enum", { allowedValues: schema104.properties.risk.enum }, "must be equal to one of the allowed values", schema104.properties.risk, data2);
+            vErrors = model_card_addKeywordError(vErrors, instancePath + "/risk", "#/properties/risk/enum", "enum", { allowedValues: schema107.properties.risk.enum }, "must be equal to one of the allowed values", schema107.properties.risk, data2);
             errors++;
         }
     }
@@ -2062,7 +2299,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
         let data3 = data.owners;
         if (Array.isArray(data3)) {
             if (data3.length < 1) {
-                vErrors = model_card_addError(vErrors, instancePath + "/owners", "#/properties/owners/minItems", "minItems", { limit: 1 }, "must NOT have fewer than 1 items", 1, schema104.properties.owners, data3);
+                vErrors = model_card_addError(vErrors, instancePath + "/owners", "#/properties/owners/minItems", "minItems", { limit: 1 }, "must NOT have fewer than 1 items", 1, schema107.properties.owners, data3);
                 errors++;
             }
             const len0 = data3.length;
@@ -2070,18 +2307,18 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                 let data4 = data3[i0];
                 if (typeof data4 === "string") {
                     if (model_card_func1(data4) < 1) {
-                        vErrors = model_card_addError(vErrors, instancePath + "/owners/" + i0, "#/properties/owners/items/minLength", "minLength", { limit: 1 }, "must NOT have fewer than 1 characters", 1, schema104.properties.owners.items, data4);
+                        vErrors = model_card_addError(vErrors, instancePath + "/owners/" + i0, "#/properties/owners/items/minLength", "minLength", { limit: 1 }, "must NOT have fewer than 1 characters", 1, schema107.properties.owners.items, data4);
                         errors++;
                     }
                 }
                 else {
-                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/owners/" + i0, "#/properties/owners/items/type", "type", { type: "string" }, "must be string", schema104.properties.owners.items, data4);
+                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/owners/" + i0, "#/properties/owners/items/type", "type", { type: "string" }, "must be string", schema107.properties.owners.items, data4);
                     errors++;
                 }
             }
         }
         else {
-            vErrors = model_card_addKeywordError(vErrors, instancePath + "/owners", "#/properties/owners/type", "type", { type: "array" }, "must be array", schema104.properties.owners, data3);
+            vErrors = model_card_addKeywordError(vErrors, instancePath + "/owners", "#/properties/owners/type", "type", { type: "array" }, "must be array", schema107.properties.owners, data3);
             errors++;
         }
     }
@@ -2089,12 +2326,12 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
         let data5 = data.experiment;
         if (typeof data5 === "string") {
             if (!pattern52.test(data5)) {
-                vErrors = model_card_addError(vErrors, instancePath + "/experiment", "#/properties/experiment/pattern", "pattern", { pattern: "^(exp/)?[A-Za-z0-9][A-Za-z0-9._-]*$" }, "must match pattern \"" + "^(exp/)?[A-Za-z0-9][A-Za-z0-9._-]*$" + "\"", "^(exp/)?[A-Za-z0-9][A-Za-z0-9._-]*$", schema104.properties.experiment, data5);
+                vErrors = model_card_addError(vErrors, instancePath + "/experiment", "#/properties/experiment/pattern", "pattern", { pattern: "^(exp/)?[A-Za-z0-9][A-Za-z0-9._-]*$" }, "must match pattern \"" + "^(exp/)?[A-Za-z0-9][A-Za-z0-9._-]*$" + "\"", "^(exp/)?[A-Za-z0-9][A-Za-z0-9._-]*$", schema107.properties.experiment, data5);
                 errors++;
             }
         }
         else {
-            vErrors = model_card_addKeywordError(vErrors, instancePath + "/experiment", "#/properties/experiment/type", "type", { type: "string" }, "must be string", schema104.properties.experiment, data5);
+            vErrors = model_card_addKeywordError(vErrors, instancePath + "/experiment", "#/properties/experiment/type", "type", { type: "string" }, "must be string", schema107.properties.experiment, data5);
             errors++;
         }
     }
@@ -2102,11 +2339,11 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
         let data6 = data.signature;
         if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
             if (data6.inputs === undefined) {
-                vErrors = model_card_addKeywordError(vErrors, instancePath + "/signature", "#/properties/signature/required", "required", { missingProperty: "inputs" }, "must have required property '" + "inputs" + "'", schema104.properties.signature, data6);
+                vErrors = model_card_addKeywordError(vErrors, instancePath + "/signature", "#/properties/signature/required", "required", { missingProperty: "inputs" }, "must have required property '" + "inputs" + "'", schema107.properties.signature, data6);
                 errors++;
             }
             if (data6.outputs === undefined) {
-                vErrors = model_card_addKeywordError(vErrors, instancePath + "/signature", "#/properties/signature/required", "required", { missingProperty: "outputs" }, "must have required property '" + "outputs" + "'", schema104.properties.signature, data6);
+                vErrors = model_card_addKeywordError(vErrors, instancePath + "/signature", "#/properties/signature/required", "required", { missingProperty: "outputs" }, "must have required property '" + "outputs" + "'", schema107.properties.signature, data6);
                 errors++;
             }
             if (data6.inputs !== undefined) {
@@ -2117,20 +2354,20 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                         let data8 = data7[i1];
                         if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
                             if (data8.name === undefined) {
-                                vErrors = model_card_addKeywordError(vErrors, instancePath + "/signature/inputs/" + i1, "#/properties/signature/properties/inputs/items/required", "required", { missingProperty: "name" }, "must have required property '" + "name" + "'", schema104.properties.signature.properties.inputs.items, data8);
+                                vErrors = model_card_addKeywordError(vErrors, instancePath + "/signature/inputs/" + i1, "#/properties/signature/properties/inputs/items/required", "required", { missingProperty: "name" }, "must have required property '" + "name" + "'", schema107.properties.signature.properties.inputs.items, data8);
                                 errors++;
                             }
                             if (data8.name !== undefined) {
                                 let data9 = data8.name;
                                 if (typeof data9 !== "string") {
-                                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/signature/inputs/" + i1 + "/name", "#/properties/signature/properties/inputs/items/properties/name/type", "type", { type: "string" }, "must be string", schema104.properties.signature.properties.inputs.items.properties.name, data9);
+                                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/signature/inputs/" + i1 + "/name", "#/properties/signature/properties/inputs/items/properties/name/type", "type", { type: "string" }, "must be string", schema107.properties.signature.properties.inputs.items.properties.name, data9);
                                     errors++;
                                 }
                             }
                             if (data8.type !== undefined) {
                                 let data10 = data8.type;
                                 if (typeof data10 !== "string") {
-                                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/signature/inputs/" + i1 + "/type", "#/properties/signature/properties/inputs/items/properties/type/type", "type", { type: "string" }, "must be string", schema104.properties.signature.properties.inputs.items.properties.type, data10);
+                                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/signature/inputs/" + i1 + "/type", "#/properties/signature/properties/inputs/items/properties/type/type", "type", { type: "string" }, "must be string", schema107.properties.signature.properties.inputs.items.properties.type, data10);
                                     errors++;
                                 }
                             }
@@ -2141,32 +2378,32 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                     for (let i2 = 0; i2 < len2; i2++) {
                                         let data12 = data11[i2];
                                         if ((!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))) && (data12 !== null)) {
-                                            vErrors = model_card_addKeywordError(vErrors, instancePath + "/signature/inputs/" + i1 + "/shape/" + i2, "#/properties/signature/properties/inputs/items/properties/shape/items/type", "type", { type: schema104.properties.signature.properties.inputs.items.properties.shape.items.type }, "must be integer,null", schema104.properties.signature.properties.inputs.items.properties.shape.items, data12);
+                                            vErrors = model_card_addKeywordError(vErrors, instancePath + "/signature/inputs/" + i1 + "/shape/" + i2, "#/properties/signature/properties/inputs/items/properties/shape/items/type", "type", { type: schema107.properties.signature.properties.inputs.items.properties.shape.items.type }, "must be integer,null", schema107.properties.signature.properties.inputs.items.properties.shape.items, data12);
                                             errors++;
                                         }
                                     }
                                 }
                                 else {
-                                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/signature/inputs/" + i1 + "/shape", "#/properties/signature/properties/inputs/items/properties/shape/type", "type", { type: "array" }, "must be array", schema104.properties.signature.properties.inputs.items.properties.shape, data11);
+                                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/signature/inputs/" + i1 + "/shape", "#/properties/signature/properties/inputs/items/properties/shape/type", "type", { type: "array" }, "must be array", schema107.properties.signature.properties.inputs.items.properties.shape, data11);
                                     errors++;
                                 }
                             }
                             if (data8.description !== undefined) {
                                 let data13 = data8.description;
                                 if (typeof data13 !== "string") {
-                                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/signature/inputs/" + i1 + "/description", "#/properties/signature/properties/inputs/items/properties/description/type", "type", { type: "string" }, "must be string", schema104.properties.signature.properties.inputs.items.properties.description, data13);
+                                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/signature/inputs/" + i1 + "/description", "#/properties/signature/properties/inputs/items/properties/description/type", "type", { type: "string" }, "must be string", schema107.properties.signature.properties.inputs.items.properties.description, data13);
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            vErrors = model_card_addKeywordError(vErrors, instancePath + "/signature/inputs/" + i1, "#/properties/signature/properties/inputs/items/type", "type", { type: "object" }, "must be object", schema104.properties.signature.properties.inputs.items, data8);
+                            vErrors = model_card_addKeywordError(vErrors, instancePath + "/signature/inputs/" + i1, "#/properties/signature/properties/inputs/items/type", "type", { type: "object" }, "must be object", schema107.properties.signature.properties.inputs.items, data8);
                             errors++;
                         }
                     }
                 }
                 else {
-                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/signature/inputs", "#/properties/signature/properties/inputs/type", "type", { type: "array" }, "must be array", schema104.properties.signature.properties.inputs, data7);
+                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/signature/inputs", "#/properties/signature/properties/inputs/type", "type", { type: "array" }, "must be array", schema107.properties.signature.properties.inputs, data7);
                     errors++;
                 }
             }
@@ -2178,20 +2415,20 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                         let data15 = data14[i3];
                         if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
                             if (data15.name === undefined) {
-                                vErrors = model_card_addKeywordError(vErrors, instancePath + "/signature/outputs/" + i3, "#/properties/signature/properties/outputs/items/required", "required", { missingProperty: "name" }, "must have required property '" + "name" + "'", schema104.properties.signature.properties.outputs.items, data15);
+                                vErrors = model_card_addKeywordError(vErrors, instancePath + "/signature/outputs/" + i3, "#/properties/signature/properties/outputs/items/required", "required", { missingProperty: "name" }, "must have required property '" + "name" + "'", schema107.properties.signature.properties.outputs.items, data15);
                                 errors++;
                             }
                             if (data15.name !== undefined) {
                                 let data16 = data15.name;
                                 if (typeof data16 !== "string") {
-                                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/signature/outputs/" + i3 + "/name", "#/properties/signature/properties/outputs/items/properties/name/type", "type", { type: "string" }, "must be string", schema104.properties.signature.properties.outputs.items.properties.name, data16);
+                                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/signature/outputs/" + i3 + "/name", "#/properties/signature/properties/outputs/items/properties/name/type", "type", { type: "string" }, "must be string", schema107.properties.signature.properties.outputs.items.properties.name, data16);
                                     errors++;
                                 }
                             }
                             if (data15.type !== undefined) {
                                 let data17 = data15.type;
                                 if (typeof data17 !== "string") {
-                                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/signature/outputs/" + i3 + "/type", "#/properties/signature/properties/outputs/items/properties/type/type", "type", { type: "string" }, "must be string", schema104.properties.signature.properties.outputs.items.properties.type, data17);
+                                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/signature/outputs/" + i3 + "/type", "#/properties/signature/properties/outputs/items/properties/type/type", "type", { type: "string" }, "must be string", schema107.properties.signature.properties.outputs.items.properties.type, data17);
                                     errors++;
                                 }
                             }
@@ -2202,38 +2439,38 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                     for (let i4 = 0; i4 < len4; i4++) {
                                         let data19 = data18[i4];
                                         if ((!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))) && (data19 !== null)) {
-                                            vErrors = model_card_addKeywordError(vErrors, instancePath + "/signature/outputs/" + i3 + "/shape/" + i4, "#/properties/signature/properties/outputs/items/properties/shape/items/type", "type", { type: schema104.properties.signature.properties.outputs.items.properties.shape.items.type }, "must be integer,null", schema104.properties.signature.properties.outputs.items.properties.shape.items, data19);
+                                            vErrors = model_card_addKeywordError(vErrors, instancePath + "/signature/outputs/" + i3 + "/shape/" + i4, "#/properties/signature/properties/outputs/items/properties/shape/items/type", "type", { type: schema107.properties.signature.properties.outputs.items.properties.shape.items.type }, "must be integer,null", schema107.properties.signature.properties.outputs.items.properties.shape.items, data19);
                                             errors++;
                                         }
                                     }
                                 }
                                 else {
-                                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/signature/outputs/" + i3 + "/shape", "#/properties/signature/properties/outputs/items/properties/shape/type", "type", { type: "array" }, "must be array", schema104.properties.signature.properties.outputs.items.properties.shape, data18);
+                                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/signature/outputs/" + i3 + "/shape", "#/properties/signature/properties/outputs/items/properties/shape/type", "type", { type: "array" }, "must be array", schema107.properties.signature.properties.outputs.items.properties.shape, data18);
                                     errors++;
                                 }
                             }
                             if (data15.description !== undefined) {
                                 let data20 = data15.description;
                                 if (typeof data20 !== "string") {
-                                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/signature/outputs/" + i3 + "/description", "#/properties/signature/properties/outputs/items/properties/description/type", "type", { type: "string" }, "must be string", schema104.properties.signature.properties.outputs.items.properties.description, data20);
+                                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/signature/outputs/" + i3 + "/description", "#/properties/signature/properties/outputs/items/properties/description/type", "type", { type: "string" }, "must be string", schema107.properties.signature.properties.outputs.items.properties.description, data20);
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            vErrors = model_card_addKeywordError(vErrors, instancePath + "/signature/outputs/" + i3, "#/properties/signature/properties/outputs/items/type", "type", { type: "object" }, "must be object", schema104.properties.signature.properties.outputs.items, data15);
+                            vErrors = model_card_addKeywordError(vErrors, instancePath + "/signature/outputs/" + i3, "#/properties/signature/properties/outputs/items/type", "type", { type: "object" }, "must be object", schema107.properties.signature.properties.outputs.items, data15);
                             errors++;
                         }
                     }
                 }
                 else {
-                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/signature/outputs", "#/properties/signature/properties/outputs/type", "type", { type: "array" }, "must be array", schema104.properties.signature.properties.outputs, data14);
+                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/signature/outputs", "#/properties/signature/properties/outputs/type", "type", { type: "array" }, "must be array", schema107.properties.signature.properties.outputs, data14);
                     errors++;
                 }
             }
         }
         else {
-            vErrors = model_card_addKeywordError(vErrors, instancePath + "/signature", "#/properties/signature/type", "type", { type: "object" }, "must be object", schema104.properties.signature, data6);
+            vErrors = model_card_addKeywordError(vErrors, instancePath + "/signature", "#/properties/signature/type", "type", { type: "object" }, "must be object", schema107.properties.signature, data6);
             errors++;
         }
     }
@@ -2243,7 +2480,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
         let valid14 = false;
         const _errs45 = errors;
         if (typeof data21 !== "string") {
-            vErrors = model_card_addKeywordError(vErrors, instancePath + "/intended_use", "#/properties/intended_use/anyOf/0/type", "type", { type: "string" }, "must be string", schema104.properties.intended_use.anyOf[0], data21);
+            vErrors = model_card_addKeywordError(vErrors, instancePath + "/intended_use", "#/properties/intended_use/anyOf/0/type", "type", { type: "string" }, "must be string", schema107.properties.intended_use.anyOf[0], data21);
             errors++;
         }
         var _valid0 = _errs45 === errors;
@@ -2256,7 +2493,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                 let valid16 = false;
                 const _errs51 = errors;
                 if (typeof data22 !== "string") {
-                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/intended_use/primary_uses", "#/properties/intended_use/anyOf/1/properties/primary_uses/anyOf/0/type", "type", { type: "string" }, "must be string", schema104.properties.intended_use.anyOf[1].properties.primary_uses.anyOf[0], data22);
+                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/intended_use/primary_uses", "#/properties/intended_use/anyOf/1/properties/primary_uses/anyOf/0/type", "type", { type: "string" }, "must be string", schema107.properties.intended_use.anyOf[1].properties.primary_uses.anyOf[0], data22);
                     errors++;
                 }
                 var _valid1 = _errs51 === errors;
@@ -2267,19 +2504,19 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i5 = 0; i5 < len5; i5++) {
                         let data23 = data22[i5];
                         if (typeof data23 !== "string") {
-                            vErrors = model_card_addKeywordError(vErrors, instancePath + "/intended_use/primary_uses/" + i5, "#/properties/intended_use/anyOf/1/properties/primary_uses/anyOf/1/items/type", "type", { type: "string" }, "must be string", schema104.properties.intended_use.anyOf[1].properties.primary_uses.anyOf[1].items, data23);
+                            vErrors = model_card_addKeywordError(vErrors, instancePath + "/intended_use/primary_uses/" + i5, "#/properties/intended_use/anyOf/1/properties/primary_uses/anyOf/1/items/type", "type", { type: "string" }, "must be string", schema107.properties.intended_use.anyOf[1].properties.primary_uses.anyOf[1].items, data23);
                             errors++;
                         }
                     }
                 }
                 else {
-                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/intended_use/primary_uses", "#/properties/intended_use/anyOf/1/properties/primary_uses/anyOf/1/type", "type", { type: "array" }, "must be array", schema104.properties.intended_use.anyOf[1].properties.primary_uses.anyOf[1], data22);
+                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/intended_use/primary_uses", "#/properties/intended_use/anyOf/1/properties/primary_uses/anyOf/1/type", "type", { type: "array" }, "must be array", schema107.properties.intended_use.anyOf[1].properties.primary_uses.anyOf[1], data22);
                     errors++;
                 }
                 var _valid1 = _errs53 === errors;
                 valid16 = valid16 || _valid1;
                 if (!valid16) {
-                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/intended_use/primary_uses", "#/properties/intended_use/anyOf/1/properties/primary_uses/anyOf", "anyOf", {}, "must match a schema in anyOf", schema104.properties.intended_use.anyOf[1].properties.primary_uses, data22);
+                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/intended_use/primary_uses", "#/properties/intended_use/anyOf/1/properties/primary_uses/anyOf", "anyOf", {}, "must match a schema in anyOf", schema107.properties.intended_use.anyOf[1].properties.primary_uses, data22);
                     errors++;
                 }
                 else {
@@ -2300,7 +2537,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                 let valid19 = false;
                 const _errs59 = errors;
                 if (typeof data24 !== "string") {
-                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/intended_use/primary_users", "#/properties/intended_use/anyOf/1/properties/primary_users/anyOf/0/type", "type", { type: "string" }, "must be string", schema104.properties.intended_use.anyOf[1].properties.primary_users.anyOf[0], data24);
+                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/intended_use/primary_users", "#/properties/intended_use/anyOf/1/properties/primary_users/anyOf/0/type", "type", { type: "string" }, "must be string", schema107.properties.intended_use.anyOf[1].properties.primary_users.anyOf[0], data24);
                     errors++;
                 }
                 var _valid2 = _errs59 === errors;
@@ -2311,19 +2548,19 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i6 = 0; i6 < len6; i6++) {
                         let data25 = data24[i6];
                         if (typeof data25 !== "string") {
-                            vErrors = model_card_addKeywordError(vErrors, instancePath + "/intended_use/primary_users/" + i6, "#/properties/intended_use/anyOf/1/properties/primary_users/anyOf/1/items/type", "type", { type: "string" }, "must be string", schema104.properties.intended_use.anyOf[1].properties.primary_users.anyOf[1].items, data25);
+                            vErrors = model_card_addKeywordError(vErrors, instancePath + "/intended_use/primary_users/" + i6, "#/properties/intended_use/anyOf/1/properties/primary_users/anyOf/1/items/type", "type", { type: "string" }, "must be string", schema107.properties.intended_use.anyOf[1].properties.primary_users.anyOf[1].items, data25);
                             errors++;
                         }
                     }
                 }
                 else {
-                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/intended_use/primary_users", "#/properties/intended_use/anyOf/1/properties/primary_users/anyOf/1/type", "type", { type: "array" }, "must be array", schema104.properties.intended_use.anyOf[1].properties.primary_users.anyOf[1], data24);
+                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/intended_use/primary_users", "#/properties/intended_use/anyOf/1/properties/primary_users/anyOf/1/type", "type", { type: "array" }, "must be array", schema107.properties.intended_use.anyOf[1].properties.primary_users.anyOf[1], data24);
                     errors++;
                 }
                 var _valid2 = _errs61 === errors;
                 valid19 = valid19 || _valid2;
                 if (!valid19) {
-                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/intended_use/primary_users", "#/properties/intended_use/anyOf/1/properties/primary_users/anyOf", "anyOf", {}, "must match a schema in anyOf", schema104.properties.intended_use.anyOf[1].properties.primary_users, data24);
+                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/intended_use/primary_users", "#/properties/intended_use/anyOf/1/properties/primary_users/anyOf", "anyOf", {}, "must match a schema in anyOf", schema107.properties.intended_use.anyOf[1].properties.primary_users, data24);
                     errors++;
                 }
                 else {
@@ -2344,7 +2581,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                 let valid22 = false;
                 const _errs67 = errors;
                 if (typeof data26 !== "string") {
-                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/intended_use/out_of_scope", "#/properties/intended_use/anyOf/1/properties/out_of_scope/anyOf/0/type", "type", { type: "string" }, "must be string", schema104.properties.intended_use.anyOf[1].properties.out_of_scope.anyOf[0], data26);
+                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/intended_use/out_of_scope", "#/properties/intended_use/anyOf/1/properties/out_of_scope/anyOf/0/type", "type", { type: "string" }, "must be string", schema107.properties.intended_use.anyOf[1].properties.out_of_scope.anyOf[0], data26);
                     errors++;
                 }
                 var _valid3 = _errs67 === errors;
@@ -2355,19 +2592,19 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i7 = 0; i7 < len7; i7++) {
                         let data27 = data26[i7];
                         if (typeof data27 !== "string") {
-                            vErrors = model_card_addKeywordError(vErrors, instancePath + "/intended_use/out_of_scope/" + i7, "#/properties/intended_use/anyOf/1/properties/out_of_scope/anyOf/1/items/type", "type", { type: "string" }, "must be string", schema104.properties.intended_use.anyOf[1].properties.out_of_scope.anyOf[1].items, data27);
+                            vErrors = model_card_addKeywordError(vErrors, instancePath + "/intended_use/out_of_scope/" + i7, "#/properties/intended_use/anyOf/1/properties/out_of_scope/anyOf/1/items/type", "type", { type: "string" }, "must be string", schema107.properties.intended_use.anyOf[1].properties.out_of_scope.anyOf[1].items, data27);
                             errors++;
                         }
                     }
                 }
                 else {
-                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/intended_use/out_of_scope", "#/properties/intended_use/anyOf/1/properties/out_of_scope/anyOf/1/type", "type", { type: "array" }, "must be array", schema104.properties.intended_use.anyOf[1].properties.out_of_scope.anyOf[1], data26);
+                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/intended_use/out_of_scope", "#/properties/intended_use/anyOf/1/properties/out_of_scope/anyOf/1/type", "type", { type: "array" }, "must be array", schema107.properties.intended_use.anyOf[1].properties.out_of_scope.anyOf[1], data26);
                     errors++;
                 }
                 var _valid3 = _errs69 === errors;
                 valid22 = valid22 || _valid3;
                 if (!valid22) {
-                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/intended_use/out_of_scope", "#/properties/intended_use/anyOf/1/properties/out_of_scope/anyOf", "anyOf", {}, "must match a schema in anyOf", schema104.properties.intended_use.anyOf[1].properties.out_of_scope, data26);
+                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/intended_use/out_of_scope", "#/properties/intended_use/anyOf/1/properties/out_of_scope/anyOf", "anyOf", {}, "must match a schema in anyOf", schema107.properties.intended_use.anyOf[1].properties.out_of_scope, data26);
                     errors++;
                 }
                 else {
@@ -2384,7 +2621,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            vErrors = model_card_addKeywordError(vErrors, instancePath + "/intended_use", "#/properties/intended_use/anyOf/1/type", "type", { type: "object" }, "must be object", schema104.properties.intended_use.anyOf[1], data21);
+            vErrors = model_card_addKeywordError(vErrors, instancePath + "/intended_use", "#/properties/intended_use/anyOf/1/type", "type", { type: "object" }, "must be object", schema107.properties.intended_use.anyOf[1], data21);
             errors++;
         }
         var _valid0 = _errs47 === errors;
@@ -2396,7 +2633,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
             props0.out_of_scope = true;
         }
         if (!valid14) {
-            vErrors = model_card_addKeywordError(vErrors, instancePath + "/intended_use", "#/properties/intended_use/anyOf", "anyOf", {}, "must match a schema in anyOf", schema104.properties.intended_use, data21);
+            vErrors = model_card_addKeywordError(vErrors, instancePath + "/intended_use", "#/properties/intended_use/anyOf", "anyOf", {}, "must match a schema in anyOf", schema107.properties.intended_use, data21);
             errors++;
         }
         else {
@@ -2417,7 +2654,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
         let valid25 = false;
         const _errs75 = errors;
         if (typeof data28 !== "string") {
-            vErrors = model_card_addKeywordError(vErrors, instancePath + "/language", "#/properties/language/anyOf/0/type", "type", { type: "string" }, "must be string", schema104.properties.language.anyOf[0], data28);
+            vErrors = model_card_addKeywordError(vErrors, instancePath + "/language", "#/properties/language/anyOf/0/type", "type", { type: "string" }, "must be string", schema107.properties.language.anyOf[0], data28);
             errors++;
         }
         var _valid4 = _errs75 === errors;
@@ -2428,19 +2665,19 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i8 = 0; i8 < len8; i8++) {
                 let data29 = data28[i8];
                 if (typeof data29 !== "string") {
-                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/language/" + i8, "#/properties/language/anyOf/1/items/type", "type", { type: "string" }, "must be string", schema104.properties.language.anyOf[1].items, data29);
+                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/language/" + i8, "#/properties/language/anyOf/1/items/type", "type", { type: "string" }, "must be string", schema107.properties.language.anyOf[1].items, data29);
                     errors++;
                 }
             }
         }
         else {
-            vErrors = model_card_addKeywordError(vErrors, instancePath + "/language", "#/properties/language/anyOf/1/type", "type", { type: "array" }, "must be array", schema104.properties.language.anyOf[1], data28);
+            vErrors = model_card_addKeywordError(vErrors, instancePath + "/language", "#/properties/language/anyOf/1/type", "type", { type: "array" }, "must be array", schema107.properties.language.anyOf[1], data28);
             errors++;
         }
         var _valid4 = _errs77 === errors;
         valid25 = valid25 || _valid4;
         if (!valid25) {
-            vErrors = model_card_addKeywordError(vErrors, instancePath + "/language", "#/properties/language/anyOf", "anyOf", {}, "must match a schema in anyOf", schema104.properties.language, data28);
+            vErrors = model_card_addKeywordError(vErrors, instancePath + "/language", "#/properties/language/anyOf", "anyOf", {}, "must match a schema in anyOf", schema107.properties.language, data28);
             errors++;
         }
         else {
@@ -2461,11 +2698,11 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
         let valid28 = false;
         const _errs83 = errors;
         if (typeof data30 !== "string") {
-            vErrors = model_card_addKeywordError(vErrors, instancePath + "/license", "#/properties/license/anyOf/0/type", "type", { type: "string" }, "must be string", schema104.properties.license.anyOf[0], data30);
+            vErrors = model_card_addKeywordError(vErrors, instancePath + "/license", "#/properties/license/anyOf/0/type", "type", { type: "string" }, "must be string", schema107.properties.license.anyOf[0], data30);
             errors++;
         }
         if (!(((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((data30 === "apache-2.0") || (data30 === "mit")) || (data30 === "openrail")) || (data30 === "bigscience-openrail-m")) || (data30 === "creativeml-openrail-m")) || (data30 === "bigscience-bloom-rail-1.0")) || (data30 === "bigcode-openrail-m")) || (data30 === "afl-3.0")) || (data30 === "artistic-2.0")) || (data30 === "bsl-1.0")) || (data30 === "bsd")) || (data30 === "bsd-2-clause")) || (data30 === "bsd-3-clause")) || (data30 === "bsd-3-clause-clear")) || (data30 === "c-uda")) || (data30 === "cc")) || (data30 === "cc0-1.0")) || (data30 === "cc-by-2.0")) || (data30 === "cc-by-2.5")) || (data30 === "cc-by-3.0")) || (data30 === "cc-by-4.0")) || (data30 === "cc-by-sa-3.0")) || (data30 === "cc-by-sa-4.0")) || (data30 === "cc-by-nc-2.0")) || (data30 === "cc-by-nc-3.0")) || (data30 === "cc-by-nc-4.0")) || (data30 === "cc-by-nd-4.0")) || (data30 === "cc-by-nc-nd-3.0")) || (data30 === "cc-by-nc-nd-4.0")) || (data30 === "cc-by-nc-sa-2.0")) || (data30 === "cc-by-nc-sa-3.0")) || (data30 === "cc-by-nc-sa-4.0")) || (data30 === "cdla-sharing-1.0")) || (data30 === "cdla-permissive-1.0")) || (data30 === "cdla-permissive-2.0")) || (data30 === "wtfpl")) || (data30 === "ecl-2.0")) || (data30 === "epl-1.0")) || (data30 === "epl-2.0")) || (data30 === "etalab-2.0")) || (data30 === "eupl-1.1")) || (data30 === "eupl-1.2")) || (data30 === "agpl-3.0")) || (data30 === "gfdl")) || (data30 === "gpl")) || (data30 === "gpl-2.0")) || (data30 === "gpl-3.0")) || (data30 === "lgpl")) || (data30 === "lgpl-2.1")) || (data30 === "lgpl-3.0")) || (data30 === "isc")) || (data30 === "h-research")) || (data30 === "intel-research")) || (data30 === "lppl-1.3c")) || (data30 === "ms-pl")) || (data30 === "apple-ascl")) || (data30 === "apple-amlr")) || (data30 === "mpl-2.0")) || (data30 === "odc-by")) || (data30 === "odbl")) || (data30 === "openmdw-1.0")) || (data30 === "openrail++")) || (data30 === "osl-3.0")) || (data30 === "postgresql")) || (data30 === "ofl-1.1")) || (data30 === "ncsa")) || (data30 === "unlicense")) || (data30 === "zlib")) || (data30 === "pddl")) || (data30 === "lgpl-lr")) || (data30 === "deepfloyd-if-license")) || (data30 === "fair-noncommercial-research-license")) || (data30 === "llama2")) || (data30 === "llama3")) || (data30 === "llama3.1")) || (data30 === "llama3.2")) || (data30 === "llama3.3")) || (data30 === "llama4")) || (data30 === "gemma")) || (data30 === "unknown")) || (data30 === "other"))) {
-            vErrors = model_card_addKeywordError(vErrors, instancePath + "/license", "#/properties/license/anyOf/0/enum", "enum", { allowedValues: schema104.properties.license.anyOf[0].enum }, "must be equal to one of the allowed values", schema104.properties.license.anyOf[0], data30);
+            vErrors = model_card_addKeywordError(vErrors, instancePath + "/license", "#/properties/license/anyOf/0/enum", "enum", { allowedValues: schema107.properties.license.anyOf[0].enum }, "must be equal to one of the allowed values", schema107.properties.license.anyOf[0], data30);
             errors++;
         }
         var _valid5 = _errs83 === errors;
@@ -2476,23 +2713,23 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i9 = 0; i9 < len9; i9++) {
                 let data31 = data30[i9];
                 if (typeof data31 !== "string") {
-                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/license/" + i9, "#/properties/license/anyOf/1/items/type", "type", { type: "string" }, "must be string", schema104.properties.license.anyOf[1].items, data31);
+                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/license/" + i9, "#/properties/license/anyOf/1/items/type", "type", { type: "string" }, "must be string", schema107.properties.license.anyOf[1].items, data31);
                     errors++;
                 }
                 if (!(((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((data31 === "apache-2.0") || (data31 === "mit")) || (data31 === "openrail")) || (data31 === "bigscience-openrail-m")) || (data31 === "creativeml-openrail-m")) || (data31 === "bigscience-bloom-rail-1.0")) || (data31 === "bigcode-openrail-m")) || (data31 === "afl-3.0")) || (data31 === "artistic-2.0")) || (data31 === "bsl-1.0")) || (data31 === "bsd")) || (data31 === "bsd-2-clause")) || (data31 === "bsd-3-clause")) || (data31 === "bsd-3-clause-clear")) || (data31 === "c-uda")) || (data31 === "cc")) || (data31 === "cc0-1.0")) || (data31 === "cc-by-2.0")) || (data31 === "cc-by-2.5")) || (data31 === "cc-by-3.0")) || (data31 === "cc-by-4.0")) || (data31 === "cc-by-sa-3.0")) || (data31 === "cc-by-sa-4.0")) || (data31 === "cc-by-nc-2.0")) || (data31 === "cc-by-nc-3.0")) || (data31 === "cc-by-nc-4.0")) || (data31 === "cc-by-nd-4.0")) || (data31 === "cc-by-nc-nd-3.0")) || (data31 === "cc-by-nc-nd-4.0")) || (data31 === "cc-by-nc-sa-2.0")) || (data31 === "cc-by-nc-sa-3.0")) || (data31 === "cc-by-nc-sa-4.0")) || (data31 === "cdla-sharing-1.0")) || (data31 === "cdla-permissive-1.0")) || (data31 === "cdla-permissive-2.0")) || (data31 === "wtfpl")) || (data31 === "ecl-2.0")) || (data31 === "epl-1.0")) || (data31 === "epl-2.0")) || (data31 === "etalab-2.0")) || (data31 === "eupl-1.1")) || (data31 === "eupl-1.2")) || (data31 === "agpl-3.0")) || (data31 === "gfdl")) || (data31 === "gpl")) || (data31 === "gpl-2.0")) || (data31 === "gpl-3.0")) || (data31 === "lgpl")) || (data31 === "lgpl-2.1")) || (data31 === "lgpl-3.0")) || (data31 === "isc")) || (data31 === "h-research")) || (data31 === "intel-research")) || (data31 === "lppl-1.3c")) || (data31 === "ms-pl")) || (data31 === "apple-ascl")) || (data31 === "apple-amlr")) || (data31 === "mpl-2.0")) || (data31 === "odc-by")) || (data31 === "odbl")) || (data31 === "openmdw-1.0")) || (data31 === "openrail++")) || (data31 === "osl-3.0")) || (data31 === "postgresql")) || (data31 === "ofl-1.1")) || (data31 === "ncsa")) || (data31 === "unlicense")) || (data31 === "zlib")) || (data31 === "pddl")) || (data31 === "lgpl-lr")) || (data31 === "deepfloyd-if-license")) || (data31 === "fair-noncommercial-research-license")) || (data31 === "llama2")) || (data31 === "llama3")) || (data31 === "llama3.1")) || (data31 === "llama3.2")) || (data31 === "llama3.3")) || (data31 === "llama4")) || (data31 === "gemma")) || (data31 === "unknown")) || (data31 === "other"))) {
-                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/license/" + i9, "#/properties/license/anyOf/1/items/enum", "enum", { allowedValues: schema104.properties.license.anyOf[1].items.enum }, "must be equal to one of the allowed values", schema104.properties.license.anyOf[1].items, data31);
+                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/license/" + i9, "#/properties/license/anyOf/1/items/enum", "enum", { allowedValues: schema107.properties.license.anyOf[1].items.enum }, "must be equal to one of the allowed values", schema107.properties.license.anyOf[1].items, data31);
                     errors++;
                 }
             }
         }
         else {
-            vErrors = model_card_addKeywordError(vErrors, instancePath + "/license", "#/properties/license/anyOf/1/type", "type", { type: "array" }, "must be array", schema104.properties.license.anyOf[1], data30);
+            vErrors = model_card_addKeywordError(vErrors, instancePath + "/license", "#/properties/license/anyOf/1/type", "type", { type: "array" }, "must be array", schema107.properties.license.anyOf[1], data30);
             errors++;
         }
         var _valid5 = _errs85 === errors;
         valid28 = valid28 || _valid5;
         if (!valid28) {
-            vErrors = model_card_addKeywordError(vErrors, instancePath + "/license", "#/properties/license/anyOf", "anyOf", {}, "must match a schema in anyOf", schema104.properties.license, data30);
+            vErrors = model_card_addKeywordError(vErrors, instancePath + "/license", "#/properties/license/anyOf", "anyOf", {}, "must match a schema in anyOf", schema107.properties.license, data30);
             errors++;
         }
         else {
@@ -2510,14 +2747,14 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.license_name !== undefined) {
         let data32 = data.license_name;
         if (typeof data32 !== "string") {
-            vErrors = model_card_addKeywordError(vErrors, instancePath + "/license_name", "#/properties/license_name/type", "type", { type: "string" }, "must be string", schema104.properties.license_name, data32);
+            vErrors = model_card_addKeywordError(vErrors, instancePath + "/license_name", "#/properties/license_name/type", "type", { type: "string" }, "must be string", schema107.properties.license_name, data32);
             errors++;
         }
     }
     if (data.license_link !== undefined) {
         let data33 = data.license_link;
         if (typeof data33 !== "string") {
-            vErrors = model_card_addKeywordError(vErrors, instancePath + "/license_link", "#/properties/license_link/type", "type", { type: "string" }, "must be string", schema104.properties.license_link, data33);
+            vErrors = model_card_addKeywordError(vErrors, instancePath + "/license_link", "#/properties/license_link/type", "type", { type: "string" }, "must be string", schema107.properties.license_link, data33);
             errors++;
         }
     }
@@ -2528,20 +2765,20 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i10 = 0; i10 < len10; i10++) {
                 let data35 = data34[i10];
                 if (typeof data35 !== "string") {
-                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/tags/" + i10, "#/properties/tags/items/type", "type", { type: "string" }, "must be string", schema104.properties.tags.items, data35);
+                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/tags/" + i10, "#/properties/tags/items/type", "type", { type: "string" }, "must be string", schema107.properties.tags.items, data35);
                     errors++;
                 }
             }
         }
         else {
-            vErrors = model_card_addKeywordError(vErrors, instancePath + "/tags", "#/properties/tags/type", "type", { type: "array" }, "must be array", schema104.properties.tags, data34);
+            vErrors = model_card_addKeywordError(vErrors, instancePath + "/tags", "#/properties/tags/type", "type", { type: "array" }, "must be array", schema107.properties.tags, data34);
             errors++;
         }
     }
     if (data.library_name !== undefined) {
         let data36 = data.library_name;
         if (typeof data36 !== "string") {
-            vErrors = model_card_addKeywordError(vErrors, instancePath + "/library_name", "#/properties/library_name/type", "type", { type: "string" }, "must be string", schema104.properties.library_name, data36);
+            vErrors = model_card_addKeywordError(vErrors, instancePath + "/library_name", "#/properties/library_name/type", "type", { type: "string" }, "must be string", schema107.properties.library_name, data36);
             errors++;
         }
     }
@@ -2551,7 +2788,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
         let valid33 = false;
         const _errs101 = errors;
         if (typeof data37 !== "string") {
-            vErrors = model_card_addKeywordError(vErrors, instancePath + "/datasets", "#/properties/datasets/anyOf/0/type", "type", { type: "string" }, "must be string", schema104.properties.datasets.anyOf[0], data37);
+            vErrors = model_card_addKeywordError(vErrors, instancePath + "/datasets", "#/properties/datasets/anyOf/0/type", "type", { type: "string" }, "must be string", schema107.properties.datasets.anyOf[0], data37);
             errors++;
         }
         var _valid6 = _errs101 === errors;
@@ -2562,19 +2799,19 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i11 = 0; i11 < len11; i11++) {
                 let data38 = data37[i11];
                 if (typeof data38 !== "string") {
-                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/datasets/" + i11, "#/properties/datasets/anyOf/1/items/type", "type", { type: "string" }, "must be string", schema104.properties.datasets.anyOf[1].items, data38);
+                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/datasets/" + i11, "#/properties/datasets/anyOf/1/items/type", "type", { type: "string" }, "must be string", schema107.properties.datasets.anyOf[1].items, data38);
                     errors++;
                 }
             }
         }
         else {
-            vErrors = model_card_addKeywordError(vErrors, instancePath + "/datasets", "#/properties/datasets/anyOf/1/type", "type", { type: "array" }, "must be array", schema104.properties.datasets.anyOf[1], data37);
+            vErrors = model_card_addKeywordError(vErrors, instancePath + "/datasets", "#/properties/datasets/anyOf/1/type", "type", { type: "array" }, "must be array", schema107.properties.datasets.anyOf[1], data37);
             errors++;
         }
         var _valid6 = _errs103 === errors;
         valid33 = valid33 || _valid6;
         if (!valid33) {
-            vErrors = model_card_addKeywordError(vErrors, instancePath + "/datasets", "#/properties/datasets/anyOf", "anyOf", {}, "must match a schema in anyOf", schema104.properties.datasets, data37);
+            vErrors = model_card_addKeywordError(vErrors, instancePath + "/datasets", "#/properties/datasets/anyOf", "anyOf", {}, "must match a schema in anyOf", schema107.properties.datasets, data37);
             errors++;
         }
         else {
@@ -2595,7 +2832,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
         let valid36 = false;
         const _errs109 = errors;
         if (typeof data39 !== "string") {
-            vErrors = model_card_addKeywordError(vErrors, instancePath + "/metrics", "#/properties/metrics/anyOf/0/type", "type", { type: "string" }, "must be string", schema104.properties.metrics.anyOf[0], data39);
+            vErrors = model_card_addKeywordError(vErrors, instancePath + "/metrics", "#/properties/metrics/anyOf/0/type", "type", { type: "string" }, "must be string", schema107.properties.metrics.anyOf[0], data39);
             errors++;
         }
         var _valid7 = _errs109 === errors;
@@ -2606,19 +2843,19 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i12 = 0; i12 < len12; i12++) {
                 let data40 = data39[i12];
                 if (typeof data40 !== "string") {
-                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/metrics/" + i12, "#/properties/metrics/anyOf/1/items/type", "type", { type: "string" }, "must be string", schema104.properties.metrics.anyOf[1].items, data40);
+                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/metrics/" + i12, "#/properties/metrics/anyOf/1/items/type", "type", { type: "string" }, "must be string", schema107.properties.metrics.anyOf[1].items, data40);
                     errors++;
                 }
             }
         }
         else {
-            vErrors = model_card_addKeywordError(vErrors, instancePath + "/metrics", "#/properties/metrics/anyOf/1/type", "type", { type: "array" }, "must be array", schema104.properties.metrics.anyOf[1], data39);
+            vErrors = model_card_addKeywordError(vErrors, instancePath + "/metrics", "#/properties/metrics/anyOf/1/type", "type", { type: "array" }, "must be array", schema107.properties.metrics.anyOf[1], data39);
             errors++;
         }
         var _valid7 = _errs111 === errors;
         valid36 = valid36 || _valid7;
         if (!valid36) {
-            vErrors = model_card_addKeywordError(vErrors, instancePath + "/metrics", "#/properties/metrics/anyOf", "anyOf", {}, "must match a schema in anyOf", schema104.properties.metrics, data39);
+            vErrors = model_card_addKeywordError(vErrors, instancePath + "/metrics", "#/properties/metrics/anyOf", "anyOf", {}, "must match a schema in anyOf", schema107.properties.metrics, data39);
             errors++;
         }
         else {
@@ -2639,7 +2876,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
         let valid39 = false;
         const _errs117 = errors;
         if (typeof data41 !== "string") {
-            vErrors = model_card_addKeywordError(vErrors, instancePath + "/base_model", "#/properties/base_model/anyOf/0/type", "type", { type: "string" }, "must be string", schema104.properties.base_model.anyOf[0], data41);
+            vErrors = model_card_addKeywordError(vErrors, instancePath + "/base_model", "#/properties/base_model/anyOf/0/type", "type", { type: "string" }, "must be string", schema107.properties.base_model.anyOf[0], data41);
             errors++;
         }
         var _valid8 = _errs117 === errors;
@@ -2650,19 +2887,19 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i13 = 0; i13 < len13; i13++) {
                 let data42 = data41[i13];
                 if (typeof data42 !== "string") {
-                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/base_model/" + i13, "#/properties/base_model/anyOf/1/items/type", "type", { type: "string" }, "must be string", schema104.properties.base_model.anyOf[1].items, data42);
+                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/base_model/" + i13, "#/properties/base_model/anyOf/1/items/type", "type", { type: "string" }, "must be string", schema107.properties.base_model.anyOf[1].items, data42);
                     errors++;
                 }
             }
         }
         else {
-            vErrors = model_card_addKeywordError(vErrors, instancePath + "/base_model", "#/properties/base_model/anyOf/1/type", "type", { type: "array" }, "must be array", schema104.properties.base_model.anyOf[1], data41);
+            vErrors = model_card_addKeywordError(vErrors, instancePath + "/base_model", "#/properties/base_model/anyOf/1/type", "type", { type: "array" }, "must be array", schema107.properties.base_model.anyOf[1], data41);
             errors++;
         }
         var _valid8 = _errs119 === errors;
         valid39 = valid39 || _valid8;
         if (!valid39) {
-            vErrors = model_card_addKeywordError(vErrors, instancePath + "/base_model", "#/properties/base_model/anyOf", "anyOf", {}, "must match a schema in anyOf", schema104.properties.base_model, data41);
+            vErrors = model_card_addKeywordError(vErrors, instancePath + "/base_model", "#/properties/base_model/anyOf", "anyOf", {}, "must match a schema in anyOf", schema107.properties.base_model, data41);
             errors++;
         }
         else {
@@ -2680,36 +2917,36 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.base_model_relation !== undefined) {
         let data43 = data.base_model_relation;
         if (typeof data43 !== "string") {
-            vErrors = model_card_addKeywordError(vErrors, instancePath + "/base_model_relation", "#/properties/base_model_relation/type", "type", { type: "string" }, "must be string", schema104.properties.base_model_relation, data43);
+            vErrors = model_card_addKeywordError(vErrors, instancePath + "/base_model_relation", "#/properties/base_model_relation/type", "type", { type: "string" }, "must be string", schema107.properties.base_model_relation, data43);
             errors++;
         }
         if (!((((data43 === "adapter") || (data43 === "merge")) || (data43 === "quantized")) || (data43 === "finetune"))) {
-            vErrors = model_card_addKeywordError(vErrors, instancePath + "/base_model_relation", "#/properties/base_model_relation/enum", "enum", { allowedValues: schema104.properties.base_model_relation.enum }, "must be equal to one of the allowed values", schema104.properties.base_model_relation, data43);
+            vErrors = model_card_addKeywordError(vErrors, instancePath + "/base_model_relation", "#/properties/base_model_relation/enum", "enum", { allowedValues: schema107.properties.base_model_relation.enum }, "must be equal to one of the allowed values", schema107.properties.base_model_relation, data43);
             errors++;
         }
     }
     if (data.pipeline_tag !== undefined) {
         let data44 = data.pipeline_tag;
         if (typeof data44 !== "string") {
-            vErrors = model_card_addKeywordError(vErrors, instancePath + "/pipeline_tag", "#/properties/pipeline_tag/type", "type", { type: "string" }, "must be string", schema104.properties.pipeline_tag, data44);
+            vErrors = model_card_addKeywordError(vErrors, instancePath + "/pipeline_tag", "#/properties/pipeline_tag/type", "type", { type: "string" }, "must be string", schema107.properties.pipeline_tag, data44);
             errors++;
         }
         if (!(((((((((((((((((((((((((((((((((((((((((((((((((((((((((data44 === "text-classification") || (data44 === "token-classification")) || (data44 === "table-question-answering")) || (data44 === "question-answering")) || (data44 === "zero-shot-classification")) || (data44 === "translation")) || (data44 === "summarization")) || (data44 === "feature-extraction")) || (data44 === "text-generation")) || (data44 === "text2text-generation")) || (data44 === "fill-mask")) || (data44 === "sentence-similarity")) || (data44 === "text-to-speech")) || (data44 === "text-to-audio")) || (data44 === "automatic-speech-recognition")) || (data44 === "audio-to-audio")) || (data44 === "audio-classification")) || (data44 === "audio-text-to-text")) || (data44 === "voice-activity-detection")) || (data44 === "depth-estimation")) || (data44 === "image-classification")) || (data44 === "object-detection")) || (data44 === "image-segmentation")) || (data44 === "text-to-image")) || (data44 === "image-to-text")) || (data44 === "image-to-image")) || (data44 === "image-to-video")) || (data44 === "unconditional-image-generation")) || (data44 === "video-classification")) || (data44 === "reinforcement-learning")) || (data44 === "robotics")) || (data44 === "tabular-classification")) || (data44 === "tabular-regression")) || (data44 === "tabular-to-text")) || (data44 === "table-to-text")) || (data44 === "multiple-choice")) || (data44 === "text-ranking")) || (data44 === "text-retrieval")) || (data44 === "time-series-forecasting")) || (data44 === "text-to-video")) || (data44 === "image-text-to-text")) || (data44 === "visual-question-answering")) || (data44 === "document-question-answering")) || (data44 === "zero-shot-image-classification")) || (data44 === "graph-ml")) || (data44 === "mask-generation")) || (data44 === "zero-shot-object-detection")) || (data44 === "text-to-3d")) || (data44 === "image-to-3d")) || (data44 === "image-feature-extraction")) || (data44 === "video-text-to-text")) || (data44 === "keypoint-detection")) || (data44 === "visual-document-retrieval")) || (data44 === "any-to-any")) || (data44 === "video-to-video")) || (data44 === "conversational")) || (data44 === "other"))) {
-            vErrors = model_card_addKeywordError(vErrors, instancePath + "/pipeline_tag", "#/properties/pipeline_tag/enum", "enum", { allowedValues: schema104.properties.pipeline_tag.enum }, "must be equal to one of the allowed values", schema104.properties.pipeline_tag, data44);
+            vErrors = model_card_addKeywordError(vErrors, instancePath + "/pipeline_tag", "#/properties/pipeline_tag/enum", "enum", { allowedValues: schema107.properties.pipeline_tag.enum }, "must be equal to one of the allowed values", schema107.properties.pipeline_tag, data44);
             errors++;
         }
     }
     if (data.thumbnail !== undefined) {
         let data45 = data.thumbnail;
         if (typeof data45 !== "string") {
-            vErrors = model_card_addKeywordError(vErrors, instancePath + "/thumbnail", "#/properties/thumbnail/type", "type", { type: "string" }, "must be string", schema104.properties.thumbnail, data45);
+            vErrors = model_card_addKeywordError(vErrors, instancePath + "/thumbnail", "#/properties/thumbnail/type", "type", { type: "string" }, "must be string", schema107.properties.thumbnail, data45);
             errors++;
         }
     }
     if (data.new_version !== undefined) {
         let data46 = data.new_version;
         if (typeof data46 !== "string") {
-            vErrors = model_card_addKeywordError(vErrors, instancePath + "/new_version", "#/properties/new_version/type", "type", { type: "string" }, "must be string", schema104.properties.new_version, data46);
+            vErrors = model_card_addKeywordError(vErrors, instancePath + "/new_version", "#/properties/new_version/type", "type", { type: "string" }, "must be string", schema107.properties.new_version, data46);
             errors++;
         }
     }
@@ -2721,17 +2958,17 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                 let data48 = data47[i14];
                 if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
                     if (data48.name === undefined) {
-                        vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14, "#/properties/model-index/items/required", "required", { missingProperty: "name" }, "must have required property '" + "name" + "'", schema104.properties["model-index"].items, data48);
+                        vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14, "#/properties/model-index/items/required", "required", { missingProperty: "name" }, "must have required property '" + "name" + "'", schema107.properties["model-index"].items, data48);
                         errors++;
                     }
                     if (data48.results === undefined) {
-                        vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14, "#/properties/model-index/items/required", "required", { missingProperty: "results" }, "must have required property '" + "results" + "'", schema104.properties["model-index"].items, data48);
+                        vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14, "#/properties/model-index/items/required", "required", { missingProperty: "results" }, "must have required property '" + "results" + "'", schema107.properties["model-index"].items, data48);
                         errors++;
                     }
                     if (data48.name !== undefined) {
                         let data49 = data48.name;
                         if (typeof data49 !== "string") {
-                            vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/name", "#/properties/model-index/items/properties/name/type", "type", { type: "string" }, "must be string", schema104.properties["model-index"].items.properties.name, data49);
+                            vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/name", "#/properties/model-index/items/properties/name/type", "type", { type: "string" }, "must be string", schema107.properties["model-index"].items.properties.name, data49);
                             errors++;
                         }
                     }
@@ -2743,41 +2980,41 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                 let data51 = data50[i15];
                                 if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
                                     if (data51.task === undefined) {
-                                        vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15, "#/properties/model-index/items/properties/results/items/required", "required", { missingProperty: "task" }, "must have required property '" + "task" + "'", schema104.properties["model-index"].items.properties.results.items, data51);
+                                        vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15, "#/properties/model-index/items/properties/results/items/required", "required", { missingProperty: "task" }, "must have required property '" + "task" + "'", schema107.properties["model-index"].items.properties.results.items, data51);
                                         errors++;
                                     }
                                     if (data51.dataset === undefined) {
-                                        vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15, "#/properties/model-index/items/properties/results/items/required", "required", { missingProperty: "dataset" }, "must have required property '" + "dataset" + "'", schema104.properties["model-index"].items.properties.results.items, data51);
+                                        vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15, "#/properties/model-index/items/properties/results/items/required", "required", { missingProperty: "dataset" }, "must have required property '" + "dataset" + "'", schema107.properties["model-index"].items.properties.results.items, data51);
                                         errors++;
                                     }
                                     if (data51.metrics === undefined) {
-                                        vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15, "#/properties/model-index/items/properties/results/items/required", "required", { missingProperty: "metrics" }, "must have required property '" + "metrics" + "'", schema104.properties["model-index"].items.properties.results.items, data51);
+                                        vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15, "#/properties/model-index/items/properties/results/items/required", "required", { missingProperty: "metrics" }, "must have required property '" + "metrics" + "'", schema107.properties["model-index"].items.properties.results.items, data51);
                                         errors++;
                                     }
                                     if (data51.task !== undefined) {
                                         let data52 = data51.task;
                                         if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
                                             if (data52.type === undefined) {
-                                                vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/task", "#/properties/model-index/items/properties/results/items/properties/task/required", "required", { missingProperty: "type" }, "must have required property '" + "type" + "'", schema104.properties["model-index"].items.properties.results.items.properties.task, data52);
+                                                vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/task", "#/properties/model-index/items/properties/results/items/properties/task/required", "required", { missingProperty: "type" }, "must have required property '" + "type" + "'", schema107.properties["model-index"].items.properties.results.items.properties.task, data52);
                                                 errors++;
                                             }
                                             if (data52.type !== undefined) {
                                                 let data53 = data52.type;
                                                 if (typeof data53 !== "string") {
-                                                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/task/type", "#/properties/model-index/items/properties/results/items/properties/task/properties/type/type", "type", { type: "string" }, "must be string", schema104.properties["model-index"].items.properties.results.items.properties.task.properties.type, data53);
+                                                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/task/type", "#/properties/model-index/items/properties/results/items/properties/task/properties/type/type", "type", { type: "string" }, "must be string", schema107.properties["model-index"].items.properties.results.items.properties.task.properties.type, data53);
                                                     errors++;
                                                 }
                                             }
                                             if (data52.name !== undefined) {
                                                 let data54 = data52.name;
                                                 if (typeof data54 !== "string") {
-                                                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/task/name", "#/properties/model-index/items/properties/results/items/properties/task/properties/name/type", "type", { type: "string" }, "must be string", schema104.properties["model-index"].items.properties.results.items.properties.task.properties.name, data54);
+                                                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/task/name", "#/properties/model-index/items/properties/results/items/properties/task/properties/name/type", "type", { type: "string" }, "must be string", schema107.properties["model-index"].items.properties.results.items.properties.task.properties.name, data54);
                                                     errors++;
                                                 }
                                             }
                                         }
                                         else {
-                                            vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/task", "#/properties/model-index/items/properties/results/items/properties/task/type", "type", { type: "object" }, "must be object", schema104.properties["model-index"].items.properties.results.items.properties.task, data52);
+                                            vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/task", "#/properties/model-index/items/properties/results/items/properties/task/type", "type", { type: "object" }, "must be object", schema107.properties["model-index"].items.properties.results.items.properties.task, data52);
                                             errors++;
                                         }
                                     }
@@ -2785,51 +3022,51 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                         let data55 = data51.dataset;
                                         if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
                                             if (data55.type === undefined) {
-                                                vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/dataset", "#/properties/model-index/items/properties/results/items/properties/dataset/required", "required", { missingProperty: "type" }, "must have required property '" + "type" + "'", schema104.properties["model-index"].items.properties.results.items.properties.dataset, data55);
+                                                vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/dataset", "#/properties/model-index/items/properties/results/items/properties/dataset/required", "required", { missingProperty: "type" }, "must have required property '" + "type" + "'", schema107.properties["model-index"].items.properties.results.items.properties.dataset, data55);
                                                 errors++;
                                             }
                                             if (data55.name === undefined) {
-                                                vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/dataset", "#/properties/model-index/items/properties/results/items/properties/dataset/required", "required", { missingProperty: "name" }, "must have required property '" + "name" + "'", schema104.properties["model-index"].items.properties.results.items.properties.dataset, data55);
+                                                vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/dataset", "#/properties/model-index/items/properties/results/items/properties/dataset/required", "required", { missingProperty: "name" }, "must have required property '" + "name" + "'", schema107.properties["model-index"].items.properties.results.items.properties.dataset, data55);
                                                 errors++;
                                             }
                                             if (data55.type !== undefined) {
                                                 let data56 = data55.type;
                                                 if (typeof data56 !== "string") {
-                                                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/dataset/type", "#/properties/model-index/items/properties/results/items/properties/dataset/properties/type/type", "type", { type: "string" }, "must be string", schema104.properties["model-index"].items.properties.results.items.properties.dataset.properties.type, data56);
+                                                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/dataset/type", "#/properties/model-index/items/properties/results/items/properties/dataset/properties/type/type", "type", { type: "string" }, "must be string", schema107.properties["model-index"].items.properties.results.items.properties.dataset.properties.type, data56);
                                                     errors++;
                                                 }
                                             }
                                             if (data55.name !== undefined) {
                                                 let data57 = data55.name;
                                                 if (typeof data57 !== "string") {
-                                                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/dataset/name", "#/properties/model-index/items/properties/results/items/properties/dataset/properties/name/type", "type", { type: "string" }, "must be string", schema104.properties["model-index"].items.properties.results.items.properties.dataset.properties.name, data57);
+                                                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/dataset/name", "#/properties/model-index/items/properties/results/items/properties/dataset/properties/name/type", "type", { type: "string" }, "must be string", schema107.properties["model-index"].items.properties.results.items.properties.dataset.properties.name, data57);
                                                     errors++;
                                                 }
                                             }
                                             if (data55.config !== undefined) {
                                                 let data58 = data55.config;
                                                 if (typeof data58 !== "string") {
-                                                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/dataset/config", "#/properties/model-index/items/properties/results/items/properties/dataset/properties/config/type", "type", { type: "string" }, "must be string", schema104.properties["model-index"].items.properties.results.items.properties.dataset.properties.config, data58);
+                                                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/dataset/config", "#/properties/model-index/items/properties/results/items/properties/dataset/properties/config/type", "type", { type: "string" }, "must be string", schema107.properties["model-index"].items.properties.results.items.properties.dataset.properties.config, data58);
                                                     errors++;
                                                 }
                                             }
                                             if (data55.split !== undefined) {
                                                 let data59 = data55.split;
                                                 if (typeof data59 !== "string") {
-                                                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/dataset/split", "#/properties/model-index/items/properties/results/items/properties/dataset/properties/split/type", "type", { type: "string" }, "must be string", schema104.properties["model-index"].items.properties.results.items.properties.dataset.properties.split, data59);
+                                                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/dataset/split", "#/properties/model-index/items/properties/results/items/properties/dataset/properties/split/type", "type", { type: "string" }, "must be string", schema107.properties["model-index"].items.properties.results.items.properties.dataset.properties.split, data59);
                                                     errors++;
                                                 }
                                             }
                                             if (data55.revision !== undefined) {
                                                 let data60 = data55.revision;
                                                 if (typeof data60 !== "string") {
-                                                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/dataset/revision", "#/properties/model-index/items/properties/results/items/properties/dataset/properties/revision/type", "type", { type: "string" }, "must be string", schema104.properties["model-index"].items.properties.results.items.properties.dataset.properties.revision, data60);
+                                                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/dataset/revision", "#/properties/model-index/items/properties/results/items/properties/dataset/properties/revision/type", "type", { type: "string" }, "must be string", schema107.properties["model-index"].items.properties.results.items.properties.dataset.properties.revision, data60);
                                                     errors++;
                                                 }
                                             }
                                         }
                                         else {
-                                            vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/dataset", "#/properties/model-index/items/properties/results/items/properties/dataset/type", "type", { type: "object" }, "must be object", schema104.properties["model-index"].items.properties.results.items.properties.dataset, data55);
+                                            vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/dataset", "#/properties/model-index/items/properties/results/items/properties/dataset/type", "type", { type: "object" }, "must be object", schema107.properties["model-index"].items.properties.results.items.properties.dataset, data55);
                                             errors++;
                                         }
                                     }
@@ -2837,7 +3074,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                         let data61 = data51.metrics;
                                         if (Array.isArray(data61)) {
                                             if (data61.length < 1) {
-                                                vErrors = model_card_addError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/metrics", "#/properties/model-index/items/properties/results/items/properties/metrics/minItems", "minItems", { limit: 1 }, "must NOT have fewer than 1 items", 1, schema104.properties["model-index"].items.properties.results.items.properties.metrics, data61);
+                                                vErrors = model_card_addError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/metrics", "#/properties/model-index/items/properties/results/items/properties/metrics/minItems", "minItems", { limit: 1 }, "must NOT have fewer than 1 items", 1, schema107.properties["model-index"].items.properties.results.items.properties.metrics, data61);
                                                 errors++;
                                             }
                                             const len16 = data61.length;
@@ -2845,57 +3082,57 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                                 let data62 = data61[i16];
                                                 if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
                                                     if (data62.type === undefined) {
-                                                        vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/metrics/" + i16, "#/properties/model-index/items/properties/results/items/properties/metrics/items/required", "required", { missingProperty: "type" }, "must have required property '" + "type" + "'", schema104.properties["model-index"].items.properties.results.items.properties.metrics.items, data62);
+                                                        vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/metrics/" + i16, "#/properties/model-index/items/properties/results/items/properties/metrics/items/required", "required", { missingProperty: "type" }, "must have required property '" + "type" + "'", schema107.properties["model-index"].items.properties.results.items.properties.metrics.items, data62);
                                                         errors++;
                                                     }
                                                     if (data62.value === undefined) {
-                                                        vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/metrics/" + i16, "#/properties/model-index/items/properties/results/items/properties/metrics/items/required", "required", { missingProperty: "value" }, "must have required property '" + "value" + "'", schema104.properties["model-index"].items.properties.results.items.properties.metrics.items, data62);
+                                                        vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/metrics/" + i16, "#/properties/model-index/items/properties/results/items/properties/metrics/items/required", "required", { missingProperty: "value" }, "must have required property '" + "value" + "'", schema107.properties["model-index"].items.properties.results.items.properties.metrics.items, data62);
                                                         errors++;
                                                     }
                                                     if (data62.type !== undefined) {
                                                         let data63 = data62.type;
                                                         if (typeof data63 !== "string") {
-                                                            vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/metrics/" + i16 + "/type", "#/properties/model-index/items/properties/results/items/properties/metrics/items/properties/type/type", "type", { type: "string" }, "must be string", schema104.properties["model-index"].items.properties.results.items.properties.metrics.items.properties.type, data63);
+                                                            vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/metrics/" + i16 + "/type", "#/properties/model-index/items/properties/results/items/properties/metrics/items/properties/type/type", "type", { type: "string" }, "must be string", schema107.properties["model-index"].items.properties.results.items.properties.metrics.items.properties.type, data63);
                                                             errors++;
                                                         }
                                                     }
                                                     if (data62.name !== undefined) {
                                                         let data64 = data62.name;
                                                         if (typeof data64 !== "string") {
-                                                            vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/metrics/" + i16 + "/name", "#/properties/model-index/items/properties/results/items/properties/metrics/items/properties/name/type", "type", { type: "string" }, "must be string", schema104.properties["model-index"].items.properties.results.items.properties.metrics.items.properties.name, data64);
+                                                            vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/metrics/" + i16 + "/name", "#/properties/model-index/items/properties/results/items/properties/metrics/items/properties/name/type", "type", { type: "string" }, "must be string", schema107.properties["model-index"].items.properties.results.items.properties.metrics.items.properties.name, data64);
                                                             errors++;
                                                         }
                                                     }
                                                     if (data62.config !== undefined) {
                                                         let data65 = data62.config;
                                                         if (typeof data65 !== "string") {
-                                                            vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/metrics/" + i16 + "/config", "#/properties/model-index/items/properties/results/items/properties/metrics/items/properties/config/type", "type", { type: "string" }, "must be string", schema104.properties["model-index"].items.properties.results.items.properties.metrics.items.properties.config, data65);
+                                                            vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/metrics/" + i16 + "/config", "#/properties/model-index/items/properties/results/items/properties/metrics/items/properties/config/type", "type", { type: "string" }, "must be string", schema107.properties["model-index"].items.properties.results.items.properties.metrics.items.properties.config, data65);
                                                             errors++;
                                                         }
                                                     }
                                                     if (data62.verified !== undefined) {
                                                         let data66 = data62.verified;
                                                         if (typeof data66 !== "boolean") {
-                                                            vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/metrics/" + i16 + "/verified", "#/properties/model-index/items/properties/results/items/properties/metrics/items/properties/verified/type", "type", { type: "boolean" }, "must be boolean", schema104.properties["model-index"].items.properties.results.items.properties.metrics.items.properties.verified, data66);
+                                                            vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/metrics/" + i16 + "/verified", "#/properties/model-index/items/properties/results/items/properties/metrics/items/properties/verified/type", "type", { type: "boolean" }, "must be boolean", schema107.properties["model-index"].items.properties.results.items.properties.metrics.items.properties.verified, data66);
                                                             errors++;
                                                         }
                                                     }
                                                     if (data62.verifyToken !== undefined) {
                                                         let data67 = data62.verifyToken;
                                                         if (typeof data67 !== "string") {
-                                                            vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/metrics/" + i16 + "/verifyToken", "#/properties/model-index/items/properties/results/items/properties/metrics/items/properties/verifyToken/type", "type", { type: "string" }, "must be string", schema104.properties["model-index"].items.properties.results.items.properties.metrics.items.properties.verifyToken, data67);
+                                                            vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/metrics/" + i16 + "/verifyToken", "#/properties/model-index/items/properties/results/items/properties/metrics/items/properties/verifyToken/type", "type", { type: "string" }, "must be string", schema107.properties["model-index"].items.properties.results.items.properties.metrics.items.properties.verifyToken, data67);
                                                             errors++;
                                                         }
                                                     }
                                                 }
                                                 else {
-                                                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/metrics/" + i16, "#/properties/model-index/items/properties/results/items/properties/metrics/items/type", "type", { type: "object" }, "must be object", schema104.properties["model-index"].items.properties.results.items.properties.metrics.items, data62);
+                                                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/metrics/" + i16, "#/properties/model-index/items/properties/results/items/properties/metrics/items/type", "type", { type: "object" }, "must be object", schema107.properties["model-index"].items.properties.results.items.properties.metrics.items, data62);
                                                     errors++;
                                                 }
                                             }
                                         }
                                         else {
-                                            vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/metrics", "#/properties/model-index/items/properties/results/items/properties/metrics/type", "type", { type: "array" }, "must be array", schema104.properties["model-index"].items.properties.results.items.properties.metrics, data61);
+                                            vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/metrics", "#/properties/model-index/items/properties/results/items/properties/metrics/type", "type", { type: "array" }, "must be array", schema107.properties["model-index"].items.properties.results.items.properties.metrics, data61);
                                             errors++;
                                         }
                                     }
@@ -2903,56 +3140,56 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                         let data68 = data51.source;
                                         if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
                                             if (data68.url === undefined) {
-                                                vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/source", "#/properties/model-index/items/properties/results/items/properties/source/required", "required", { missingProperty: "url" }, "must have required property '" + "url" + "'", schema104.properties["model-index"].items.properties.results.items.properties.source, data68);
+                                                vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/source", "#/properties/model-index/items/properties/results/items/properties/source/required", "required", { missingProperty: "url" }, "must have required property '" + "url" + "'", schema107.properties["model-index"].items.properties.results.items.properties.source, data68);
                                                 errors++;
                                             }
                                             if (data68.name !== undefined) {
                                                 let data69 = data68.name;
                                                 if (typeof data69 !== "string") {
-                                                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/source/name", "#/properties/model-index/items/properties/results/items/properties/source/properties/name/type", "type", { type: "string" }, "must be string", schema104.properties["model-index"].items.properties.results.items.properties.source.properties.name, data69);
+                                                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/source/name", "#/properties/model-index/items/properties/results/items/properties/source/properties/name/type", "type", { type: "string" }, "must be string", schema107.properties["model-index"].items.properties.results.items.properties.source.properties.name, data69);
                                                     errors++;
                                                 }
                                             }
                                             if (data68.url !== undefined) {
                                                 let data70 = data68.url;
                                                 if (typeof data70 !== "string") {
-                                                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/source/url", "#/properties/model-index/items/properties/results/items/properties/source/properties/url/type", "type", { type: "string" }, "must be string", schema104.properties["model-index"].items.properties.results.items.properties.source.properties.url, data70);
+                                                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/source/url", "#/properties/model-index/items/properties/results/items/properties/source/properties/url/type", "type", { type: "string" }, "must be string", schema107.properties["model-index"].items.properties.results.items.properties.source.properties.url, data70);
                                                     errors++;
                                                 }
                                             }
                                         }
                                         else {
-                                            vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/source", "#/properties/model-index/items/properties/results/items/properties/source/type", "type", { type: "object" }, "must be object", schema104.properties["model-index"].items.properties.results.items.properties.source, data68);
+                                            vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15 + "/source", "#/properties/model-index/items/properties/results/items/properties/source/type", "type", { type: "object" }, "must be object", schema107.properties["model-index"].items.properties.results.items.properties.source, data68);
                                             errors++;
                                         }
                                     }
                                 }
                                 else {
-                                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15, "#/properties/model-index/items/properties/results/items/type", "type", { type: "object" }, "must be object", schema104.properties["model-index"].items.properties.results.items, data51);
+                                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results/" + i15, "#/properties/model-index/items/properties/results/items/type", "type", { type: "object" }, "must be object", schema107.properties["model-index"].items.properties.results.items, data51);
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results", "#/properties/model-index/items/properties/results/type", "type", { type: "array" }, "must be array", schema104.properties["model-index"].items.properties.results, data50);
+                            vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14 + "/results", "#/properties/model-index/items/properties/results/type", "type", { type: "array" }, "must be array", schema107.properties["model-index"].items.properties.results, data50);
                             errors++;
                         }
                     }
                 }
                 else {
-                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14, "#/properties/model-index/items/type", "type", { type: "object" }, "must be object", schema104.properties["model-index"].items, data48);
+                    vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index/" + i14, "#/properties/model-index/items/type", "type", { type: "object" }, "must be object", schema107.properties["model-index"].items, data48);
                     errors++;
                 }
             }
         }
         else {
-            vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index", "#/properties/model-index/type", "type", { type: "array" }, "must be array", schema104.properties["model-index"], data47);
+            vErrors = model_card_addKeywordError(vErrors, instancePath + "/model-index", "#/properties/model-index/type", "type", { type: "array" }, "must be array", schema107.properties["model-index"], data47);
             errors++;
         }
     }
 }
 else {
-    vErrors = model_card_addKeywordError(vErrors, instancePath, "#/type", "type", { type: "object" }, "must be object", schema104, data);
+    vErrors = model_card_addKeywordError(vErrors, instancePath, "#/type", "type", { type: "object" }, "must be object", schema107, data);
     errors++;
 } validate47.errors = vErrors; return errors === 0; }
 validate47.evaluated = { "props": { "name": true, "version": true, "risk": true, "owners": true, "experiment": true, "signature": true, "intended_use": true, "language": true, "license": true, "license_name": true, "license_link": true, "tags": true, "library_name": true, "datasets": true, "metrics": true, "base_model": true, "base_model_relation": true, "pipeline_tag": true, "thumbnail": true, "new_version": true, "inference": true, "widget": true, "co2_eq_emissions": true, "model-index": true }, "dynamicProps": false, "dynamicItems": false };
@@ -2977,151 +3214,235 @@ function model_card_addKeywordError(errors, instancePath, schemaPath, keyword, p
 const modelCardSchema = model_card;
 const dataCardSchema = data_card;
 
+;// CONCATENATED MODULE: ./src/core/cards/validate.ts
 
-/***/ }),
 
-/***/ 2855:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H7: () => (/* binding */ normaliseHeading),
-/* harmony export */   MJ: () => (/* binding */ parseSections),
-/* harmony export */   ov: () => (/* binding */ hasContent),
-/* harmony export */   ym: () => (/* binding */ allSections)
-/* harmony export */ });
-/* harmony import */ var mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3825);
-/** A card body as a tree of sections with card line numbers, parsed by a CommonMark parser (micromark). */
 
-/**
- * Only block structure matters here (headings, paragraphs, code, HTML, tables as paragraphs): with
- * the inline constructs off, micromark parses cards about twice as fast, and placeholders inside
- * paragraphs are still found in the raw text (code spans are skipped by hand, see visibleText).
- */
-const BLOCKS_ONLY = {
-    disable: { null: ['attention', 'autolink', 'characterEscape', 'characterReference', 'codeText', 'hardBreakEscape', 'htmlText', 'labelStartImage', 'labelStartLink', 'labelEnd'] },
-};
-/** Parses a body into sections; `bodyLine` is the card line the body starts on. */
-function parseSections(body, bodyLine = 1, extraPlaceholders = []) {
-    // `cards.placeholders` defaults to the built-in words; only strings they do not already catch are added.
-    const extra = extraPlaceholders.filter((t) => t.trim() !== '' && !PLACEHOLDERS.some(([re]) => new RegExp(re.source, re.flags.replace('g', '')).test(t)));
-    const patterns = extra.length ? [...PLACEHOLDERS, ...extra.map(literal)] : PLACEHOLDERS;
-    const root = { title: '', key: '', depth: 0, line: bodyLine, endLine: bodyLine, hasOwnContent: false, placeholders: [], children: [] };
-    const tree = (0,mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_0__/* .fromMarkdown */ .Y)(body, { extensions: [BLOCKS_ONLY] });
-    const shift = bodyLine - 1;
-    const stack = [root];
-    for (const node of tree.children) {
-        const start = (node.position?.start.line ?? 1) + shift;
-        const end = (node.position?.end.line ?? 1) + shift;
-        if (node.type === 'heading') {
-            while (stack.length > 1 && (stack[stack.length - 1]?.depth ?? 0) >= node.depth)
-                stack.pop();
-            const title = toString(node).replace(/\*\*|__|`/g, '').trim();
-            const section = { title, key: normaliseHeading(title), depth: node.depth, line: start, endLine: end, hasOwnContent: false, placeholders: [], children: [] };
-            stack[stack.length - 1]?.children.push(section);
-            stack.push(section);
-        }
-        else {
-            const current = stack[stack.length - 1] ?? root;
-            current.placeholders.push(...placeholdersIn(node, shift, patterns));
-            if (isContent(node, patterns))
-                current.hasOwnContent = true;
-        }
-        for (const open of stack)
-            open.endLine = Math.max(open.endLine, end);
+
+
+
+
+/** Keys the Hub renamed: still read by old tooling, ignored by the Hub today. */
+const LEGACY_KEYS = { languages: 'language', licenses: 'license', language_bcp47: 'language' };
+/** Keys whose per-config mapping form is the 2021 legacy Hub schema. */
+const PER_CONFIG_KEYS = ['annotations_creators', 'language_creators', 'multilinguality', 'size_categories', 'source_datasets', 'task_categories', 'task_ids'];
+/** Keys the Hub reads that the schema leaves open (Spaces, gating, widgets): never "did you mean". */
+const OTHER_HUB_KEYS = new Set(['title', 'emoji', 'sdk', 'sdk_version', 'python_version', 'app_file', 'app_port', 'colorFrom', 'colorTo', 'pinned', 'short_description', 'model_file', 'extra_gated_prompt', 'extra_gated_fields', 'extra_gated_heading', 'extra_gated_button_content', 'extra_gated_description', 'gated']);
+const REQUIRED_KEYS = { model: ['name', 'version', 'owners', 'risk'], data: ['name', 'version', 'owners'] };
+/** Every finding about one card on its own (no repository access). */
+function validateCardDocument(doc, opts = {}) {
+    return [...doc.findings, ...metadataFindings(doc), ...sectionFindings(doc, opts)];
+}
+function metadataFindings(doc) {
+    const { file, profile, metadata, source } = doc;
+    if (!doc.hasMetadata)
+        return [finding('card/no-metadata', profile, file, 'has no YAML front matter, so it carries no metadata', { line: 1 })];
+    const schema = doc.kind === 'model' ? modelCardSchema : dataCardSchema;
+    const where = (path, at = 'key') => source ? { line: (0,locate/* locate */.x)(source, path, { at }).line, column: (0,locate/* locate */.x)(source, path, { at }).column } : { line: 1 };
+    const { value: cleaned, placeholders } = withoutPlaceholders(metadata);
+    const stripped = new Set(placeholders.filter((p) => !p.text).map((p) => (0,path/* formatPath */.j)(p.path)));
+    const out = (0,validate/* validateAgainstSchema */.v9)(schema, cleaned, source, { rulePrefix: 'card/metadata', file })
+        .filter((f) => !isMissingPlaceholder(f, stripped))
+        .map(shortenEnum);
+    const first = placeholders[0];
+    if (first) {
+        const names = placeholders.slice(0, 3).map((p) => (p.text ? `\`${p.name}\`` : `\`{${p.name}}\``)).join(', ');
+        out.push(finding('card/placeholder', profile, file, `${placeholders.length} template placeholder${placeholders.length === 1 ? '' : 's'} left in the front matter (${names}${placeholders.length > 3 ? ', …' : ''})`, { ...where(first.path, 'value'), hint: 'replace each `{placeholder}` with a real value, or delete the key' }));
     }
-    return root;
-}
-/** True when a section or any of its subsections has real content. */
-function hasContent(section) {
-    return section.hasOwnContent || section.children.some(hasContent);
-}
-/** Every section of the tree in document order (preamble excluded). */
-function allSections(root) {
-    const out = [];
-    const visit = (s) => {
-        for (const c of s.children) {
-            out.push(c);
-            visit(c);
+    if (profile === 'standard') {
+        for (const key of REQUIRED_KEYS[doc.kind]) {
+            if (metadata[key] === undefined || metadata[key] === null) {
+                out.push(finding('card/missing-key', profile, file, `missing \`${key}\`, which the standard profile requires`, { ...where([]), hint: keyHint(key) }));
+            }
         }
-    };
-    visit(root);
+    }
+    const known = Object.keys(schema.properties);
+    for (const key of Object.keys(metadata)) {
+        if (known.includes(key))
+            continue;
+        const legacy = LEGACY_KEYS[key];
+        const bare = key.replace(/^-+/, '');
+        const close = legacy || OTHER_HUB_KEYS.has(key) ? undefined : (0,suggest/* suggest */.Z)(bare, known);
+        if (close && (0,suggest/* editDistance */.Y)(bare.toLowerCase(), close) > 2)
+            continue;
+        if (legacy)
+            out.push(finding('card/legacy-key', profile, file, `\`${key}\` is a legacy key that the Hub no longer reads`, { ...where([key]), hint: `use \`${legacy}\`` }));
+        else if (close)
+            out.push(finding('card/unknown-key', profile, file, `unknown key \`${key}\``, { ...where([key]), hint: `did you mean \`${close}\`?` }));
+    }
+    for (const key of PER_CONFIG_KEYS) {
+        const v = metadata[key];
+        if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
+            out.push(finding('card/legacy-key', profile, file, `\`${key}\` is a mapping per config (2021 legacy form)`, { ...where([key]), hint: `write \`${key}\` as one list for the whole dataset` }));
+        }
+    }
+    if (metadata.license === 'other' && (!metadata.license_name || !metadata.license_link)) {
+        out.push(finding('card/license-other', profile, file, '`license: other` without `license_name` and `license_link`', where(['license'], 'value')));
+    }
     return out;
 }
-/**
- * Lower case, no leading numbering ("1.", "2.3", "A."), `&` read as "and", punctuation, emoji and
- * markup removed, spaces collapsed: "3. Bias, Risks & Limitations 🚧" gives "bias risks and limitations".
- */
-function normaliseHeading(title) {
-    return title
-        .toLowerCase()
-        .replace(/&/g, ' and ')
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')
-        .trim()
-        .replace(/^(?:\d+|[a-z])(?: \d+)* (?=\p{L})/u, '')
-        .replace(/\s+/g, ' ');
-}
-const PLACEHOLDERS = [
-    [/\[More Information Needed\]/gi, () => '[More Information Needed]'],
-    [/\b(?:TODO|TBD|FIXME)\b/g, (m) => m],
-    [/\{\{[^}]*\}\}/g, () => '{{ … }}'],
-];
-/** A configured placeholder string (`cards.placeholders`), matched literally. */
-function literal(text) {
-    return [new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'), () => text];
-}
-/** Comments, thematic breaks and pure placeholders do not count as content. */
-function isContent(node, patterns) {
-    if (node.type === 'html')
-        return !/^\s*<!--[\s\S]*-->\s*$/.test(node.value);
-    if (node.type === 'thematicBreak' || node.type === 'definition')
-        return false;
-    if (node.type === 'code')
-        return node.value.trim() !== '';
-    let text = toString(node);
-    for (const [re] of patterns)
-        text = text.replace(re, '');
-    return text.replace(/[|:\-\s*_]/g, '') !== '';
-}
-function placeholdersIn(node, shift, patterns) {
-    if (node.type === 'code' || node.type === 'html')
-        return [];
-    const out = [];
-    const base = (node.position?.start.line ?? 1) + shift;
-    visitText(node, shift, (value, line) => {
-        const lines = value.split('\n');
-        lines.forEach((text, i) => {
-            for (const [re, label] of patterns)
-                for (const m of text.matchAll(re))
-                    out.push({ text: label(m[0]), line: line + i });
-            if (node.type === 'paragraph' && /^\s*\|(?:\s*\|)+\s*$/.test(text))
-                out.push({ text: 'empty table row', line: line + i });
-        });
-    });
-    // Inline `text` nodes carry their own positions; fall back to the block's first line.
-    return out.map((p) => ({ ...p, line: Number.isFinite(p.line) ? p.line : base }));
-}
-function visitText(node, shift, emit) {
-    if (node.type === 'text') {
-        emit(visibleText(node.value), (node.position?.start.line ?? Number.NaN) + shift);
-        return;
+function keyHint(key) {
+    switch (key) {
+        case 'name':
+            return 'add `name: my-model` (lower case, digits, `.`, `_`, `-`)';
+        case 'version':
+            return 'add `version: 0.1.0` (semver)';
+        case 'owners':
+            return 'add `owners: ["@your-team"]`';
+        default:
+            return 'add `risk: low` (low, medium or high)';
     }
-    if (node.type === 'inlineCode' || node.type === 'code')
-        return;
-    if ('children' in node)
-        for (const child of node.children)
-            visitText(child, shift, emit);
 }
-/** Raw paragraph text without code spans (`TODO` in backticks is code, not a placeholder); lines are kept. */
-function visibleText(raw) {
-    return raw.includes('`') ? raw.replace(/`[^`\n]*`/g, (m) => ' '.repeat(m.length)) : raw;
+function sectionFindings(doc, opts) {
+    const { file, profile, sections } = doc;
+    const out = [];
+    const all = allSections(sections);
+    if (doc.format === 'markdown' && !hasContent(sections)) {
+        out.push(finding('card/empty-body', profile, file, 'has no text below the front matter', { line: sections.line }));
+    }
+    for (const check of checkSections(sections, requiredSections(doc.kind, profile, doc.metadata.risk, opts.requiredSections))) {
+        const { title } = check.requirement;
+        const first = check.found[0];
+        if (!first) {
+            out.push(finding('card/missing-section', profile, file, `missing section "${title}"`, {
+                line: sections.endLine,
+                hint: `add a \`## ${title}\` section${synonymsHint(check.requirement.phrases)}`,
+            }));
+        }
+        else if (!check.filled) {
+            out.push(finding('card/empty-section', profile, file, `section "${first.title}" (${title}) is empty`, { line: first.line, hint: `write the ${title.toLowerCase()} under the heading` }));
+        }
+    }
+    for (const s of [sections, ...all]) {
+        const first = s.placeholders[0];
+        if (!first)
+            continue;
+        const kinds = [...new Set(s.placeholders.map((p) => p.text))].map((t) => `\`${t}\``).join(', ');
+        const where = s.depth === 0 ? 'before the first heading' : `in section "${s.title}"`;
+        out.push(finding('card/placeholder', profile, file, `${s.placeholders.length} template placeholder${s.placeholders.length === 1 ? '' : 's'} left ${where} (${kinds})`, {
+            line: first.line,
+            hint: 'replace the placeholder with real content, or delete the line',
+        }));
+    }
+    return out;
 }
-/** The visible text of a node (mdast-util-to-string's semantics, without alt texts). */
-function toString(node) {
-    if ('value' in node && typeof node.value === 'string' && node.type !== 'html')
-        return node.value;
-    if ('children' in node)
-        return node.children.map((c) => toString(c)).join('');
-    return '';
+function synonymsHint(phrases) {
+    return phrases.length > 1 ? ` (headings containing ${phrases.slice(0, 4).map((p) => `"${p}"`).join(', ')} also count)` : '';
+}
+const TEXT_PLACEHOLDER = /\b(?:TODO|TBD|FIXME)\b|\[More Information Needed\]/;
+/**
+ * The Hub's annotated spec writes `key: {placeholder}`, which YAML reads as a one-key mapping with an
+ * empty value. Those are reported once as placeholders and removed before schema validation, so a
+ * template yields one finding instead of a type error per key.
+ */
+function withoutPlaceholders(value, path = []) {
+    const placeholders = [];
+    const walk = (v, at) => {
+        if (Array.isArray(v))
+            return v.map((x, i) => walk(x, [...at, i])).filter((x) => x !== undefined);
+        if (typeof v === 'string' && TEXT_PLACEHOLDER.test(v))
+            placeholders.push({ name: v.length > 40 ? `${v.slice(0, 37)}...` : v, path: at, text: true });
+        if (v === null || typeof v !== 'object')
+            return v;
+        const entries = Object.entries(v);
+        const only = entries[0];
+        if (entries.length === 1 && only && only[1] === null && /^[\w .-]+$/.test(only[0])) {
+            placeholders.push({ name: only[0], path: at });
+            return undefined;
+        }
+        const out = {};
+        for (const [k, x] of entries) {
+            const w = walk(x, [...at, k]);
+            if (w !== undefined)
+                out[k] = w;
+        }
+        return out;
+    };
+    return { value: walk(value, path), placeholders };
+}
+/** Long enums (80 license ids) make unreadable messages: keep the first few and point at the schema. */
+function shortenEnum(f) {
+    if (f.message.length <= 240)
+        return f;
+    const m = /^(.*? must be (?:one of )?)(.*?)( or a list)?(, not .*)$/.exec(f.message);
+    if (!m)
+        return f;
+    const items = (m[2] ?? '').split(', ');
+    return { ...f, message: `${m[1]}${items.slice(0, 6).join(', ')}, … (${items.length - 6} more in the schema)${m[3] ?? ''}${m[4] ?? ''}` };
+}
+/**
+ * A key left as `{placeholder}` was reported as a placeholder; the schema errors it causes ("missing
+ * required key", a failed `anyOf` around it) would only repeat that.
+ */
+function isMissingPlaceholder(f, stripped) {
+    if (stripped.size === 0)
+        return false;
+    const m = /^missing required key `([^`]+)` (?:in `([^`]+)`|at the top level)$/.exec(f.message);
+    if (m && m[1]) {
+        const parent = m[2] ?? '';
+        const key = /^[\w-]+$/.test(m[1]) ? (parent ? `${parent}.${m[1]}` : m[1]) : `${parent}[${JSON.stringify(m[1])}]`;
+        return stripped.has(key);
+    }
+    const at = /^`([^`]+)` must be/.exec(f.message)?.[1];
+    return at !== undefined && [...stripped].some((s) => s.startsWith(`${at}.`) || s.startsWith(`${at}[`));
+}
+
+;// CONCATENATED MODULE: ./src/adapters/registry/cards.ts
+/**
+ * Model and data cards read at a git revision (not the work tree), so that registration, promotion and
+ * the gate read exactly the committed content. Parsing is the cards module's (`parseCard`); only the
+ * registry's keys are taken here: name, version, risk, signature, experiment.
+ */
+
+
+
+
+const MAX_CARD_BYTES = 4 * 1024 * 1024;
+/** Every configured model and dataset card at `rev` that declares a version (datasets as `data/{name}`). */
+async function cardsAt(git, config, rev) {
+    const out = [];
+    for (const m of config.models) {
+        const card = await readCard(git, rev, m.path, m.card, ['MODEL_CARD.md', 'README.md'], 'model', m.name);
+        if (card)
+            out.push({ ...card, risk: card.risk ?? m.risk });
+    }
+    for (const d of config.datasets) {
+        const card = await readCard(git, rev, d.path, d.card, ['DATA_CARD.md', 'README.md'], 'data', `data/${d.name}`);
+        if (card)
+            out.push(card);
+    }
+    return out;
+}
+async function readCard(git, rev, folder, explicit, names, kind, artifact) {
+    const dir = folder.replace(/\/+$/, '');
+    for (const path of explicit ? [explicit] : names.map((n) => (dir ? `${dir}/${n}` : n))) {
+        const bytes = await git.show(rev, path);
+        if (!bytes || bytes.length > MAX_CARD_BYTES)
+            continue;
+        const doc = parseCard(bytes.toString('utf8').replace(/\r\n?/g, '\n'), path, kind, 'standard');
+        const meta = doc.metadata;
+        const version = meta.version;
+        if (typeof version !== 'string' && typeof version !== 'number')
+            return undefined;
+        const risk = meta.risk === 'low' || meta.risk === 'medium' || meta.risk === 'high' ? meta.risk : undefined;
+        return {
+            artifact,
+            kind,
+            folder: dir,
+            version: String(version),
+            cardPath: path,
+            line: doc.source ? (0,locate/* locate */.x)(doc.source, ['version']).line : undefined,
+            signature: meta.signature,
+            explainsChange: allSections(doc.sections).some((s) => /change/i.test(s.title)),
+            risk,
+            experiment: typeof meta.experiment === 'string' ? meta.experiment : undefined,
+            missing: validateCardDocument(doc)
+                .filter((f) => f.severity === 'error')
+                .map((f) => f.message),
+        };
+    }
+    return undefined;
 }
 
 

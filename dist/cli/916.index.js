@@ -1,42 +1,8 @@
-export const id = 222;
-export const ids = [222];
+export const id = 916;
+export const ids = [916];
 export const modules = {
 
-/***/ 8604:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ sha256File)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/** Streaming file digests: bounded memory whatever the file size. */
-
-
-/**
- * SHA-256 and size of a file, streamed in 1 MiB chunks (large reads keep the hash near
- * `sha256sum`'s throughput; the default 64 KiB chunks cost ~15 % in syscalls and callbacks).
- */
-function sha256File(file) {
-    return new Promise((resolve, reject) => {
-        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-        let bytes = 0;
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file, { highWaterMark: 1024 * 1024 })
-            .on('data', (chunk) => {
-            bytes += chunk.length;
-            hash.update(chunk);
-        })
-            .on('error', reject)
-            .on('end', () => resolve({ sha256: hash.digest('hex'), bytes }));
-    });
-}
-
-
-/***/ }),
-
-/***/ 840:
+/***/ 60840:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -48,9 +14,9 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/core/yaml/index.ts
 var yaml = __webpack_require__(1971);
 // EXTERNAL MODULE: ./src/core/cards/frontmatter.ts
-var frontmatter = __webpack_require__(9125);
+var frontmatter = __webpack_require__(89125);
 // EXTERNAL MODULE: ./src/core/cards/sections.ts
-var cards_sections = __webpack_require__(2855);
+var cards_sections = __webpack_require__(82855);
 ;// CONCATENATED MODULE: ./src/core/cards/mct.ts
 /**
  * Google Model Card Toolkit JSON (`model_card.json`, schema v0.0.1/v0.0.2 in
@@ -132,7 +98,7 @@ function mct_text(v) {
 }
 
 // EXTERNAL MODULE: ./src/core/cards/rules.ts
-var rules = __webpack_require__(4480);
+var rules = __webpack_require__(54480);
 ;// CONCATENATED MODULE: ./src/core/cards/document.ts
 
 
@@ -175,7 +141,7 @@ function parseJsonCard(text, file, kind, profile) {
 
 /***/ }),
 
-/***/ 9125:
+/***/ 89125:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -271,7 +237,7 @@ function lineAt(text, offset) {
 
 /***/ }),
 
-/***/ 4480:
+/***/ 54480:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -355,21 +321,21 @@ function applySeverities(findings, overrides = {}) {
 
 /***/ }),
 
-/***/ 8137:
+/***/ 98137:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ validateCardDocument)
 /* harmony export */ });
 /* unused harmony export withoutPlaceholders */
-/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8450);
-/* harmony import */ var _schema_path_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9512);
-/* harmony import */ var _schema_suggest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3049);
+/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28450);
+/* harmony import */ var _schema_path_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(59512);
+/* harmony import */ var _schema_suggest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(23049);
 /* harmony import */ var _yaml_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1971);
-/* harmony import */ var _profiles_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9385);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4480);
-/* harmony import */ var _sections_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2855);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3095);
+/* harmony import */ var _profiles_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89385);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54480);
+/* harmony import */ var _sections_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82855);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83095);
 
 
 
@@ -546,223 +512,6 @@ function isMissingPlaceholder(f, stripped) {
 
 /***/ }),
 
-/***/ 8979:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ax: () => (/* binding */ fingerprintOf),
-/* harmony export */   dj: () => (/* binding */ canonicalJson),
-/* harmony export */   fg: () => (/* binding */ sha256Hex)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * The experiment record (SPEC §6, schema `schemas/experiment.schema.json`): everything needed to
- * reproduce and judge one training or evaluation run. Pure types and canonical hashing.
- */
-
-/** JSON with keys sorted at every level, so equal records hash equally whatever the key order. */
-function canonicalJson(value) {
-    return JSON.stringify(sortKeys(value));
-}
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value && typeof value === 'object') {
-        const out = {};
-        for (const key of Object.keys(value).sort())
-            out[key] = sortKeys(value[key]);
-        return out;
-    }
-    return value;
-}
-/** SHA-256 hex of a string or bytes. */
-function sha256Hex(data) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
-}
-/**
- * The identity of a run: its content (params, metrics, data, code, seeds, artifacts, note, source)
- * plus the GitHub run id when there is one, so a re-run attempt of the same workflow run converges on
- * the same experiment while two workflow runs with equal results stay two experiments. The name, the
- * time and the machine are left out: they differ between attempts of the same run.
- */
-function fingerprintOf(record) {
-    const { environment, ...content } = record;
-    return sha256Hex(canonicalJson({ ...content, lockfiles: environment.lockfiles, runId: environment.runner.runId ?? null }));
-}
-
-
-/***/ }),
-
-/***/ 4647:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DM: () => (/* binding */ SEMVER_SOURCE),
-/* harmony export */   kf: () => (/* binding */ parseSemver),
-/* harmony export */   mU: () => (/* binding */ compareSemver),
-/* harmony export */   xt: () => (/* binding */ bumpKind)
-/* harmony export */ });
-/** Semantic versions (semver.org 2.0.0), the grammar GTO accepts after the `v` of a version tag. */
-// The regular expression published on semver.org, the same one GTO embeds in its tag grammar.
-const SEMVER_SOURCE = '(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?';
-const SEMVER_RE = new RegExp(`^${SEMVER_SOURCE}$`);
-const parsed = new Map();
-/** Parses `1.2.3`, `v1.2.3-rc.1+build`; undefined when it is not semver. Memoised: registries sort the same versions often. */
-function parseSemver(text) {
-    if (parsed.has(text))
-        return parsed.get(text);
-    if (parsed.size > 100_000)
-        parsed.clear();
-    const value = parseUncached(text);
-    parsed.set(text, value);
-    return value;
-}
-function parseUncached(text) {
-    const m = SEMVER_RE.exec(text.startsWith('v') ? text.slice(1) : text);
-    if (!m)
-        return undefined;
-    return {
-        major: Number(m[1]),
-        minor: Number(m[2]),
-        patch: Number(m[3]),
-        prerelease: m[4] ? m[4].split('.') : [],
-        build: m[5] ?? '',
-    };
-}
-/** Orders two versions by semver precedence (build metadata ignored); invalid versions sort first. */
-function compareSemver(a, b) {
-    const x = parseSemver(a);
-    const y = parseSemver(b);
-    if (!x || !y)
-        return x ? 1 : y ? -1 : a.localeCompare(b);
-    return x.major - y.major || x.minor - y.minor || x.patch - y.patch || comparePrerelease(x.prerelease, y.prerelease);
-}
-function comparePrerelease(a, b) {
-    if (!a.length || !b.length)
-        return b.length - a.length; // a release outranks its pre-releases
-    for (let i = 0; i < Math.max(a.length, b.length); i++) {
-        const p = a[i];
-        const q = b[i];
-        if (p === undefined || q === undefined)
-            return p === undefined ? -1 : 1;
-        const pn = /^\d+$/.test(p);
-        const qn = /^\d+$/.test(q);
-        if (pn && qn && Number(p) !== Number(q))
-            return Number(p) - Number(q);
-        if (pn !== qn)
-            return pn ? -1 : 1;
-        if (p !== q)
-            return p < q ? -1 : 1;
-    }
-    return 0;
-}
-/** The kind of bump from `from` to `to`: major, minor, patch, prerelease, or none/down when it does not go up. */
-function bumpKind(from, to) {
-    const c = compareSemver(to, from);
-    if (c === 0)
-        return 'none';
-    if (c < 0)
-        return 'down';
-    const x = parseSemver(from);
-    const y = parseSemver(to);
-    if (!x || !y)
-        return 'major';
-    if (y.major !== x.major)
-        return 'major';
-    if (y.minor !== x.minor)
-        return 'minor';
-    if (y.patch !== x.patch)
-        return 'patch';
-    return 'prerelease';
-}
-
-
-/***/ }),
-
-/***/ 6438:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   fe: () => (/* binding */ parseTagName),
-/* harmony export */   oD: () => (/* binding */ isValidArtifactName),
-/* harmony export */   pg: () => (/* binding */ formatTagName)
-/* harmony export */ });
-/* unused harmony export isValidStageName */
-/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4647);
-/**
- * The registry's tag grammar, compatible with GTO both ways (iterative/gto, gto/constants.py `tag_re`
- * and gto/tag.py `name_tag`):
- *   register `{artifact}@v{semver}`     deregister `{artifact}@v{semver}!`
- *   assign   `{artifact}#{stage}#{N}`   unassign   `{artifact}#{stage}!#{N}`
- *   deprecate `{artifact}@deprecated`   create `{artifact}@created` (GTO reserves it; read, never written)
- * Any of them may carry a `#{N}` counter; GTO's legacy assignment `{artifact}#{stage}` has none.
- * Artifact names may contain `/` (datasets are `data/{name}`); GTO's `dir:name` form is `dir=name` in a tag.
- */
-
-const NAME = '[a-zA-Z0-9](?:[a-zA-Z0-9\\-/_]*[a-zA-Z0-9])?';
-const DIRNAME = '[a-zA-Z0-9\\-_./]+';
-const ACTION = `(?:(?:#(?<stage>${NAME})|@(?<version>v${_semver_js__WEBPACK_IMPORTED_MODULE_0__/* .SEMVER_SOURCE */ .DM}))(?<cancel>!?)|@(?:(?<deprecated>deprecated)|(?<created>created)))(?:#(?<counter>[0-9]+))?$`;
-const TAG_RE = new RegExp(`^(?<artifact>(?:${DIRNAME}=)?${NAME})${ACTION}`);
-// Without GTO's `dir=` prefix (nearly every tag) a simpler pattern avoids backtracking over the folder part.
-const PLAIN_TAG_RE = new RegExp(`^(?<artifact>${NAME})${ACTION}`);
-const NAME_RE = new RegExp(`^(?:${DIRNAME}:)?${NAME}$`);
-const STAGE_RE = new RegExp(`^${NAME}$`);
-/** True when GTO accepts the artifact name (letters, digits, `-`, `_`, `/`; starts and ends alphanumeric). */
-function isValidArtifactName(name) {
-    return NAME_RE.test(name);
-}
-/** True when GTO accepts the stage name. */
-function isValidStageName(stage) {
-    return STAGE_RE.test(stage);
-}
-/** Parses a tag name; undefined when it is not a registry tag (experiment tags, release tags …). */
-function parseTagName(tag) {
-    if (!tag.includes('@') && !tag.includes('#'))
-        return undefined;
-    const m = (tag.includes('=') ? TAG_RE : PLAIN_TAG_RE).exec(tag);
-    const g = m?.groups;
-    if (!g?.artifact)
-        return undefined;
-    const artifact = g.artifact.replace('=', ':');
-    const counter = g.counter !== undefined ? Number(g.counter) : undefined;
-    const cancel = g.cancel === '!';
-    if (g.version)
-        return { artifact, action: cancel ? 'deregister' : 'register', version: g.version, counter };
-    if (g.stage)
-        return { artifact, action: cancel ? 'unassign' : 'assign', stage: g.stage, counter };
-    return { artifact, action: g.deprecated ? 'deprecate' : 'create', counter };
-}
-/** Formats a tag name; the inverse of parseTagName. Throws on names GTO would reject. */
-function formatTagName(t) {
-    if (!isValidArtifactName(t.artifact))
-        throw new Error(`invalid artifact name '${t.artifact}'`);
-    const artifact = t.artifact.replace(':', '=');
-    const counter = t.counter !== undefined ? `#${t.counter}` : '';
-    switch (t.action) {
-        case 'register':
-        case 'deregister': {
-            const version = t.version?.startsWith('v') ? t.version : `v${t.version ?? ''}`;
-            const tag = `${artifact}@${version}${t.action === 'deregister' ? '!' : ''}${counter}`;
-            if (!TAG_RE.test(tag))
-                throw new Error(`invalid version '${t.version}' for ${t.artifact}`);
-            return tag;
-        }
-        case 'assign':
-        case 'unassign':
-            if (!t.stage || !isValidStageName(t.stage))
-                throw new Error(`invalid stage name '${t.stage}'`);
-            return `${artifact}#${t.stage}${t.action === 'unassign' ? '!' : ''}${counter}`;
-        case 'deprecate':
-            return `${artifact}@deprecated${counter}`;
-        case 'create':
-            return `${artifact}@created${counter}`;
-    }
-}
-
-
-/***/ }),
-
 /***/ 1971:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -770,8 +519,8 @@ function formatTagName(t) {
 /* harmony export */   hN: () => (/* reexport safe */ _parse_js__WEBPACK_IMPORTED_MODULE_0__.hN),
 /* harmony export */   x5: () => (/* reexport safe */ _locate_js__WEBPACK_IMPORTED_MODULE_1__.x)
 /* harmony export */ });
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2816);
-/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1473);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42816);
+/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91473);
 /** Safe YAML parsing with source locations; see parse.ts and locate.ts. */
 
 
