@@ -126,12 +126,13 @@ describe('the check-data action with drift and fairness configured', () => {
         ['fairness/demographic-parity-ratio', 'eval/predictions.csv', undefined],
         ['fairness/equalized-odds-difference', 'eval/predictions.csv', undefined],
         ['fairness/equalized-odds-ratio', 'eval/predictions.csv', undefined],
+        ['fairness/equal-opportunity-difference', 'eval/predictions.csv', undefined],
       ]),
     );
-    expect(result.outputs).toMatchObject({ errors: '7', findings: '10' });
+    expect(result.outputs).toMatchObject({ errors: '8', findings: '11' });
     expect(result.annotations).toContainEqual({
       level: 'error',
-      message: 'Data checks: 7 errors, 2 warnings, 1 notice (fail-on: error)',
+      message: 'Data checks: 8 errors, 2 warnings, 1 notice (fail-on: error)',
     });
     // the job summary holds each section, the JSON report every finding
     expect(result.summary).toContain('Drift of customers');
