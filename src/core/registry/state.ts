@@ -100,8 +100,15 @@ export class RegistryStateBuilder {
   add(tag: RegistryTag): void {
     const name = parseTagName(tag.name);
     if (!name) return;
-    if (!tag.annotated) this.#ignored.push({ tag: tag.name, reason: 'lightweight tag (registry tags are annotated; GTO ignores these too)' });
-    else this.#events.push(new LazyEvent(tag, name));
+    if (!tag.annotated) {
+      this.#ignored.push({ tag: tag.name, reason: 'lightweight tag (registry tags are annotated; GTO ignores these too)' });
+      return;
+    }
+    const event = new LazyEvent(tag, name);
+    this.#events.push(event);
+    // Every view shows when and by whom each version was registered: read that now, while the reader
+    // still waits for git to stream the next tags, rather than after the last one.
+    if (name.action === 'register') event.readIdentity();
   }
 
   build(): RegistryState {
@@ -177,6 +184,11 @@ class LazyEvent implements RegistryEvent {
     this.commit = tag.commit;
     this.time = tag.time ?? (Date.parse(tag.date) || 0);
     this.#source = tag;
+  }
+
+  /** Decodes the tagger, e-mail and date now (the tag reader keeps them as bytes until one is asked for). */
+  readIdentity(): string {
+    return this.#source.tagger;
   }
 
   get author(): string {
