@@ -305,10 +305,16 @@ class RegistryStateBuilder {
         const name = (0,_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTagName */ .fe)(tag.name);
         if (!name)
             return;
-        if (!tag.annotated)
+        if (!tag.annotated) {
             this.#ignored.push({ tag: tag.name, reason: 'lightweight tag (registry tags are annotated; GTO ignores these too)' });
-        else
-            this.#events.push(new LazyEvent(tag, name));
+            return;
+        }
+        const event = new LazyEvent(tag, name);
+        this.#events.push(event);
+        // Every view shows when and by whom each version was registered: read that now, while the reader
+        // still waits for git to stream the next tags, rather than after the last one.
+        if (name.action === 'register')
+            event.readIdentity();
     }
     build() {
         const events = this.#events.sort((a, b) => a.time - b.time ||
@@ -386,6 +392,10 @@ class LazyEvent {
         this.commit = tag.commit;
         this.time = tag.time ?? (Date.parse(tag.date) || 0);
         this.#source = tag;
+    }
+    /** Decodes the tagger, e-mail and date now (the tag reader keeps them as bytes until one is asked for). */
+    readIdentity() {
+        return this.#source.tagger;
     }
     get author() {
         return this.#source.tagger;
