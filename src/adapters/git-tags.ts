@@ -8,7 +8,7 @@
  */
 import type { TagRef } from './git.js';
 
-/** Parses `cat-file --batch` output chunk by chunk; `nameOf` gives the tag name of each object in request order. */
+/** Parses `cat-file --batch='%(objectname) %(objecttype) %(objectsize) %(rest)'` output chunk by chunk (the rest is the tag name). */
 export class RawTagParser {
   readonly tags: TagRef[] = [];
   private chunks: Buffer[] = [];
@@ -17,7 +17,8 @@ export class RawTagParser {
   private needed = 0;
 
   constructor(
-    private readonly nameOf: () => string,
+    /** Tags to drop (git has read them; they are not decoded). */
+    private readonly skip: (name: string) => boolean = () => false,
     /** Called with each tag as it is read, while git still reads the next ones. */
     private readonly each: (tag: TagRef) => void = () => {},
   ) {}
@@ -45,18 +46,18 @@ export class RawTagParser {
     for (;;) {
       const newline = buffer.indexOf(10, at);
       if (newline < 0) return at;
-      // `<id> <type> <size>`, or `<id> missing` for an object gone since the listing (a concurrent gc).
+      // `<id> <type> <size> <name>`, or `<id> missing` for an object gone since the listing (a concurrent gc).
       const s1 = buffer.indexOf(32, at);
       const s2 = s1 < 0 || s1 > newline ? -1 : buffer.indexOf(32, s1 + 1);
-      if (s2 < 0 || s2 > newline) {
+      const s3 = s2 < 0 || s2 > newline ? -1 : buffer.indexOf(32, s2 + 1);
+      if (s3 < 0 || s3 > newline) {
         if (s1 > 0 && s1 < newline && buffer.toString('latin1', s1 + 1, newline) === 'missing') {
-          this.nameOf();
           at = newline + 1;
           continue;
         }
         throw new Error(`unexpected cat-file output: ${JSON.stringify(buffer.toString('utf8', at, newline))}`);
       }
-      const size = digits(buffer, s2 + 1, newline);
+      const size = digits(buffer, s2 + 1, s3);
       if (size < 0) throw new Error(`unexpected cat-file output: ${JSON.stringify(buffer.toString('utf8', at, newline))}`);
       const start = newline + 1;
       const end = start + size;
@@ -64,11 +65,13 @@ export class RawTagParser {
         this.needed = end + 1 - at;
         return at;
       }
-      const name = this.nameOf();
-      const annotated = s2 - s1 === 4 && buffer[s1 + 1] === 116 && buffer[s1 + 2] === 97 && buffer[s1 + 3] === 103; // "tag"
-      const tag = annotated ? parseTagObject(name, buffer, { record: at, objectEnd: s1, start, end }) : lightweight(name, buffer.toString('latin1', at, s1));
-      this.tags.push(tag);
-      this.each(tag);
+      const name = buffer.toString('utf8', s3 + 1, newline);
+      if (!this.skip(name)) {
+        const annotated = s2 - s1 === 4 && buffer[s1 + 1] === 116 && buffer[s1 + 2] === 97 && buffer[s1 + 3] === 103; // "tag"
+        const tag = annotated ? parseTagObject(name, buffer, { record: at, objectEnd: s1, start, end }) : lightweight(name, buffer.toString('latin1', at, s1));
+        this.tags.push(tag);
+        this.each(tag);
+      }
       at = end + 1; // cat-file ends every object with a newline
     }
   }

@@ -1,7 +1,7 @@
 /** The git adapter: every git operation goes through the real git CLI, never a reimplementation. */
-import { execFile, spawn } from 'node:child_process';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import type { Readable } from 'node:stream';
 import { UserError } from '../core/errors.js';
-import { StringDecoder } from 'node:string_decoder';
 import { RawTagParser } from './git-tags.js';
 
 export interface GitResult {
@@ -41,26 +41,17 @@ export interface TagRef {
   message: string;
 }
 
-/** A git process being fed its standard input. */
-export interface StreamingGit {
-  write(text: string): void;
-  end(): void;
-  done: Promise<{ stderr: string; code: number }>;
-}
+/** cat-file's header per object: id, type, size, and the rest of its input line (the tag name). */
+const CAT_FILE_FORMAT = '%(objectname) %(objecttype) %(objectsize) %(rest)';
 
-/** Splits a byte stream into lines (UTF-8 safe across chunks). */
-class LineReader {
-  #decoder = new StringDecoder('utf8');
-  #pending = '';
-
-  constructor(private readonly onLine: (line: string) => void) {}
-
-  push(chunk: Buffer): void {
-    const text = this.#pending + this.#decoder.write(chunk);
-    const lines = text.split('\n');
-    this.#pending = lines.pop() ?? '';
-    for (const line of lines) if (line) this.onLine(line);
-  }
+/** The exit code and error output of a git process whose standard output another one reads. */
+function exited(child: ChildProcess): Promise<{ stderr: string; code: number }> {
+  return new Promise((resolve, reject) => {
+    let stderr = '';
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ stderr, code: code ?? 1 }));
+  });
 }
 
 /** Options of Git.tags. */
@@ -147,27 +138,15 @@ export class Git {
    * double the time on large registries); `committers: false` leaves them without one.
    */
   async tags(patterns: string[] = ['refs/tags/'], options: TagsOptions = {}): Promise<TagRef[]> {
-    const names: string[] = [];
-    let next = 0;
-    const parser = new RawTagParser(() => names[next++] ?? '', options.each);
-    const objects = this.stream(['cat-file', '--batch', '--buffer'], (chunk) => parser.push(chunk), { stdin: true });
-    let ids = '';
-    const lines = new LineReader((line) => {
-      const space = line.indexOf(' ');
-      const name = line.slice(space + 1);
-      if (space < 0 || options.skip?.(name)) return;
-      names.push(name);
-      ids += `${line.slice(0, space)}\n`;
-    });
-    // One write per chunk of the listing: a write per tag would cost more than git's reading.
-    const listed = await this.stream(['for-each-ref', '--format=%(objectname) %(refname:strip=2)', ...patterns], (chunk) => {
-      lines.push(chunk);
-      if (ids) objects.write(ids);
-      ids = '';
-    });
-    objects.end();
-    const read = await objects.done;
-    if (listed.code !== 0) throw new GitError(['for-each-ref', ...patterns], { stdout: '', ...listed });
+    const parser = new RawTagParser(options.skip, options.each);
+    const env = { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+    // for-each-ref's output is cat-file's input, from git to git: the ids never pass through here.
+    const list = spawn('git', ['for-each-ref', '--format=%(objectname) %(refname:strip=2)', ...patterns], { cwd: this.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const objects = this.stream(['cat-file', `--batch=${CAT_FILE_FORMAT}`, '--buffer'], (chunk) => parser.push(chunk), { stdin: list.stdout ?? 'ignore' });
+    list.stdout?.destroy(); // cat-file holds the pipe now; this side's copy would keep the listing from closing
+    const listed = exited(list);
+    const [read, listing] = await Promise.all([objects, listed]);
+    if (listing.code !== 0) throw new GitError(['for-each-ref', ...patterns], { stdout: '', ...listing });
     if (read.code !== 0) throw new GitError(['cat-file', '--batch'], { stdout: '', ...read });
     const out = parser.end();
     if (options.committers === false) return out;
@@ -179,12 +158,9 @@ export class Git {
   }
 
   /** Runs `git args…` handing its standard output to `onData` as it arrives (nothing held twice). */
-  stream(args: string[], onData: (chunk: Buffer) => void): Promise<{ stderr: string; code: number }>;
-  /** The same with a standard input to write to; `done` settles when git exits. */
-  stream(args: string[], onData: (chunk: Buffer) => void, options: { stdin: true }): StreamingGit;
-  stream(args: string[], onData: (chunk: Buffer) => void, options?: { stdin: true }): Promise<{ stderr: string; code: number }> | StreamingGit {
-    const child = spawn('git', args, { cwd: this.cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, stdio: [options?.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
-    const done = new Promise<{ stderr: string; code: number }>((resolve, reject) => {
+  stream(args: string[], onData: (chunk: Buffer) => void, options: { stdin?: Readable | 'ignore' } = {}): Promise<{ stderr: string; code: number }> {
+    return new Promise((resolve, reject) => {
+      const child = spawn('git', args, { cwd: this.cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, stdio: [options.stdin ?? 'ignore', 'pipe', 'pipe'] });
       let stderr = '';
       let failure: unknown;
       child.stdout?.on('data', (chunk: Buffer) => {
@@ -200,18 +176,6 @@ export class Git {
       child.on('error', reject);
       child.on('close', (code) => (failure ? reject(failure) : resolve({ stderr, code: code ?? 1 })));
     });
-    if (!options?.stdin) return done;
-    // git may exit early (bad repository): its input then closes, which is not the error to report.
-    child.stdin?.on('error', () => {});
-    return {
-      write: (text) => {
-        child.stdin?.write(text);
-      },
-      end: () => {
-        child.stdin?.end();
-      },
-      done,
-    };
   }
 
   /** Committer name, e-mail and date of the commits the named tags point at. */

@@ -46,7 +46,7 @@ describe('reading tags from their raw objects', () => {
     expect(tags[2]?.message).toBe('after\n');
   });
 
-  it('never reads the objects of tags it is told to skip', async () => {
+  it('leaves out the tags it is told to skip', async () => {
     const dir = makeRepo();
     git(dir, 'tag', '-a', '-m', 'kept', 'm@v1.0.0');
     git(dir, 'tag', '-a', '-m', 'skipped', 'exp/x');
@@ -67,12 +67,11 @@ describe('reading tags from their raw objects', () => {
     expect(tags.find((t) => t.name === 'outer')?.commit).toBe(git(dir, 'rev-parse', 'inner').trim());
   });
 
-  it('parses records split anywhere across chunks, one byte at a time, naming them in request order', () => {
+  it('parses records split anywhere across chunks, one byte at a time', () => {
     const raw = 'object 1111111111111111111111111111111111111111\ntype commit\ntag t\ntagger A B <a@b.c> 0 +0000\n\nhello\nworld\n';
-    const record = (type: string, body: string) => `${'2'.repeat(40)} ${type} ${Buffer.byteLength(body)}\n${body}\n`;
-    const stream = Buffer.from(record('tag', raw) + `${'3'.repeat(40)} missing\n` + record('commit', 'tree x\n\nmsg'));
-    const names = ['t', 'gone', 'light'];
-    const parser = new RawTagParser(() => names.shift() ?? '');
+    const record = (type: string, body: string, name: string) => `${'2'.repeat(40)} ${type} ${Buffer.byteLength(body)} ${name}\n${body}\n`;
+    const stream = Buffer.from(record('tag', raw, 't') + `${'3'.repeat(40)} missing\n` + record('commit', 'tree x\n\nmsg', 'light') + record('tag', raw, 'exp/x'));
+    const parser = new RawTagParser((name) => name.startsWith('exp/'));
     for (let i = 0; i < stream.length; i++) parser.push(stream.subarray(i, i + 1));
     const tags = parser.end();
     expect(tags.map((t) => t.name)).toEqual(['t', 'light']);
@@ -82,10 +81,10 @@ describe('reading tags from their raw objects', () => {
   });
 
   it('refuses output that ends inside a record or does not have the expected shape', () => {
-    const truncated = new RawTagParser(() => 't');
-    truncated.push(Buffer.from(`${'1'.repeat(40)} tag 500\nobject`));
+    const truncated = new RawTagParser();
+    truncated.push(Buffer.from(`${'1'.repeat(40)} tag 500 t\nobject`));
     expect(() => truncated.end()).toThrow(/ended inside a record/);
-    expect(() => new RawTagParser(() => 't').push(Buffer.from('not a header\n'))).toThrow(/unexpected cat-file output/);
+    expect(() => new RawTagParser().push(Buffer.from('not a header\n'))).toThrow(/unexpected cat-file output/);
   });
 
   it('reads a tag without a tagger line with an empty tagger and date', () => {

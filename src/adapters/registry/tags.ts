@@ -27,7 +27,9 @@ export async function readRegistry(git: Git): Promise<RegistryState> {
  */
 export async function registryTags(git: Git, each?: (tag: RegistryTag) => void): Promise<RegistryTag[]> {
   try {
-    return await git.tags(['refs/tags/'], { committers: false, skip: (name) => name.startsWith('exp/'), each });
+    // Registry tags hold `@` or `#` (GTO's grammar) and experiment tags neither, so git reads only the
+    // candidates (`**/` for names in folders, such as data/iris@v1.0.0); parseTagName decides the rest.
+    return await git.tags(['refs/tags/**/*@*', 'refs/tags/**/*#*'], { committers: false, each });
   } catch (error) {
     if (error instanceof GitError) throw new UserError(`cannot read tags in ${git.cwd}: ${error.result.stderr.trim()}`, { hint: 'run it inside a git repository' });
     throw error;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { Git } from '../../../src/adapters/git.js';
-import { type PlannedTag, readRegistry, writeRegistryTags } from '../../../src/adapters/registry/tags.js';
+import { type PlannedTag, readRegistry, registryTags, writeRegistryTags } from '../../../src/adapters/registry/tags.js';
 import { parseTagName } from '../../../src/core/registry/tags.js';
 import { gtoFixture, makeGtoRepo } from '../../fixtures/gto/make-repo.js';
 import { addBareRemote, git, makeRepo, tempDir } from '../../helpers/repo.js';
@@ -32,6 +32,14 @@ describe('registry tags in a real repository', () => {
     expect(seen).toEqual(fixture.expected);
     expect(state.ignored.map((i) => i.tag)).toEqual(['rf#prod']);
     expect(state.events.find((e) => e.tag === 'churn#prod#2')).toMatchObject({ author: 'Test Author', summary: 'Promoting churn version v3.0.0 to stage prod' });
+  });
+
+  it('lists only tags that can be registry tags, in folders too, never experiments or release tags', async () => {
+    const dir = makeRepo();
+    for (const name of ['churn@v1.0.0', 'data/iris@v2.0.0', 'data/iris#prod#1', 'exp/churn-train-20260101', 'v1.0.0', 'release/2026'])
+      git(dir, 'tag', '-a', '-m', name, name);
+    const names = (await registryTags(new Git(dir))).map((t) => t.name).sort();
+    expect(names).toEqual(['churn@v1.0.0', 'data/iris#prod#1', 'data/iris@v2.0.0']);
   });
 
   it('writes assignment tags GTO can read: its grammar, annotated, on the registered commit', async () => {
