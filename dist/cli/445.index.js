@@ -39,7 +39,9 @@ async function readRegistry(git) {
  */
 async function registryTags(git, each) {
     try {
-        return await git.tags(['refs/tags/'], { committers: false, skip: (name) => name.startsWith('exp/'), each });
+        // Registry tags hold `@` or `#` (GTO's grammar) and experiment tags neither, so git reads only the
+        // candidates (`**/` for names in folders, such as data/iris@v1.0.0); parseTagName decides the rest.
+        return await git.tags(['refs/tags/**/*@*', 'refs/tags/**/*#*'], { committers: false, each });
     }
     catch (error) {
         if (error instanceof _git_js__WEBPACK_IMPORTED_MODULE_3__/* .GitError */ .X)

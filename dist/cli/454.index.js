@@ -16,22 +16,22 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(46193);
 ;// CONCATENATED MODULE: ./src/adapters/git-tags.ts
-/** Parses `cat-file --batch` output chunk by chunk; `nameOf` gives the tag name of each object in request order. */
+/** Parses `cat-file --batch='%(objectname) %(objecttype) %(objectsize) %(rest)'` output chunk by chunk (the rest is the tag name). */
 class RawTagParser {
-    nameOf;
+    skip;
     each;
     tags = [];
     chunks = [];
     length = 0;
     /** Bytes needed before the next record can be parsed (0: unknown until a header line is complete). */
     needed = 0;
-    constructor(nameOf, 
+    constructor(
+    /** Tags to drop (git has read them; they are not decoded). */
+    skip = () => false, 
     /** Called with each tag as it is read, while git still reads the next ones. */
     each = () => { }) {
-        this.nameOf = nameOf;
+        this.skip = skip;
         this.each = each;
     }
     push(chunk) {
@@ -58,18 +58,18 @@ class RawTagParser {
             const newline = buffer.indexOf(10, at);
             if (newline < 0)
                 return at;
-            // `<id> <type> <size>`, or `<id> missing` for an object gone since the listing (a concurrent gc).
+            // `<id> <type> <size> <name>`, or `<id> missing` for an object gone since the listing (a concurrent gc).
             const s1 = buffer.indexOf(32, at);
             const s2 = s1 < 0 || s1 > newline ? -1 : buffer.indexOf(32, s1 + 1);
-            if (s2 < 0 || s2 > newline) {
+            const s3 = s2 < 0 || s2 > newline ? -1 : buffer.indexOf(32, s2 + 1);
+            if (s3 < 0 || s3 > newline) {
                 if (s1 > 0 && s1 < newline && buffer.toString('latin1', s1 + 1, newline) === 'missing') {
-                    this.nameOf();
                     at = newline + 1;
                     continue;
                 }
                 throw new Error(`unexpected cat-file output: ${JSON.stringify(buffer.toString('utf8', at, newline))}`);
             }
-            const size = digits(buffer, s2 + 1, newline);
+            const size = digits(buffer, s2 + 1, s3);
             if (size < 0)
                 throw new Error(`unexpected cat-file output: ${JSON.stringify(buffer.toString('utf8', at, newline))}`);
             const start = newline + 1;
@@ -78,11 +78,13 @@ class RawTagParser {
                 this.needed = end + 1 - at;
                 return at;
             }
-            const name = this.nameOf();
-            const annotated = s2 - s1 === 4 && buffer[s1 + 1] === 116 && buffer[s1 + 2] === 97 && buffer[s1 + 3] === 103; // "tag"
-            const tag = annotated ? parseTagObject(name, buffer, { record: at, objectEnd: s1, start, end }) : lightweight(name, buffer.toString('latin1', at, s1));
-            this.tags.push(tag);
-            this.each(tag);
+            const name = buffer.toString('utf8', s3 + 1, newline);
+            if (!this.skip(name)) {
+                const annotated = s2 - s1 === 4 && buffer[s1 + 1] === 116 && buffer[s1 + 2] === 97 && buffer[s1 + 3] === 103; // "tag"
+                const tag = annotated ? parseTagObject(name, buffer, { record: at, objectEnd: s1, start, end }) : lightweight(name, buffer.toString('latin1', at, s1));
+                this.tags.push(tag);
+                this.each(tag);
+            }
             at = end + 1; // cat-file ends every object with a newline
         }
     }
@@ -240,7 +242,6 @@ function isoStrict(epochSeconds, tz) {
 
 
 
-
 /** A git failure, with the command and git's own message. */
 class GitError extends Error {
     args;
@@ -252,22 +253,16 @@ class GitError extends Error {
         this.name = 'GitError';
     }
 }
-/** Splits a byte stream into lines (UTF-8 safe across chunks). */
-class LineReader {
-    onLine;
-    #decoder = new external_node_string_decoder_.StringDecoder('utf8');
-    #pending = '';
-    constructor(onLine) {
-        this.onLine = onLine;
-    }
-    push(chunk) {
-        const text = this.#pending + this.#decoder.write(chunk);
-        const lines = text.split('\n');
-        this.#pending = lines.pop() ?? '';
-        for (const line of lines)
-            if (line)
-                this.onLine(line);
-    }
+/** cat-file's header per object: id, type, size, and the rest of its input line (the tag name). */
+const CAT_FILE_FORMAT = '%(objectname) %(objecttype) %(objectsize) %(rest)';
+/** The exit code and error output of a git process whose standard output another one reads. */
+function exited(child) {
+    return new Promise((resolve, reject) => {
+        let stderr = '';
+        child.stderr?.on('data', (chunk) => (stderr += chunk.toString()));
+        child.on('error', reject);
+        child.on('close', (code) => resolve({ stderr, code: code ?? 1 }));
+    });
 }
 /** A repository on disk, driven through the git CLI. */
 class Git {
@@ -331,30 +326,16 @@ class Git {
      * double the time on large registries); `committers: false` leaves them without one.
      */
     async tags(patterns = ['refs/tags/'], options = {}) {
-        const names = [];
-        let next = 0;
-        const parser = new RawTagParser(() => names[next++] ?? '', options.each);
-        const objects = this.stream(['cat-file', '--batch', '--buffer'], (chunk) => parser.push(chunk), { stdin: true });
-        let ids = '';
-        const lines = new LineReader((line) => {
-            const space = line.indexOf(' ');
-            const name = line.slice(space + 1);
-            if (space < 0 || options.skip?.(name))
-                return;
-            names.push(name);
-            ids += `${line.slice(0, space)}\n`;
-        });
-        // One write per chunk of the listing: a write per tag would cost more than git's reading.
-        const listed = await this.stream(['for-each-ref', '--format=%(objectname) %(refname:strip=2)', ...patterns], (chunk) => {
-            lines.push(chunk);
-            if (ids)
-                objects.write(ids);
-            ids = '';
-        });
-        objects.end();
-        const read = await objects.done;
-        if (listed.code !== 0)
-            throw new GitError(['for-each-ref', ...patterns], { stdout: '', ...listed });
+        const parser = new RawTagParser(options.skip, options.each);
+        const env = { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+        // for-each-ref's output is cat-file's input, from git to git: the ids never pass through here.
+        const list = (0,external_node_child_process_.spawn)('git', ['for-each-ref', '--format=%(objectname) %(refname:strip=2)', ...patterns], { cwd: this.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+        const objects = this.stream(['cat-file', `--batch=${CAT_FILE_FORMAT}`, '--buffer'], (chunk) => parser.push(chunk), { stdin: list.stdout ?? 'ignore' });
+        list.stdout?.destroy(); // cat-file holds the pipe now; this side's copy would keep the listing from closing
+        const listed = exited(list);
+        const [read, listing] = await Promise.all([objects, listed]);
+        if (listing.code !== 0)
+            throw new GitError(['for-each-ref', ...patterns], { stdout: '', ...listing });
         if (read.code !== 0)
             throw new GitError(['cat-file', '--batch'], { stdout: '', ...read });
         const out = parser.end();
@@ -366,9 +347,10 @@ class Git {
             return c ? { name: t.name, commit: t.commit, object: t.object, annotated: t.annotated, message: t.message, tagger: c.name, taggerEmail: c.email, date: c.date } : t;
         });
     }
-    stream(args, onData, options) {
-        const child = (0,external_node_child_process_.spawn)('git', args, { cwd: this.cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, stdio: [options?.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
-        const done = new Promise((resolve, reject) => {
+    /** Runs `git args…` handing its standard output to `onData` as it arrives (nothing held twice). */
+    stream(args, onData, options = {}) {
+        return new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_.spawn)('git', args, { cwd: this.cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, stdio: [options.stdin ?? 'ignore', 'pipe', 'pipe'] });
             let stderr = '';
             let failure;
             child.stdout?.on('data', (chunk) => {
@@ -386,19 +368,6 @@ class Git {
             child.on('error', reject);
             child.on('close', (code) => (failure ? reject(failure) : resolve({ stderr, code: code ?? 1 })));
         });
-        if (!options?.stdin)
-            return done;
-        // git may exit early (bad repository): its input then closes, which is not the error to report.
-        child.stdin?.on('error', () => { });
-        return {
-            write: (text) => {
-                child.stdin?.write(text);
-            },
-            end: () => {
-                child.stdin?.end();
-            },
-            done,
-        };
     }
     /** Committer name, e-mail and date of the commits the named tags point at. */
     async committersOf(names) {
