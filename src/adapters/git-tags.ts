@@ -174,7 +174,8 @@ class RawTag implements TagRef {
   }
 
   #identityRead(): { tagger: string; taggerEmail: string; date: string } {
-    return (this.#identity ??= this.#ident < 0 ? { tagger: '', taggerEmail: '', date: '' } : identity(this.#chunk.toString('utf8', this.#ident, this.#identEnd)));
+    // A tagger line whose time could not be read counts as none (time is undefined exactly then).
+    return (this.#identity ??= this.time === undefined ? NO_IDENTITY : identity(this.#chunk.toString('utf8', this.#ident, this.#identEnd), this.time / 1000));
   }
 }
 
@@ -187,24 +188,20 @@ function lineEnd(chunk: Buffer, from: number, limit: number): number {
 function identSeconds(chunk: Buffer, from: number, end: number): number | undefined {
   const tz = end - 5;
   if (tz - 2 < from || chunk[tz - 1] !== 32 || (chunk[tz] !== 43 && chunk[tz] !== 45)) return undefined;
-  let seconds = 0;
-  let i = tz - 2;
-  let digits = 0;
-  for (let place = 1; i >= from && chunk[i] !== 32; i--, place *= 10, digits++) {
-    const d = (chunk[i] ?? 0) - 48;
-    if (d < 0 || d > 9) return undefined;
-    seconds += d * place;
-  }
-  return digits && chunk[i - 1] === 62 ? seconds : undefined; // '>' closes the e-mail
+  const space = chunk.lastIndexOf(32, tz - 2);
+  if (space <= from || chunk[space - 1] !== 62) return undefined; // '>' closes the e-mail
+  const seconds = digits(chunk, space + 1, tz - 1);
+  return seconds < 0 ? undefined : seconds;
 }
 
-/** Name, e-mail and `%(taggerdate:iso-strict)` of an identity line. */
-function identity(ident: string): { tagger: string; taggerEmail: string; date: string } {
+const NO_IDENTITY = Object.freeze({ tagger: '', taggerEmail: '', date: '' });
+
+/** Name, e-mail and `%(taggerdate:iso-strict)` of an identity line whose seconds identSeconds read. */
+function identity(ident: string, seconds: number): { tagger: string; taggerEmail: string; date: string } {
   const close = ident.lastIndexOf('> ');
   const open = ident.lastIndexOf('<', close);
-  const [seconds = '', tz = ''] = ident.slice(close + 2).split(' ');
-  if (close < 0 || open < 0) return { tagger: '', taggerEmail: '', date: '' };
-  return { tagger: ident.slice(0, open).trimEnd(), taggerEmail: ident.slice(open + 1, close), date: isoStrict(Number(seconds), tz) };
+  if (close < 0 || open < 0) return NO_IDENTITY;
+  return { tagger: ident.slice(0, open).trimEnd(), taggerEmail: ident.slice(open + 1, close), date: isoStrict(seconds, ident.slice(-5)) };
 }
 
 /**

@@ -41,10 +41,15 @@ export interface TagRef {
   message: string;
 }
 
+/** The environment of every git process: never prompt, and messages in English for the parsers. */
+function gitEnv(extra?: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...extra };
+}
+
 /** cat-file's header per object: id, type, size, and the rest of its input line (the tag name). */
 const CAT_FILE_FORMAT = '%(objectname) %(objecttype) %(objectsize) %(rest)';
 
-/** The exit code and error output of a git process whose standard output another one reads. */
+/** The exit code and error output of a git process, once it has exited and closed its output. */
 function exited(child: ChildProcess): Promise<{ stderr: string; code: number }> {
   return new Promise((resolve, reject) => {
     let stderr = '';
@@ -85,7 +90,7 @@ export class Git {
         args,
         {
           cwd: this.cwd,
-          env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...options.env },
+          env: gitEnv(options.env),
           maxBuffer: 1024 * 1024 * 1024,
           encoding: 'utf8',
         },
@@ -131,17 +136,16 @@ export class Git {
   }
 
   /**
-   * Every tag under the given patterns (e.g. `refs/tags/exp/`): `for-each-ref` lists them and one
-   * `cat-file --batch` streams their objects, parsed as they arrive (src/adapters/git-tags.ts); tags
-   * that `skip` drops are never read. Lightweight tags and tags without a tagger take the committer of
+   * Every tag under the given patterns (e.g. `refs/tags/exp/`): `for-each-ref` lists them straight into
+   * one `cat-file --batch`, whose objects are parsed as they arrive (src/adapters/git-tags.ts); tags
+   * that `skip` drops are read by git but not decoded (narrow the patterns to spare git). Lightweight tags and tags without a tagger take the committer of
    * their commit, from a second pass over just those (reading every commit in the first pass would
    * double the time on large registries); `committers: false` leaves them without one.
    */
   async tags(patterns: string[] = ['refs/tags/'], options: TagsOptions = {}): Promise<TagRef[]> {
     const parser = new RawTagParser(options.skip, options.each);
-    const env = { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
     // for-each-ref's output is cat-file's input, from git to git: the ids never pass through here.
-    const list = spawn('git', ['for-each-ref', '--format=%(objectname) %(refname:strip=2)', ...patterns], { cwd: this.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const list = spawn('git', ['for-each-ref', '--format=%(objectname) %(refname:strip=2)', ...patterns], { cwd: this.cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
     const objects = this.stream(['cat-file', `--batch=${CAT_FILE_FORMAT}`, '--buffer'], (chunk) => parser.push(chunk), { stdin: list.stdout ?? 'ignore' });
     list.stdout?.destroy(); // cat-file holds the pipe now; this side's copy would keep the listing from closing
     const listed = exited(list);
@@ -158,24 +162,21 @@ export class Git {
   }
 
   /** Runs `git args…` handing its standard output to `onData` as it arrives (nothing held twice). */
-  stream(args: string[], onData: (chunk: Buffer) => void, options: { stdin?: Readable | 'ignore' } = {}): Promise<{ stderr: string; code: number }> {
-    return new Promise((resolve, reject) => {
-      const child = spawn('git', args, { cwd: this.cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, stdio: [options.stdin ?? 'ignore', 'pipe', 'pipe'] });
-      let stderr = '';
-      let failure: unknown;
-      child.stdout?.on('data', (chunk: Buffer) => {
-        if (failure) return;
-        try {
-          onData(chunk);
-        } catch (error) {
-          failure = error;
-          child.kill();
-        }
-      });
-      child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-      child.on('error', reject);
-      child.on('close', (code) => (failure ? reject(failure) : resolve({ stderr, code: code ?? 1 })));
+  async stream(args: string[], onData: (chunk: Buffer) => void, options: { stdin?: Readable | 'ignore' } = {}): Promise<{ stderr: string; code: number }> {
+    const child = spawn('git', args, { cwd: this.cwd, env: gitEnv(), stdio: [options.stdin ?? 'ignore', 'pipe', 'pipe'] });
+    let failure: unknown;
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (failure) return;
+      try {
+        onData(chunk);
+      } catch (error) {
+        failure = error;
+        child.kill();
+      }
     });
+    const result = await exited(child);
+    if (failure) throw failure;
+    return result;
   }
 
   /** Committer name, e-mail and date of the commits the named tags point at. */

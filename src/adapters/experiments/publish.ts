@@ -19,13 +19,13 @@ export function experimentAssets(record: ExperimentRecord, root: string): AssetS
     { name: 'params.json', data: json(record.params), contentType: 'application/json' },
   ];
   const reserved = new Set(assets.map((a) => a.name));
+  const shortOf = (p: string) => releaseAssetName(path.posix.basename(p));
+  const shorts = record.artifacts.map((a) => shortOf(a.path));
   for (const a of record.artifacts.filter((x) => !x.uri)) {
     // GitHub asset names are flat and plain: the file name, or the whole path with `/` → `.` when names collide.
-    const short = releaseAssetName(path.posix.basename(a.path));
+    const short = shortOf(a.path);
     const name =
-      reserved.has(short) || record.artifacts.some((b) => b !== a && releaseAssetName(path.posix.basename(b.path)) === short)
-        ? releaseAssetName(a.path.replaceAll('/', '.'))
-        : short;
+      reserved.has(short) || shorts.filter((s) => s === short).length > 1 ? releaseAssetName(a.path.replaceAll('/', '.')) : short;
     reserved.add(name);
     assets.push({ name, path: path.join(root, a.path), sha256: a.sha256 });
   }
