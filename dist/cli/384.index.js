@@ -1019,12 +1019,12 @@ function experimentAssets(record, root) {
         { name: 'params.json', data: json(record.params), contentType: 'application/json' },
     ];
     const reserved = new Set(assets.map((a) => a.name));
+    const shortOf = (p) => (0,releases/* releaseAssetName */.Dz)(external_node_path_default().posix.basename(p));
+    const shorts = record.artifacts.map((a) => shortOf(a.path));
     for (const a of record.artifacts.filter((x) => !x.uri)) {
         // GitHub asset names are flat and plain: the file name, or the whole path with `/` → `.` when names collide.
-        const short = (0,releases/* releaseAssetName */.Dz)(external_node_path_default().posix.basename(a.path));
-        const name = reserved.has(short) || record.artifacts.some((b) => b !== a && (0,releases/* releaseAssetName */.Dz)(external_node_path_default().posix.basename(b.path)) === short)
-            ? (0,releases/* releaseAssetName */.Dz)(a.path.replaceAll('/', '.'))
-            : short;
+        const short = shortOf(a.path);
+        const name = reserved.has(short) || shorts.filter((s) => s === short).length > 1 ? (0,releases/* releaseAssetName */.Dz)(a.path.replaceAll('/', '.')) : short;
         reserved.add(name);
         assets.push({ name, path: external_node_path_default().join(root, a.path), sha256: a.sha256 });
     }

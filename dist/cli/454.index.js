@@ -179,7 +179,8 @@ class RawTag {
         return { name, commit, object, annotated, tagger, taggerEmail, date, time, message };
     }
     #identityRead() {
-        return (this.#identity ??= this.#ident < 0 ? { tagger: '', taggerEmail: '', date: '' } : identity(this.#chunk.toString('utf8', this.#ident, this.#identEnd)));
+        // A tagger line whose time could not be read counts as none (time is undefined exactly then).
+        return (this.#identity ??= this.time === undefined ? NO_IDENTITY : identity(this.#chunk.toString('utf8', this.#ident, this.#identEnd), this.time / 1000));
     }
 }
 function lineEnd(chunk, from, limit) {
@@ -191,25 +192,20 @@ function identSeconds(chunk, from, end) {
     const tz = end - 5;
     if (tz - 2 < from || chunk[tz - 1] !== 32 || (chunk[tz] !== 43 && chunk[tz] !== 45))
         return undefined;
-    let seconds = 0;
-    let i = tz - 2;
-    let digits = 0;
-    for (let place = 1; i >= from && chunk[i] !== 32; i--, place *= 10, digits++) {
-        const d = (chunk[i] ?? 0) - 48;
-        if (d < 0 || d > 9)
-            return undefined;
-        seconds += d * place;
-    }
-    return digits && chunk[i - 1] === 62 ? seconds : undefined; // '>' closes the e-mail
+    const space = chunk.lastIndexOf(32, tz - 2);
+    if (space <= from || chunk[space - 1] !== 62)
+        return undefined; // '>' closes the e-mail
+    const seconds = digits(chunk, space + 1, tz - 1);
+    return seconds < 0 ? undefined : seconds;
 }
-/** Name, e-mail and `%(taggerdate:iso-strict)` of an identity line. */
-function identity(ident) {
+const NO_IDENTITY = Object.freeze({ tagger: '', taggerEmail: '', date: '' });
+/** Name, e-mail and `%(taggerdate:iso-strict)` of an identity line whose seconds identSeconds read. */
+function identity(ident, seconds) {
     const close = ident.lastIndexOf('> ');
     const open = ident.lastIndexOf('<', close);
-    const [seconds = '', tz = ''] = ident.slice(close + 2).split(' ');
     if (close < 0 || open < 0)
-        return { tagger: '', taggerEmail: '', date: '' };
-    return { tagger: ident.slice(0, open).trimEnd(), taggerEmail: ident.slice(open + 1, close), date: isoStrict(Number(seconds), tz) };
+        return NO_IDENTITY;
+    return { tagger: ident.slice(0, open).trimEnd(), taggerEmail: ident.slice(open + 1, close), date: isoStrict(seconds, ident.slice(-5)) };
 }
 /**
  * A tag object's headers and message (git's tag format: headers, a blank line, the message), from
@@ -253,9 +249,13 @@ class GitError extends Error {
         this.name = 'GitError';
     }
 }
+/** The environment of every git process: never prompt, and messages in English for the parsers. */
+function gitEnv(extra) {
+    return { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...extra };
+}
 /** cat-file's header per object: id, type, size, and the rest of its input line (the tag name). */
 const CAT_FILE_FORMAT = '%(objectname) %(objecttype) %(objectsize) %(rest)';
-/** The exit code and error output of a git process whose standard output another one reads. */
+/** The exit code and error output of a git process, once it has exited and closed its output. */
 function exited(child) {
     return new Promise((resolve, reject) => {
         let stderr = '';
@@ -275,7 +275,7 @@ class Git {
         return new Promise((resolve, reject) => {
             const child = (0,external_node_child_process_.execFile)('git', args, {
                 cwd: this.cwd,
-                env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...options.env },
+                env: gitEnv(options.env),
                 maxBuffer: 1024 * 1024 * 1024,
                 encoding: 'utf8',
             }, (error, stdout, stderr) => {
@@ -319,17 +319,16 @@ class Git {
         return (await this.run(['status', '--porcelain'])).stdout.trim() !== '';
     }
     /**
-     * Every tag under the given patterns (e.g. `refs/tags/exp/`): `for-each-ref` lists them and one
-     * `cat-file --batch` streams their objects, parsed as they arrive (src/adapters/git-tags.ts); tags
-     * that `skip` drops are never read. Lightweight tags and tags without a tagger take the committer of
+     * Every tag under the given patterns (e.g. `refs/tags/exp/`): `for-each-ref` lists them straight into
+     * one `cat-file --batch`, whose objects are parsed as they arrive (src/adapters/git-tags.ts); tags
+     * that `skip` drops are read by git but not decoded (narrow the patterns to spare git). Lightweight tags and tags without a tagger take the committer of
      * their commit, from a second pass over just those (reading every commit in the first pass would
      * double the time on large registries); `committers: false` leaves them without one.
      */
     async tags(patterns = ['refs/tags/'], options = {}) {
         const parser = new RawTagParser(options.skip, options.each);
-        const env = { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
         // for-each-ref's output is cat-file's input, from git to git: the ids never pass through here.
-        const list = (0,external_node_child_process_.spawn)('git', ['for-each-ref', '--format=%(objectname) %(refname:strip=2)', ...patterns], { cwd: this.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+        const list = (0,external_node_child_process_.spawn)('git', ['for-each-ref', '--format=%(objectname) %(refname:strip=2)', ...patterns], { cwd: this.cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
         const objects = this.stream(['cat-file', `--batch=${CAT_FILE_FORMAT}`, '--buffer'], (chunk) => parser.push(chunk), { stdin: list.stdout ?? 'ignore' });
         list.stdout?.destroy(); // cat-file holds the pipe now; this side's copy would keep the listing from closing
         const listed = exited(list);
@@ -348,26 +347,24 @@ class Git {
         });
     }
     /** Runs `git args…` handing its standard output to `onData` as it arrives (nothing held twice). */
-    stream(args, onData, options = {}) {
-        return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_.spawn)('git', args, { cwd: this.cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, stdio: [options.stdin ?? 'ignore', 'pipe', 'pipe'] });
-            let stderr = '';
-            let failure;
-            child.stdout?.on('data', (chunk) => {
-                if (failure)
-                    return;
-                try {
-                    onData(chunk);
-                }
-                catch (error) {
-                    failure = error;
-                    child.kill();
-                }
-            });
-            child.stderr?.on('data', (chunk) => (stderr += chunk.toString()));
-            child.on('error', reject);
-            child.on('close', (code) => (failure ? reject(failure) : resolve({ stderr, code: code ?? 1 })));
+    async stream(args, onData, options = {}) {
+        const child = (0,external_node_child_process_.spawn)('git', args, { cwd: this.cwd, env: gitEnv(), stdio: [options.stdin ?? 'ignore', 'pipe', 'pipe'] });
+        let failure;
+        child.stdout?.on('data', (chunk) => {
+            if (failure)
+                return;
+            try {
+                onData(chunk);
+            }
+            catch (error) {
+                failure = error;
+                child.kill();
+            }
         });
+        const result = await exited(child);
+        if (failure)
+            throw failure;
+        return result;
     }
     /** Committer name, e-mail and date of the commits the named tags point at. */
     async committersOf(names) {
