@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { parse } from 'yaml';
+import { parse } from '../../core/yaml/library.js';
 import { UserError } from '../../core/errors.js';
 import { insideRoot } from '../fs/inside.js';
 

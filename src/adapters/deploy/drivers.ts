@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { stringify } from 'yaml';
+import { stringify } from '../../core/yaml/library.js';
 import { UserError } from '../../core/errors.js';
 import { inferenceService, k8sName } from '../../core/deploy/kserve.js';
 import { kubernetesObjects, slotState, type KubernetesOptions } from '../../core/deploy/kubernetes.js';

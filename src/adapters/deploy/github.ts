@@ -2,10 +2,10 @@
  * The GitHub side of a deployment: a Deployment on the version tag with statuses, and the
  * version's release assets downloaded and verified against SHA256SUMS before anything changes.
  */
-import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../../core/errors.js';
+import { sha256Hex } from '../../core/sha256.js';
 import { parseSha256Sums } from '../../core/gate/evidence.js';
 import type { GitHubClient } from '../github/client.js';
 import { downloadReleaseAsset } from '../github/releases.js';
@@ -122,7 +122,7 @@ export async function downloadVerified(client: GitHubClient, repo: Repo, tag: st
   const sumsAsset = assets.find((a) => a.name === 'SHA256SUMS');
   if (!sumsAsset) throw new UserError(`release ${tag} has no SHA256SUMS asset: its artifacts cannot be verified`);
   const sumsBytes = await download(sumsAsset.id);
-  const sumsDigest = createHash('sha256').update(sumsBytes).digest('hex');
+  const sumsDigest = sha256Hex(sumsBytes);
   if (recordedSums && sumsDigest !== recordedSums) {
     throw new UserError(`SHA256SUMS of release ${tag} is not the one recorded in the version tag (sha256 ${sumsDigest.slice(0, 16)}…, tag says ${recordedSums.slice(0, 16)}…)`, {
       hint: 'the release was changed after registration; re-register the version',
@@ -139,7 +139,7 @@ export async function downloadVerified(client: GitHubClient, repo: Repo, tag: st
       continue;
     }
     const bytes = await download(asset.id);
-    const actual = createHash('sha256').update(bytes).digest('hex');
+    const actual = sha256Hex(bytes);
     if (actual !== expected) {
       problems.push(`${name}: sha256 ${actual.slice(0, 16)}… does not match SHA256SUMS ${expected.slice(0, 16)}…`);
       continue;

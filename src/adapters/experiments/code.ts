@@ -1,7 +1,7 @@
 /** The code version of a run: HEAD, and for a dirty tree (only with --allow-dirty) the digest of its diff. */
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { UserError } from '../../core/errors.js';
+import { sha256 } from '../../core/sha256.js';
 import type { CodeVersion } from '../../core/experiments/record.js';
 import { sha256File } from '../fs/hash.js';
 import type { Git } from '../git.js';
@@ -46,7 +46,7 @@ export async function codeVersion(git: Git, root: string, options: CodeOptions):
 }
 
 async function diffDigest(git: Git, root: string, exclude: string[]): Promise<string> {
-  const hash = createHash('sha256');
+  const hash = sha256();
   hash.update((await git.run(['diff', '--binary', 'HEAD', '--', '.', ...exclude])).stdout);
   const untracked = (
     await git.run(['ls-files', '-z', '--others', '--exclude-standard', '--', '.', ...exclude])

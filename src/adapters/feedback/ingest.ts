@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { sha256Hex } from '../../core/experiments/record.js';
+import { sha256Hex } from '../../core/sha256.js';
 import { updateCardFile } from '../../core/feedback/card.js';
 import { mergeFeedback, parseFeedback, renderFeedback, type FeedbackRow } from '../../core/feedback/dataset.js';
 import { UserError } from '../../core/errors.js';

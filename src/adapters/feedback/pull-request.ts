@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { UserError } from '../../core/errors.js';
-import { sha256Hex } from '../../core/experiments/record.js';
+import { sha256Hex } from '../../core/sha256.js';
 import { updateCardFile } from '../../core/feedback/card.js';
 import { mergeFeedback, parseFeedback, renderFeedback, type FeedbackRow } from '../../core/feedback/dataset.js';
 import type { GitHubClient } from '../github/client.js';

@@ -1,6 +1,6 @@
 /** Streaming file digests: bounded memory whatever the file size. */
-import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
+import { sha256 } from '../../core/sha256.js';
 
 export interface FileDigest {
   sha256: string;
@@ -13,7 +13,7 @@ export interface FileDigest {
  */
 export function sha256File(file: string): Promise<FileDigest> {
   return new Promise((resolve, reject) => {
-    const hash = createHash('sha256');
+    const hash = sha256();
     let bytes = 0;
     createReadStream(file, { highWaterMark: 1024 * 1024 })
       .on('data', (chunk) => {

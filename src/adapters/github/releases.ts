@@ -7,7 +7,7 @@
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { UserError } from '../../core/errors.js';
-import { sha256Hex } from '../../core/experiments/record.js';
+import { sha256Hex } from '../../core/sha256.js';
 import { sha256File } from '../fs/hash.js';
 import type { GitHubClient } from './client.js';
 

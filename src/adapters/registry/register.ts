@@ -5,7 +5,7 @@
  * ensured for every version registered on the commit, so a run that died after tagging is repaired.
  */
 import type { MlopsConfig } from '../../core/config/types.js';
-import { sha256Hex } from '../../core/experiments/record.js';
+import { sha256Hex } from '../../core/sha256.js';
 import { parseMessage } from '../../core/experiments/message.js';
 import { UserError } from '../../core/errors.js';
 import type { Finding } from '../../core/finding.js';

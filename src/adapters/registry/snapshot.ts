@@ -2,9 +2,9 @@
  * Fetches a gate snapshot of a PR through the GitHub client (REST responses kept as they come) and the
  * local repository (registry tags, cards at the PR's base and head, experiment records).
  */
-import { createHash } from 'node:crypto';
 import type { MlopsConfig } from '../../core/config/types.js';
 import { UserError } from '../../core/errors.js';
+import { sha256Hex } from '../../core/sha256.js';
 import { parseCodeowners } from '../../core/gate/codeowners.js';
 import type { PromotionPolicy } from '../../core/gate/policy.js';
 import type { EvaluationResult, GateSnapshot, PromotionCandidate } from '../../core/gate/snapshot.js';
@@ -194,7 +194,7 @@ async function releaseEvidence(client: GitHubClient, repo: Repo, tag: string): P
     const needBytes = asset.name === 'SHA256SUMS' || !digest?.startsWith('sha256:');
     const bytes = needBytes ? await download(client, repo, asset.id) : undefined;
     if (asset.name === 'SHA256SUMS') sha256sums = bytes?.toString('utf8') ?? null;
-    files.push({ name: asset.name, sha256: digest?.startsWith('sha256:') ? digest.slice(7) : createHash('sha256').update(bytes ?? Buffer.alloc(0)).digest('hex') });
+    files.push({ name: asset.name, sha256: digest?.startsWith('sha256:') ? digest.slice(7) : sha256Hex(bytes ?? Buffer.alloc(0)) });
   }
   return { sha256sums, files };
 }

@@ -5,7 +5,7 @@
  * every message, so big messages would slow `list` for everyone.
  */
 import type { ExperimentRecord, Scalar } from './record.js';
-import { sha256Hex } from './record.js';
+import { sha256Hex } from '../sha256.js';
 
 /** Largest tag message we write, in UTF-8 bytes (64 KiB: thousands of metrics still fit). */
 export const TAG_MESSAGE_LIMIT = 64 * 1024;

@@ -2,7 +2,7 @@
  * The experiment record (SPEC §6, schema `schemas/experiment.schema.json`): everything needed to
  * reproduce and judge one training or evaluation run. Pure types and canonical hashing.
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../sha256.js';
 
 /** A flattened parameter or metric value; non-numeric metrics are kept and compared as text. */
 export type Scalar = string | number | boolean | null;
@@ -104,10 +104,6 @@ function sortKeys(value: unknown): unknown {
   return value;
 }
 
-/** SHA-256 hex of a string or bytes. */
-export function sha256Hex(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
-}
 
 /**
  * The identity of a run: its content (params, metrics, data, code, seeds, artifacts, note, source)

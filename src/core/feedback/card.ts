@@ -3,7 +3,7 @@
  * the new sha256, bytes and rows, and the card's version a minor bump (new rows are new data; a
  * released version's content never changes). Comments and key order of the front matter are kept.
  */
-import { parseDocument, isMap, isSeq, type YAMLMap } from 'yaml';
+import { parseDocument, isMap, isSeq, type YAMLMap } from '../yaml/library.js';
 import { splitFrontMatter } from '../cards/frontmatter.js';
 import { UserError } from '../errors.js';
 import { bumpKind, parseSemver } from '../registry/semver.js';

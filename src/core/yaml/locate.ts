@@ -1,5 +1,5 @@
 /** Maps a JSON path (as ajv and our validators report it) back to the YAML node it came from. */
-import { isAlias, isMap, isPair, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, type Node, type Pair, type YAMLMap } from './library.js';
 import { position, type YamlSource } from './parse.js';
 
 export type JsonPath = ReadonlyArray<string | number>;

@@ -4,7 +4,7 @@
  * every hostile input (alias bombs, duplicate keys, huge files, `__proto__` keys) becomes a
  * Finding instead of a crash.
  */
-import { isScalar, LineCounter, parseAllDocuments, visit, type Document, type Pair } from 'yaml';
+import { isScalar, LineCounter, parseAllDocuments, visit, type Document, type Pair } from './library.js';
 import type { Finding } from '../finding.js';
 
 /** The parsed document kept beside its value, so `locate` can map a JSON path to a line. */

@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import * as toolkit from '@actions/core';
 import * as runner from '../../../src/actions/lib/runner.js';
 import { captureStdout, runnerEnv, type RunnerEnv } from '../runner-env.js';
@@ -59,6 +61,17 @@ describe('the runner protocol without @actions/core', () => {
       text: 'two\nlines',
       same: 'two\nlines',
     });
+  });
+
+  it('closes each output with a delimiter of 128 fresh random bits', () => {
+    const hexes = new Set(Array.from({ length: 50 }, () => runner.randomHex()));
+    expect(hexes.size).toBe(50);
+    for (const h of hexes) expect(h).toMatch(/^[0-9a-f]{32}$/);
+    runner.setOutput('a', 'x');
+    runner.setOutput('b', 'y');
+    const delimiters = [...readFileSync(path.join(env.dir, 'output'), 'utf8').matchAll(/<<(ghadelimiter_[0-9a-f]{32})\n/g)].map((m) => m[1]);
+    expect(delimiters).toHaveLength(2);
+    expect(delimiters[0]).not.toBe(delimiters[1]);
   });
 
   it('appends to the job summary', () => {
