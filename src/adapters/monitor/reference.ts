@@ -11,7 +11,7 @@ import type { GitHubClient } from '../github/client.js';
 import { statusOf } from '../github/identity.js';
 import { downloadReleaseAsset } from '../github/releases.js';
 import type { Git } from '../git.js';
-import { cardsAt } from '../registry/cards.js';
+import { cardCandidates, cardMetadataAt } from '../registry/card-metadata.js';
 
 type Repo = { owner: string; repo: string };
 
@@ -31,10 +31,15 @@ export function stageVersion(state: RegistryState, model: string, stage: string)
   return info && version ? { version: version.version, tag: version.tag, commit: version.commit, registeredAt: version.registeredAt } : undefined;
 }
 
-/** The signature in the model card at the version's commit. */
+/**
+ * The signature in the model card at the version's commit (undefined when the card declares no
+ * version, as the registry then ignores it). Only the front matter is read.
+ */
 export async function signatureAt(git: Git, config: MlopsConfig, model: string, commit: string): Promise<Signature | undefined> {
-  const card = (await cardsAt(git, config, commit)).find((c) => c.artifact === model);
-  return card ? readSignature(card.signature) : undefined;
+  const m = config.models.find((x) => x.name === model);
+  const meta = m && (await cardMetadataAt(git, commit, cardCandidates(m.path, m.card, ['MODEL_CARD.md', 'README.md'])));
+  if (typeof meta?.version !== 'string' && typeof meta?.version !== 'number') return undefined;
+  return readSignature(meta.signature);
 }
 
 export interface ReleaseReference {

@@ -10,6 +10,7 @@ import type { MlopsConfig } from '../../core/config/types.js';
 import type { DeclaredVersion } from '../../core/registry/registration.js';
 import { locate } from '../../core/yaml/index.js';
 import type { Git } from '../git.js';
+import { cardCandidates, cardTextAt } from './card-metadata.js';
 
 /** A card as the registry needs it. */
 export interface RegistryCard extends DeclaredVersion {
@@ -20,8 +21,6 @@ export interface RegistryCard extends DeclaredVersion {
   /** Error findings of the card validator, as short messages (empty: complete). */
   missing: string[];
 }
-
-const MAX_CARD_BYTES = 4 * 1024 * 1024;
 
 /** Every configured model and dataset card at `rev` that declares a version (datasets as `data/{name}`). */
 export async function cardsAt(git: Git, config: MlopsConfig, rev: string): Promise<RegistryCard[]> {
@@ -38,30 +37,26 @@ export async function cardsAt(git: Git, config: MlopsConfig, rev: string): Promi
 }
 
 async function readCard(git: Git, rev: string, folder: string, explicit: string | undefined, names: string[], kind: 'model' | 'data', artifact: string): Promise<RegistryCard | undefined> {
-  const dir = folder.replace(/\/+$/, '');
-  for (const path of explicit ? [explicit] : names.map((n) => (dir ? `${dir}/${n}` : n))) {
-    const bytes = await git.show(rev, path);
-    if (!bytes || bytes.length > MAX_CARD_BYTES) continue;
-    const doc = parseCard(bytes.toString('utf8').replace(/\r\n?/g, '\n'), path, kind, 'standard');
-    const meta = doc.metadata;
-    const version = meta.version;
-    if (typeof version !== 'string' && typeof version !== 'number') return undefined;
-    const risk = meta.risk === 'low' || meta.risk === 'medium' || meta.risk === 'high' ? meta.risk : undefined;
-    return {
-      artifact,
-      kind,
-      folder: dir,
-      version: String(version),
-      cardPath: path,
-      line: doc.source ? locate(doc.source, ['version']).line : undefined,
-      signature: meta.signature,
-      explainsChange: allSections(doc.sections).some((s) => /change/i.test(s.title)),
-      risk,
-      experiment: typeof meta.experiment === 'string' ? meta.experiment : undefined,
-      missing: validateCardDocument(doc)
-        .filter((f) => f.severity === 'error')
-        .map((f) => f.message),
-    };
-  }
-  return undefined;
+  const card = await cardTextAt(git, rev, cardCandidates(folder, explicit, names));
+  if (!card) return undefined;
+  const doc = parseCard(card.text, card.path, kind, 'standard');
+  const meta = doc.metadata;
+  const version = meta.version;
+  if (typeof version !== 'string' && typeof version !== 'number') return undefined;
+  const risk = meta.risk === 'low' || meta.risk === 'medium' || meta.risk === 'high' ? meta.risk : undefined;
+  return {
+    artifact,
+    kind,
+    folder: folder.replace(/\/+$/, ''),
+    version: String(version),
+    cardPath: card.path,
+    line: doc.source ? locate(doc.source, ['version']).line : undefined,
+    signature: meta.signature,
+    explainsChange: allSections(doc.sections).some((s) => /change/i.test(s.title)),
+    risk,
+    experiment: typeof meta.experiment === 'string' ? meta.experiment : undefined,
+    missing: validateCardDocument(doc)
+      .filter((f) => f.severity === 'error')
+      .map((f) => f.message),
+  };
 }
