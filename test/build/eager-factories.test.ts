@@ -1,0 +1,49 @@
+import { describe, expect, it } from '@jest/globals';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { repoRoot } from '../harness/runner.js';
+
+type Wrap = { wrapModuleFactories(code: string): string };
+const { wrapModuleFactories } = (await import(pathToFileURL(path.join(repoRoot, 'scripts/eager-factories.mjs')).href)) as Wrap;
+
+/** Runs a bundle-shaped script and returns what its modules computed. */
+function evaluate(code: string): unknown {
+  return new Function(`${code}\nreturn out;`)();
+}
+
+const bundle = [
+  'var t={7:(e,t,r)=>{e.exports={a:1,f:(x)=>x*2}},9:function(e,t,r){const m=r(7);e.exports=m.f(m.a)+({1:2})[1]}};',
+  'var c={};function r(id){if(c[id])return c[id].exports;const m=c[id]={exports:{}};t[id](m,m.exports,r);return m.exports}',
+  'var out=[r(9),{3:(x)=>x}[3](4)];',
+].join('');
+
+describe('module factories compiled with the file (scripts/eager-factories.mjs)', () => {
+  it("parenthesises every factory of a bundle's module table, and only those", () => {
+    const wrapped = wrapModuleFactories(bundle);
+    expect(wrapped).toContain('var t={7:((e,t,r)=>{e.exports={a:1,f:(x)=>x*2}}),9:(function(e,t,r){');
+    expect(wrapped).toContain('({1:2})[1]'); // an object literal of a module's own, with a number key, is left alone
+    expect(wrapped).toContain('{3:(x)=>x}[3](4)'); // not a top-level declaration: not a module table
+    expect(evaluate(wrapped)).toEqual(evaluate(bundle));
+    expect(evaluate(bundle)).toEqual([4, 4]);
+  });
+
+  it("wraps a chunk's exported table, and is idempotent", () => {
+    const chunk = 'export const id = 5;\nexport const ids = [5];\nexport const modules = {\n5: ((e) => {}),\n6: (e) => { e.exports = 1; }\n};\n';
+    const wrapped = wrapModuleFactories(chunk);
+    expect(wrapped).toBe('export const id = 5;\nexport const ids = [5];\nexport const modules = {\n5: ((e) => {}),\n6: ((e) => { e.exports = 1; })\n};\n');
+    expect(wrapModuleFactories(wrapped)).toBe(wrapped);
+    expect(wrapModuleFactories('const a = {1: 2};')).toBe('const a = {1: 2};');
+  });
+
+  it('was applied to every file of dist/', () => {
+    const dist = path.join(repoRoot, 'dist');
+    const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
+    expect(files.length).toBeGreaterThan(10);
+    for (const f of files) {
+      const code = readFileSync(path.join(dist, f), 'utf8');
+      expect({ file: f, unchanged: wrapModuleFactories(code) === code }).toEqual({ file: f, unchanged: true });
+    }
+    expect(existsSync(path.join(dist, 'cli/index.js'))).toBe(true);
+  });
+});
