@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   datasetsTouchedBy: () => (/* binding */ datasetsTouchedBy)
 /* harmony export */ });
-/* harmony import */ var _cards_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1807);
+/* harmony import */ var _cards_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5628);
 
 /**
  * The datasets a change touches: a file under the dataset's folder, its card, or one of its

@@ -2,7 +2,7 @@ export const id = 120;
 export const ids = [120];
 export const modules = {
 
-/***/ 18120:
+/***/ 8120:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,17 +11,17 @@ export const modules = {
 /* harmony export */   showExperiment: () => (/* binding */ showExperiment)
 /* harmony export */ });
 /* unused harmony export recordIn */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_cards_frontmatter_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(89125);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/* harmony import */ var _core_experiments_catalog_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83519);
-/* harmony import */ var _core_experiments_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73584);
-/* harmony import */ var _core_experiments_naming_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95938);
-/* harmony import */ var _core_experiments_report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(21292);
+/* harmony import */ var _core_cards_frontmatter_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9125);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_experiments_catalog_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3519);
+/* harmony import */ var _core_experiments_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3584);
+/* harmony import */ var _core_experiments_naming_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5938);
+/* harmony import */ var _core_experiments_report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1292);
 /* harmony import */ var _core_yaml_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1971);
-/* harmony import */ var _registry_tags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(55445);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(89874);
+/* harmony import */ var _registry_tags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5445);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9874);
 /** `experiment compare` and `show`: reads the records needed (few `for-each-ref` calls) and builds reports. */
 
 
@@ -166,7 +166,7 @@ async function declaredExperiment(git, commit, model) {
 
 /***/ }),
 
-/***/ 89125:
+/***/ 9125:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 123;
 export const ids = [123];
 export const modules = {
 
-/***/ 49123:
+/***/ 9123:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -20,15 +20,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
+var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
+var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/finding.ts
-var finding = __webpack_require__(95278);
+var finding = __webpack_require__(5278);
 // EXTERNAL MODULE: ./src/core/report/markdown.ts + 3 modules
-var markdown = __webpack_require__(13331);
+var markdown = __webpack_require__(3331);
 // EXTERNAL MODULE: ./src/core/report/status.ts
-var report_status = __webpack_require__(37026);
+var report_status = __webpack_require__(7026);
 ;// CONCATENATED MODULE: ./src/core/report/text.ts
 /** The terminal channel: compiler-style finding lines (clickable in editors) and plain-text blocks. */
 
@@ -338,7 +338,7 @@ function printReportAs(ctx, report, format) {
 
 /***/ }),
 
-/***/ 95278:
+/***/ 5278:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -373,7 +373,7 @@ function shouldFail(findings, failOn) {
 
 /***/ }),
 
-/***/ 13331:
+/***/ 3331:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -386,7 +386,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: SUMMARY_MAX_BYTES, statusLine, utf8Length
 
 // EXTERNAL MODULE: ./src/core/finding.ts
-var finding = __webpack_require__(95278);
+var finding = __webpack_require__(5278);
 ;// CONCATENATED MODULE: ./src/core/report/escape.ts
 /** Escaping of untrusted text (finding messages, file names, card values) for Markdown and HTML. */
 /** Text safe anywhere in Markdown inline content: no HTML, no comment markers, no @-mentions that notify people. */
@@ -589,7 +589,7 @@ function tally(pieces, sizes, from) {
 }
 
 // EXTERNAL MODULE: ./src/core/report/status.ts
-var report_status = __webpack_require__(37026);
+var report_status = __webpack_require__(7026);
 ;// CONCATENATED MODULE: ./src/core/report/markdown.ts
 /** The Markdown channel: the sticky PR comment and the job summary, cut safely at GitHub's limits. */
 
@@ -685,7 +685,7 @@ function utf8Length(text) {
 
 /***/ }),
 
-/***/ 37026:
+/***/ 7026:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -696,7 +696,7 @@ function utf8Length(text) {
 /* harmony export */   QZ: () => (/* binding */ worst),
 /* harmony export */   WN: () => (/* binding */ countsText)
 /* harmony export */ });
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95278);
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5278);
 /** The one-line outcome every channel opens with, and the small words shared by the renderers. */
 
 /** Icons per severity, as GitHub renders them in comments and summaries. */

@@ -2,7 +2,7 @@ export const id = 209;
 export const ids = [209,730];
 export const modules = {
 
-/***/ 85209:
+/***/ 5209:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,21 +14,21 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: MAX_CARD_BYTES, cardWorld, discoverCards, globToRegExp, readCardFile
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:path/posix"
-var posix_ = __webpack_require__(53916);
+var posix_ = __webpack_require__(3916);
 var posix_default = /*#__PURE__*/__webpack_require__.n(posix_);
 // EXTERNAL MODULE: ./src/core/experiments/message.ts
-var experiments_message = __webpack_require__(45819);
+var experiments_message = __webpack_require__(5819);
 // EXTERNAL MODULE: ./src/core/yaml/index.ts
 var yaml = __webpack_require__(1971);
 // EXTERNAL MODULE: ./src/core/cards/datafiles.ts
-var datafiles = __webpack_require__(42448);
+var datafiles = __webpack_require__(2448);
 // EXTERNAL MODULE: ./src/core/cards/document.ts + 1 modules
-var cards_document = __webpack_require__(60840);
+var cards_document = __webpack_require__(840);
 ;// CONCATENATED MODULE: ./src/core/cards/model.ts
 /** Typed views of card metadata for the repository checks (the schema has already reported bad shapes). */
 /** The `name` and `version` strings of a card, when present. */
@@ -131,11 +131,11 @@ function num(v) {
 }
 
 // EXTERNAL MODULE: ./src/core/registry/semver.ts
-var semver = __webpack_require__(84647);
+var semver = __webpack_require__(4647);
 // EXTERNAL MODULE: ./src/core/registry/tags.ts
-var tags = __webpack_require__(86438);
+var tags = __webpack_require__(6438);
 // EXTERNAL MODULE: ./src/core/cards/rules.ts
-var rules = __webpack_require__(54480);
+var rules = __webpack_require__(4480);
 ;// CONCATENATED MODULE: ./src/core/cards/releases.ts
 
 
@@ -266,7 +266,7 @@ function firstInvalidUtf8(bytes) {
 }
 
 // EXTERNAL MODULE: ./src/core/cards/validate.ts
-var validate = __webpack_require__(98137);
+var validate = __webpack_require__(8137);
 ;// CONCATENATED MODULE: ./src/core/cards/check.ts
 /**
  * Validates a set of cards against each other and the repository. The repository is reached through
@@ -321,7 +321,7 @@ async function readTarget(t, world, options) {
     const decoded = decodeCardText(bytes, t.file);
     if (!decoded.ok)
         return { findings: [decoded.finding] };
-    const doc = (0,cards_document/* parseCard */.c)(decoded.text, t.file, t.kind, t.profile, options.placeholders);
+    const doc = (0,cards_document.parseCard)(decoded.text, t.file, t.kind, t.profile, options.placeholders);
     return { doc, findings: (0,validate/* validateCardDocument */.k)(doc, { requiredSections: options.requiredSections?.[t.kind] }) };
 }
 /** The cards a PR touches: their file, their folder, their declared data, or a data card they use. */
@@ -465,7 +465,7 @@ async function releasedModelFindings(doc, tag, ctx, at) {
     const decoded = decodeCardText(bytes, doc.file);
     if (!decoded.ok)
         return [];
-    const then = (0,cards_document/* parseCard */.c)(decoded.text, doc.file, doc.kind, doc.profile);
+    const then = (0,cards_document.parseCard)(decoded.text, doc.file, doc.kind, doc.profile);
     if (stableJson(then.metadata) === stableJson(doc.metadata))
         return [];
     const changed = Object.keys({ ...then.metadata, ...doc.metadata }).filter((k) => stableJson(then.metadata[k]) !== stableJson(doc.metadata[k]));
@@ -522,11 +522,11 @@ function stableJson(v) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
+var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/adapters/git.ts + 1 modules
-var adapters_git = __webpack_require__(43073);
+var adapters_git = __webpack_require__(3073);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/adapters/fs/card-tables.ts
 /**
  * Header, sample and row count of CSV, TSV and JSON Lines files in plain Node streams (bounded memory
@@ -682,13 +682,13 @@ function hasContent(buf, from, to) {
 }
 
 // EXTERNAL MODULE: ./src/adapters/fs/config.ts
-var fs_config = __webpack_require__(75730);
+var fs_config = __webpack_require__(5730);
 // EXTERNAL MODULE: ./src/adapters/fs/hash.ts
-var hash = __webpack_require__(78604);
+var hash = __webpack_require__(8604);
 // EXTERNAL MODULE: ./src/adapters/duckdb/engine.ts + 1 modules
 var duckdb_engine = __webpack_require__(67);
 // EXTERNAL MODULE: ./src/adapters/duckdb/source.ts
-var duckdb_source = __webpack_require__(24813);
+var duckdb_source = __webpack_require__(4813);
 ;// CONCATENATED MODULE: ./src/adapters/fs/card-parquet.ts
 
 
@@ -958,20 +958,20 @@ async function measure(root, file, want) {
 
 /***/ }),
 
-/***/ 75730:
+/***/ 5730:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   loadConfig: () => (/* binding */ loadConfig)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_config_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31482);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
-/* harmony import */ var _core_yaml_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42816);
+/* harmony import */ var _core_config_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1482);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _core_yaml_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2816);
 /** Loads `.github/mlops.yml` from a repository; a missing file means the defaults, with no finding. */
 
 
@@ -1059,16 +1059,15 @@ async function readInside(repoRoot, file) {
 
 /***/ }),
 
-/***/ 78604:
+/***/ 8604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ sha256File)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_sha256_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7424);
 /** Streaming file digests: bounded memory whatever the file size. */
 
 
@@ -1078,9 +1077,9 @@ async function readInside(repoRoot, file) {
  */
 function sha256File(file) {
     return new Promise((resolve, reject) => {
-        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        const hash = (0,_core_sha256_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .s)();
         let bytes = 0;
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file, { highWaterMark: 1024 * 1024 })
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark: 1024 * 1024 })
             .on('data', (chunk) => {
             bytes += chunk.length;
             hash.update(chunk);
@@ -1093,7 +1092,7 @@ function sha256File(file) {
 
 /***/ }),
 
-/***/ 45819:
+/***/ 5819:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1106,7 +1105,7 @@ function sha256File(file) {
 /* harmony export */   vY: () => (/* binding */ parseMessage)
 /* harmony export */ });
 /* unused harmony export isStub */
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98979);
+/* harmony import */ var _sha256_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7424);
 
 /** Largest tag message we write, in UTF-8 bytes (64 KiB: thousands of metrics still fit). */
 const TAG_MESSAGE_LIMIT = 64 * 1024;
@@ -1143,7 +1142,7 @@ function formatMessage(record, limit = TAG_MESSAGE_LIMIT) {
         fingerprint: record.fingerprint,
         metrics: record.metrics,
         truncated: true,
-        record: { asset: RECORD_ASSET, sha256: (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg)(json), bytes: Buffer.byteLength(json) },
+        record: { asset: RECORD_ASSET, sha256: (0,_sha256_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .f)(json), bytes: Buffer.byteLength(json) },
     };
     let message = `${head}${JSON.stringify(stub)}\n`;
     if (Buffer.byteLength(message) > limit)
@@ -1188,55 +1187,7 @@ function typeFromSummary(summary) {
 
 /***/ }),
 
-/***/ 98979:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ax: () => (/* binding */ fingerprintOf),
-/* harmony export */   dj: () => (/* binding */ canonicalJson),
-/* harmony export */   fg: () => (/* binding */ sha256Hex)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * The experiment record (SPEC §6, schema `schemas/experiment.schema.json`): everything needed to
- * reproduce and judge one training or evaluation run. Pure types and canonical hashing.
- */
-
-/** JSON with keys sorted at every level, so equal records hash equally whatever the key order. */
-function canonicalJson(value) {
-    return JSON.stringify(sortKeys(value));
-}
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value && typeof value === 'object') {
-        const out = {};
-        for (const key of Object.keys(value).sort())
-            out[key] = sortKeys(value[key]);
-        return out;
-    }
-    return value;
-}
-/** SHA-256 hex of a string or bytes. */
-function sha256Hex(data) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
-}
-/**
- * The identity of a run: its content (params, metrics, data, code, seeds, artifacts, note, source)
- * plus the GitHub run id when there is one, so a re-run attempt of the same workflow run converges on
- * the same experiment while two workflow runs with equal results stay two experiments. The name, the
- * time and the machine are left out: they differ between attempts of the same run.
- */
-function fingerprintOf(record) {
-    const { environment, ...content } = record;
-    return sha256Hex(canonicalJson({ ...content, lockfiles: environment.lockfiles, runId: environment.runner.runId ?? null }));
-}
-
-
-/***/ }),
-
-/***/ 84647:
+/***/ 4647:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1322,7 +1273,7 @@ function bumpKind(from, to) {
 
 /***/ }),
 
-/***/ 86438:
+/***/ 6438:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1331,7 +1282,7 @@ function bumpKind(from, to) {
 /* harmony export */   pg: () => (/* binding */ formatTagName)
 /* harmony export */ });
 /* unused harmony exports isValidStageName, parseByPattern */
-/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84647);
+/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4647);
 /**
  * The registry's tag grammar, compatible with GTO both ways (iterative/gto, gto/constants.py `tag_re`
  * and gto/tag.py `name_tag`):
@@ -1443,6 +1394,25 @@ function formatTagName(t) {
         case 'create':
             return `${artifact}@created${counter}`;
     }
+}
+
+
+/***/ }),
+
+/***/ 7424:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ sha256Hex),
+/* harmony export */   s: () => (/* binding */ sha256)
+/* harmony export */ });
+/** A fresh SHA-256 hash (update it, then `digest('hex')`). */
+function sha256() {
+    return process.getBuiltinModule('node:crypto').createHash('sha256');
+}
+/** SHA-256 hex of a string or bytes. */
+function sha256Hex(data) {
+    return sha256().update(data).digest('hex');
 }
 
 

@@ -1,17 +1,16 @@
 export const id = 267;
-export const ids = [267];
+export const ids = [267,217];
 export const modules = {
 
-/***/ 78604:
+/***/ 8604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ sha256File)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_sha256_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7424);
 /** Streaming file digests: bounded memory whatever the file size. */
 
 
@@ -21,9 +20,9 @@ export const modules = {
  */
 function sha256File(file) {
     return new Promise((resolve, reject) => {
-        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        const hash = (0,_core_sha256_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .s)();
         let bytes = 0;
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file, { highWaterMark: 1024 * 1024 })
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark: 1024 * 1024 })
             .on('data', (chunk) => {
             bytes += chunk.length;
             hash.update(chunk);
@@ -43,11 +42,11 @@ function sha256File(file) {
 /* harmony export */   n: () => (/* binding */ isRepoFile),
 /* harmony export */   p: () => (/* binding */ insideRoot)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 /**
  * Containment for paths a file names (a config key, a card, an input): nothing outside the
  * repository is read or written because a file said so (SPEC §11), neither by `..` nor through a
@@ -130,7 +129,7 @@ function isRepoFile(root, rel) {
 
 /***/ }),
 
-/***/ 33046:
+/***/ 3046:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -139,13 +138,13 @@ function isRepoFile(root, rel) {
 /* harmony export */   IC: () => (/* binding */ MAX_ASSET_BYTES),
 /* harmony export */   w9: () => (/* binding */ ensureRelease)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/* harmony import */ var _core_experiments_record_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98979);
-/* harmony import */ var _fs_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78604);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_sha256_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7424);
+/* harmony import */ var _fs_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8604);
 /**
  * Releases that converge: `ensureRelease` finds or creates the release as a draft, uploads every
  * asset that is missing or differs, then publishes it, so immutable releases work and a run that died
@@ -227,7 +226,7 @@ async function ensureRelease(client, repo, spec) {
 async function prepare(spec) {
     if (spec.data !== undefined) {
         const bytes = typeof spec.data === 'string' ? Buffer.byteLength(spec.data) : spec.data.byteLength;
-        return { spec, bytes, sha256: spec.sha256 ?? (0,_core_experiments_record_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .fg)(spec.data) };
+        return { spec, bytes, sha256: spec.sha256 ?? (0,_core_sha256_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .f)(spec.data) };
     }
     if (!spec.path)
         throw new Error(`release asset '${spec.name}' has neither path nor data`);
@@ -240,7 +239,7 @@ async function prepare(spec) {
             hint: 'store it elsewhere and record it by URI and checksum (experiments: --artifact-store URI)',
         });
     }
-    return { spec, bytes: size, sha256: spec.sha256 ?? (await (0,_fs_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256File */ .Q)(spec.path)).sha256 };
+    return { spec, bytes: size, sha256: spec.sha256 ?? (await (0,_fs_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256File */ .Q)(spec.path)).sha256 };
 }
 /** An asset is kept when fully uploaded with the same size and, where GitHub reports one, the same digest. */
 function matches(current, wanted) {
@@ -312,7 +311,7 @@ async function downloadReleaseAsset(client, repo, assetId) {
 
 /***/ }),
 
-/***/ 43267:
+/***/ 3267:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -324,18 +323,18 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/core/yaml/library.js
+var library = __webpack_require__(6217);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
+var errors = __webpack_require__(4296);
 ;// CONCATENATED MODULE: ./src/core/deploy/kserve.ts
 /** A Kubernetes object name from a model name: lower-case, `[a-z0-9-]`, starts with a letter, ≤ 63 chars. */
 function k8sName(model) {
@@ -458,9 +457,9 @@ function kubernetesObjects(o, state) {
 // EXTERNAL MODULE: ./src/adapters/fs/inside.ts
 var inside = __webpack_require__(4608);
 // EXTERNAL MODULE: ./src/adapters/git.ts + 1 modules
-var adapters_git = __webpack_require__(43073);
+var adapters_git = __webpack_require__(3073);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
+var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./src/adapters/deploy/command.ts
 /**
  * The `command` target: the user's own deploy script, run once per plan step with the step in
@@ -583,7 +582,7 @@ function kserveDriver(options, strategy) {
             const problems = options.crd?.validate(object) ?? [];
             if (problems.length)
                 return { ok: false, detail: `manifest rejected by the InferenceService schema: ${problems.join('; ')}` };
-            const text = `# Written by gitops-mlops: ${plan.model} ${step.version} in ${plan.stage} (${step.note}).\n${(0,dist/* stringify */.As)(object)}`;
+            const text = `# Written by gitops-mlops: ${plan.model} ${step.version} in ${plan.stage} (${step.note}).\n${(0,library/* stringify */.As)(object)}`;
             const commit = await commitFile(options, rel, text, `deploy(${plan.stage}): ${plan.model} ${step.version} at ${step.traffic}%`);
             return { ok: true, detail: `${step.note}; ${rel} ${commit ? `committed ${commit.slice(0, 12)}` : 'unchanged'}` };
         },
@@ -634,13 +633,13 @@ function plannedManifests(plan, options) {
         .filter((s) => s.action !== 'check' && s.action !== 'retire')
         .map((step) => ({
         step,
-        yaml: (0,dist/* stringify */.As)(inferenceService({ name: k8sName(plan.model), namespace: options.namespace, modelFormat: options.modelFormat, storageUri: options.storageUri, model: plan.model, version: step.version }, step)),
+        yaml: (0,library/* stringify */.As)(inferenceService({ name: k8sName(plan.model), namespace: options.namespace, modelFormat: options.modelFormat, storageUri: options.storageUri, model: plan.model, version: step.version }, step)),
     }));
 }
 /** Validates an object with the Kubernetes OpenAPI models (apps/v1 Deployment, v1 Service); problems as text. */
 async function validateKubernetes(object) {
-    const { Deployment } = await Promise.all(/* import() */[__webpack_require__.e(479), __webpack_require__.e(75)]).then(__webpack_require__.bind(__webpack_require__, 17075));
-    const { Service } = await Promise.all(/* import() */[__webpack_require__.e(479), __webpack_require__.e(51)]).then(__webpack_require__.bind(__webpack_require__, 30051));
+    const { Deployment } = await Promise.all(/* import() */[__webpack_require__.e(479), __webpack_require__.e(75)]).then(__webpack_require__.bind(__webpack_require__, 9456));
+    const { Service } = await Promise.all(/* import() */[__webpack_require__.e(479), __webpack_require__.e(51)]).then(__webpack_require__.bind(__webpack_require__, 51));
     const Model = object.kind === 'Deployment' ? Deployment : Service;
     try {
         new Model(object).validate();
@@ -664,7 +663,7 @@ function kubernetesDriver(options) {
             const problems = (await Promise.all(objects.map(validateKubernetes))).flat();
             if (problems.length)
                 return { ok: false, detail: `manifest rejected by the Kubernetes schema: ${problems.join('; ')}` };
-            const text = `# Written by gitops-mlops: ${plan.model} in ${plan.stage} (${step.note}).\n${objects.map((o) => (0,dist/* stringify */.As)(o)).join('---\n')}`;
+            const text = `# Written by gitops-mlops: ${plan.model} in ${plan.stage} (${step.note}).\n${objects.map((o) => (0,library/* stringify */.As)(o)).join('---\n')}`;
             const commit = await commitFile(options, rel, text, `deploy(${plan.stage}): ${plan.model} ${step.version} ${step.action} ${step.slot} ${step.traffic}%`);
             return { ok: true, detail: `${step.note}; ${rel} ${commit ? `committed ${commit.slice(0, 12)}` : 'unchanged'}` };
         },
@@ -672,7 +671,7 @@ function kubernetesDriver(options) {
 }
 
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(73136);
+var external_node_url_ = __webpack_require__(3136);
 ;// CONCATENATED MODULE: ./src/core/duration.ts
 /** Durations as people write them in `.github/mlops.yml`: `500ms`, `30s`, `5m`, `2h`, `1d`, or seconds as a number. */
 const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
@@ -698,7 +697,7 @@ function formatDuration(ms) {
 }
 
 // EXTERNAL MODULE: ./src/core/gate/evidence.ts
-var evidence = __webpack_require__(91714);
+var evidence = __webpack_require__(1714);
 ;// CONCATENATED MODULE: ./src/core/deploy/plan.ts
 
 const STRATEGIES = ['direct', 'canary', 'blue-green', 'shadow', 'ab'];
@@ -856,13 +855,13 @@ function deployReport(plan, result) {
 }
 
 // EXTERNAL MODULE: ./src/core/registry/message.ts
-var message = __webpack_require__(66492);
+var message = __webpack_require__(6492);
 // EXTERNAL MODULE: ./src/core/registry/state.ts
-var registry_state = __webpack_require__(73234);
+var registry_state = __webpack_require__(3234);
 // EXTERNAL MODULE: ./src/adapters/fs/hash.ts
-var hash = __webpack_require__(78604);
+var hash = __webpack_require__(8604);
 // EXTERNAL MODULE: ./src/adapters/registry/tags.ts
-var tags = __webpack_require__(55445);
+var tags = __webpack_require__(5445);
 ;// CONCATENATED MODULE: ./src/adapters/deploy/crd.ts
 /**
  * Validates generated manifests against a CustomResourceDefinition's `openAPIV3Schema` (e.g. KServe's
@@ -881,7 +880,7 @@ async function loadCrdValidator(given, root) {
     const file = root === undefined ? given : (0,inside/* insideRoot */.p)(root, given, '.github/mlops.yml');
     let crd;
     try {
-        crd = (0,dist/* parse */.qg)(await (0,promises_.readFile)(file, 'utf8'), { maxAliasCount: 100 });
+        crd = (0,library/* parse */.qg)(await (0,promises_.readFile)(file, 'utf8'), { maxAliasCount: 100 });
     }
     catch (error) {
         throw new errors/* UserError */.yo(`cannot read the CRD: ${error.message}`, { file });
@@ -893,7 +892,7 @@ async function loadCrdValidator(given, root) {
         throw new errors/* UserError */.yo('not a CustomResourceDefinition (spec.group, spec.names.kind, spec.versions)', { file });
     // Kubernetes structural schemas are OpenAPI v3 subsets: draft-07 rules plus x-kubernetes-* annotations.
     // Loaded here, not at the top: only a KServe target needs ajv, and parsing it slows every deploy start.
-    const { Ajv } = await __webpack_require__.e(/* import() */ 463).then(__webpack_require__.t.bind(__webpack_require__, 42463, 23));
+    const { Ajv } = await __webpack_require__.e(/* import() */ 463).then(__webpack_require__.t.bind(__webpack_require__, 2463, 23));
     const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
     for (const k of ['x-kubernetes-preserve-unknown-fields', 'x-kubernetes-int-or-string', 'x-kubernetes-list-type', 'x-kubernetes-list-map-keys', 'x-kubernetes-map-type', 'x-kubernetes-embedded-resource', 'x-kubernetes-validations']) {
         ajv.addKeyword(k);
@@ -947,7 +946,7 @@ function structural(schema) {
 }
 
 // EXTERNAL MODULE: external "node:readline"
-var external_node_readline_ = __webpack_require__(80481);
+var external_node_readline_ = __webpack_require__(481);
 ;// CONCATENATED MODULE: ./src/core/deploy/batch.ts
 /**
  * Batch inference checks and records: the output of the user's predict command against the model's
@@ -986,7 +985,7 @@ function edgeChannel(c) {
 }
 
 // EXTERNAL MODULE: ./src/adapters/github/releases.ts
-var releases = __webpack_require__(33046);
+var releases = __webpack_require__(3046);
 ;// CONCATENATED MODULE: ./src/adapters/deploy/batch.ts
 /**
  * The `batch` and `edge` targets. Batch: the user's predict command runs over an input dataset with
@@ -1183,8 +1182,8 @@ async function rollback(plan, driver) {
     return { ok: r.ok, detail: r.detail, slot: step.slot };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/core/sha256.ts
+var sha256 = __webpack_require__(7424);
 ;// CONCATENATED MODULE: ./src/adapters/deploy/github.ts
 /**
  * The GitHub side of a deployment: a Deployment on the version tag with statuses, and the
@@ -1286,7 +1285,7 @@ async function downloadVerified(client, repo, tag, dir, recordedSums) {
     if (!sumsAsset)
         throw new errors/* UserError */.yo(`release ${tag} has no SHA256SUMS asset: its artifacts cannot be verified`);
     const sumsBytes = await download(sumsAsset.id);
-    const sumsDigest = (0,external_node_crypto_.createHash)('sha256').update(sumsBytes).digest('hex');
+    const sumsDigest = (0,sha256/* sha256Hex */.f)(sumsBytes);
     if (recordedSums && sumsDigest !== recordedSums) {
         throw new errors/* UserError */.yo(`SHA256SUMS of release ${tag} is not the one recorded in the version tag (sha256 ${sumsDigest.slice(0, 16)}…, tag says ${recordedSums.slice(0, 16)}…)`, {
             hint: 'the release was changed after registration; re-register the version',
@@ -1303,7 +1302,7 @@ async function downloadVerified(client, repo, tag, dir, recordedSums) {
             continue;
         }
         const bytes = await download(asset.id);
-        const actual = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+        const actual = (0,sha256/* sha256Hex */.f)(bytes);
         if (actual !== expected) {
             problems.push(`${name}: sha256 ${actual.slice(0, 16)}… does not match SHA256SUMS ${expected.slice(0, 16)}…`);
             continue;
@@ -1319,7 +1318,7 @@ async function downloadVerified(client, repo, tag, dir, recordedSums) {
 }
 
 // EXTERNAL MODULE: ./src/core/drift/special.ts
-var special = __webpack_require__(97780);
+var special = __webpack_require__(7780);
 ;// CONCATENATED MODULE: ./src/core/deploy/student.ts
 /** Student's t survival function through the regularised incomplete beta function (Numerical Recipes' betacf). */
 
@@ -1814,7 +1813,7 @@ async function recordedSums(repo, tag) {
 async function signatureOutputs(o, commit) {
     // Only batch targets read the card: its parser (micromark) and the card schemas load here, not at
     // every deploy's start (command, Kubernetes and KServe deploys never use them).
-    const { cardsAt } = await Promise.all(/* import() */[__webpack_require__.e(825), __webpack_require__.e(450), __webpack_require__.e(927), __webpack_require__.e(916), __webpack_require__.e(537)]).then(__webpack_require__.bind(__webpack_require__, 48537));
+    const { cardsAt } = await Promise.all(/* import() */[__webpack_require__.e(825), __webpack_require__.e(450), __webpack_require__.e(927), __webpack_require__.e(916), __webpack_require__.e(537)]).then(__webpack_require__.bind(__webpack_require__, 8537));
     const card = (await cardsAt(new adapters_git/* Git */.T(o.repo), o.config, commit)).find((c) => c.artifact === o.model);
     const outputs = card?.signature?.outputs;
     return Array.isArray(outputs) ? outputs.filter((x) => typeof x?.name === 'string') : [];
@@ -1923,9 +1922,9 @@ async function runDeployment(o) {
 }
 
 // EXTERNAL MODULE: ./src/cli/args.ts + 4 modules
-var cli_args = __webpack_require__(49123);
+var cli_args = __webpack_require__(9123);
 // EXTERNAL MODULE: ./src/cli/commands/registry-io.ts
-var registry_io = __webpack_require__(91591);
+var registry_io = __webpack_require__(1591);
 ;// CONCATENATED MODULE: ./src/cli/commands/deploy.ts
 /** `mlops deploy plan|run|rollback`: deployments through GitHub Environments (SPEC §8). */
 
@@ -2013,15 +2012,15 @@ const deployCommands = [
 
 /***/ }),
 
-/***/ 91591:
+/***/ 1591:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ openRepo),
 /* harmony export */   Z: () => (/* binding */ githubFromEnv)
 /* harmony export */ });
-/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43073);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3073);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 
 
 /**
@@ -2030,7 +2029,7 @@ const deployCommands = [
  * command asks for them: `registry show --json` needs neither and starts in half the time.
  */
 async function openRepo(ctx) {
-    const [root, { loadConfig }] = await Promise.all([new _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .Git */ .T(ctx.cwd).root(), Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(450), __webpack_require__.e(482), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 75730))]);
+    const [root, { loadConfig }] = await Promise.all([new _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .Git */ .T(ctx.cwd).root(), Promise.all(/* import() */[__webpack_require__.e(844), __webpack_require__.e(450), __webpack_require__.e(296), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 5730))]);
     const loaded = await loadConfig(root);
     const bad = loaded.findings.find((f) => f.severity === 'error');
     if (bad)
@@ -2045,14 +2044,14 @@ async function githubFromEnv(env, repository) {
     const name = repository ?? env.GITHUB_REPOSITORY;
     if (!name)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('which GitHub repository? set GITHUB_REPOSITORY=owner/name or pass --repo owner/name');
-    const { createClient, repoParams } = await Promise.all(/* import() */[__webpack_require__.e(133), __webpack_require__.e(932)]).then(__webpack_require__.bind(__webpack_require__, 15932));
+    const { createClient, repoParams } = await Promise.all(/* import() */[__webpack_require__.e(133), __webpack_require__.e(932)]).then(__webpack_require__.bind(__webpack_require__, 5932));
     return { client: createClient({ token, baseUrl: env.GITHUB_API_URL }), repo: repoParams(name) };
 }
 
 
 /***/ }),
 
-/***/ 97780:
+/***/ 7780:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2138,55 +2137,7 @@ function normalCdf(z) {
 
 /***/ }),
 
-/***/ 98979:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ax: () => (/* binding */ fingerprintOf),
-/* harmony export */   dj: () => (/* binding */ canonicalJson),
-/* harmony export */   fg: () => (/* binding */ sha256Hex)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * The experiment record (SPEC §6, schema `schemas/experiment.schema.json`): everything needed to
- * reproduce and judge one training or evaluation run. Pure types and canonical hashing.
- */
-
-/** JSON with keys sorted at every level, so equal records hash equally whatever the key order. */
-function canonicalJson(value) {
-    return JSON.stringify(sortKeys(value));
-}
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value && typeof value === 'object') {
-        const out = {};
-        for (const key of Object.keys(value).sort())
-            out[key] = sortKeys(value[key]);
-        return out;
-    }
-    return value;
-}
-/** SHA-256 hex of a string or bytes. */
-function sha256Hex(data) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
-}
-/**
- * The identity of a run: its content (params, metrics, data, code, seeds, artifacts, note, source)
- * plus the GitHub run id when there is one, so a re-run attempt of the same workflow run converges on
- * the same experiment while two workflow runs with equal results stay two experiments. The name, the
- * time and the machine are left out: they differ between attempts of the same run.
- */
-function fingerprintOf(record) {
-    const { environment, ...content } = record;
-    return sha256Hex(canonicalJson({ ...content, lockfiles: environment.lockfiles, runId: environment.runner.runId ?? null }));
-}
-
-
-/***/ }),
-
-/***/ 91714:
+/***/ 1714:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2335,6 +2286,53 @@ function parseSha256Sums(text) {
     return out;
 }
 const round = (x) => Math.round(x * 1e6) / 1e6;
+
+
+/***/ }),
+
+/***/ 7424:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ sha256Hex),
+/* harmony export */   s: () => (/* binding */ sha256)
+/* harmony export */ });
+/** A fresh SHA-256 hash (update it, then `digest('hex')`). */
+function sha256() {
+    return process.getBuiltinModule('node:crypto').createHash('sha256');
+}
+/** SHA-256 hex of a string or bytes. */
+function sha256Hex(data) {
+    return sha256().update(data).digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 6217:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   As: () => (/* reexport safe */ _node_modules_yaml_browser_dist_index_js__WEBPACK_IMPORTED_MODULE_0__.As),
+/* harmony export */   HN: () => (/* reexport safe */ _node_modules_yaml_browser_dist_index_js__WEBPACK_IMPORTED_MODULE_0__.HN),
+/* harmony export */   Tp: () => (/* reexport safe */ _node_modules_yaml_browser_dist_index_js__WEBPACK_IMPORTED_MODULE_0__.Tp),
+/* harmony export */   Vj: () => (/* reexport safe */ _node_modules_yaml_browser_dist_index_js__WEBPACK_IMPORTED_MODULE_0__.Vj),
+/* harmony export */   YR: () => (/* reexport safe */ _node_modules_yaml_browser_dist_index_js__WEBPACK_IMPORTED_MODULE_0__.YR),
+/* harmony export */   hR: () => (/* reexport safe */ _node_modules_yaml_browser_dist_index_js__WEBPACK_IMPORTED_MODULE_0__.hR),
+/* harmony export */   jh: () => (/* reexport safe */ _node_modules_yaml_browser_dist_index_js__WEBPACK_IMPORTED_MODULE_0__.jh),
+/* harmony export */   jn: () => (/* reexport safe */ _node_modules_yaml_browser_dist_index_js__WEBPACK_IMPORTED_MODULE_0__.jn),
+/* harmony export */   oP: () => (/* reexport safe */ _node_modules_yaml_browser_dist_index_js__WEBPACK_IMPORTED_MODULE_0__.oP),
+/* harmony export */   qg: () => (/* reexport safe */ _node_modules_yaml_browser_dist_index_js__WEBPACK_IMPORTED_MODULE_0__.qg),
+/* harmony export */   tO: () => (/* reexport safe */ _node_modules_yaml_browser_dist_index_js__WEBPACK_IMPORTED_MODULE_0__.tO)
+/* harmony export */ });
+/* harmony import */ var _node_modules_yaml_browser_dist_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4844);
+// The `yaml` package as every bundle loads it: its ES module build (what the package serves to
+// bundlers outside Node), not the CommonJS build Node resolves `yaml` to. Bundled, the ES build is
+// hoisted into one scope and only what is used stays: about 8 ms less at every action's start
+// than the CommonJS build's module factories (scripts/bench.mjs, "cold start"). The code is the same
+// release of the same sources; only its warnings go to console.warn instead of process.emitWarning.
+// Types: library.d.ts, the package's own. Tests load this file too, so they run what ships.
+
 
 
 /***/ })

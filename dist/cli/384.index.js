@@ -2,7 +2,7 @@ export const id = 384;
 export const ids = [384];
 export const modules = {
 
-/***/ 10779:
+/***/ 779:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -217,7 +217,7 @@ function regex(str) {
 
 /***/ }),
 
-/***/ 77384:
+/***/ 7384:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -227,25 +227,25 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
+var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
+var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/experiments/message.ts
-var experiments_message = __webpack_require__(45819);
+var experiments_message = __webpack_require__(5819);
 // EXTERNAL MODULE: ./src/core/experiments/naming.ts
-var naming = __webpack_require__(95938);
+var naming = __webpack_require__(5938);
 // EXTERNAL MODULE: ./src/core/experiments/report.ts
-var experiments_report = __webpack_require__(21292);
+var experiments_report = __webpack_require__(1292);
 // EXTERNAL MODULE: ./src/adapters/github/repo.ts
-var repo = __webpack_require__(34284);
+var repo = __webpack_require__(4284);
 // EXTERNAL MODULE: ./src/core/experiments/values.ts
-var values = __webpack_require__(11688);
+var values = __webpack_require__(1688);
 ;// CONCATENATED MODULE: ./src/core/experiments/imports.ts
 
 const isRecord = (v) => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -355,13 +355,13 @@ function seedsFromParams(params) {
 }
 
 // EXTERNAL MODULE: ./src/core/experiments/record.ts
-var record = __webpack_require__(98979);
+var record = __webpack_require__(8979);
 // EXTERNAL MODULE: ./src/adapters/github/releases.ts
-var releases = __webpack_require__(33046);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var releases = __webpack_require__(3046);
+// EXTERNAL MODULE: ./src/core/sha256.ts
+var sha256 = __webpack_require__(7424);
 // EXTERNAL MODULE: ./src/adapters/fs/hash.ts
-var fs_hash = __webpack_require__(78604);
+var fs_hash = __webpack_require__(8604);
 ;// CONCATENATED MODULE: ./src/adapters/experiments/code.ts
 /** The code version of a run: HEAD, and for a dirty tree (only with --allow-dirty) the digest of its diff. */
 
@@ -401,7 +401,7 @@ async function codeVersion(git, root, options) {
     return { ...base, dirty: true, diffSha256: await diffDigest(git, root, exclude) };
 }
 async function diffDigest(git, root, exclude) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const hash = (0,sha256/* sha256 */.s)();
     hash.update((await git.run(['diff', '--binary', 'HEAD', '--', '.', ...exclude])).stdout);
     const untracked = (await git.run(['ls-files', '-z', '--others', '--exclude-standard', '--', '.', ...exclude])).stdout
         .split('\0')
@@ -413,7 +413,7 @@ async function diffDigest(git, root, exclude) {
 }
 
 // EXTERNAL MODULE: ./src/core/cards/frontmatter.ts
-var frontmatter = __webpack_require__(89125);
+var frontmatter = __webpack_require__(9125);
 ;// CONCATENATED MODULE: ./src/adapters/experiments/files.ts
 /** Files named on the command line: resolved inside the repository only, read, parsed and hashed. */
 
@@ -627,7 +627,7 @@ async function byNameAndVersion(git, root, name, version, findings) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
+var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./src/core/experiments/pinning.ts
 /**
  * A warning for each requirement in a pip requirements file that is not pinned with `==` or `===`
@@ -961,7 +961,7 @@ async function buildDraft(ctx, inputs) {
         ...content,
         created: (inputs.now ?? new Date()).toISOString(),
         author: await authorOf(ctx),
-        fingerprint: (0,record/* fingerprintOf */.ax)(content),
+        fingerprint: (0,record/* fingerprintOf */.a)(content),
     };
     return { draft, findings };
 }
@@ -1000,7 +1000,7 @@ async function authorOf(ctx) {
 }
 
 // EXTERNAL MODULE: ./src/core/experiments/compare.ts
-var compare = __webpack_require__(55027);
+var compare = __webpack_require__(5027);
 ;// CONCATENATED MODULE: ./src/adapters/experiments/publish.ts
 /**
  * The GitHub side of an experiment: a pre-release on `exp/{name}` holding the record, metrics,
@@ -1056,9 +1056,9 @@ function publishExperiment(client, repo, record, root) {
 ;// CONCATENATED MODULE: ./schemas/experiment.schema.json
 const experiment_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/gitops-mlops/schemas/experiment.schema.json","title":"Experiment record","description":"The record of one experiment, stored as JSON after the summary line of the annotated tag `exp/{name}` and as the release asset `experiment.json` (SPEC §6). Over the tag message limit (64 KiB) the tag holds a stub (`truncated: true`) with the digest of the full record.","oneOf":[{"$ref":"#/$defs/record"},{"$ref":"#/$defs/stub"}],"$defs":{"name":{"type":"string","pattern":"^[^\\\\s~^:?*\\\\[\\\\\\\\/]+$","description":"`{project}-{type}-{YYYYMMDD}`, then `-2`, `-3` … for later experiments of the same UTC day."},"word":{"type":"string","minLength":1,"pattern":"^[^.\\\\-\\\\s~^:?*\\\\[\\\\\\\\/][^\\\\s~^:?*\\\\[\\\\\\\\/]*$","description":"A part of the name: no characters git refuses in tag names, no `/`."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"scalar":{"type":["string","number","boolean","null"]},"values":{"type":"object","description":"Flattened values: nested keys joined with dots (`train.lr`), list items by index (`layers.0`).","additionalProperties":{"$ref":"#/$defs/scalar"}},"file":{"type":"object","required":["path","sha256","bytes"],"additionalProperties":false,"properties":{"path":{"type":"string","description":"Repository-relative, forward slashes."},"sha256":{"$ref":"#/$defs/sha256"},"bytes":{"type":"integer","minimum":0},"uri":{"type":"string","description":"Where the file is stored when it is not a release asset (over GitHub\'s 2 GiB asset limit, `--artifact-store`)."}}},"code":{"type":"object","required":["commit","dirty"],"additionalProperties":false,"properties":{"commit":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"branch":{"type":"string"},"dirty":{"type":"boolean","description":"Uncommitted changes were in the run (only with `--allow-dirty`)."},"diffSha256":{"$ref":"#/$defs/sha256","description":"SHA-256 of `git diff --binary HEAD` plus the untracked files, when dirty."},"repository":{"type":"string","description":"`owner/name` on GitHub."}}},"record":{"type":"object","required":["schemaVersion","name","project","type","created","author","params","metrics","datasets","code","environment","seeds","artifacts","fingerprint"],"additionalProperties":false,"properties":{"schemaVersion":{"const":1},"name":{"$ref":"#/$defs/name"},"project":{"$ref":"#/$defs/word"},"type":{"$ref":"#/$defs/word"},"created":{"type":"string","format":"date-time"},"author":{"type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string"},"email":{"type":"string"}}},"note":{"type":"string"},"params":{"$ref":"#/$defs/values","description":"Hyperparameters."},"metrics":{"$ref":"#/$defs/values","description":"Metrics; non-numeric values are compared as text."},"metricHistory":{"type":"object","description":"Every logged value of a metric (MLflow imports).","additionalProperties":{"type":"array","items":{"type":"object","required":["step","value"],"additionalProperties":false,"properties":{"step":{"type":"number"},"value":{"type":"number"},"timestamp":{"type":"number"}}}}},"datasets":{"type":"array","items":{"type":"object","required":["name","files"],"additionalProperties":false,"properties":{"name":{"type":"string"},"version":{"type":"string"},"card":{"type":"string","description":"The data card (or `.dvc` file) that declares the dataset."},"files":{"type":"array","items":{"type":"object","required":["path"],"additionalProperties":false,"properties":{"path":{"type":"string"},"sha256":{"$ref":"#/$defs/sha256"},"md5":{"type":"string","description":"DVC\'s checksum, for data tracked by DVC."},"bytes":{"type":"integer","minimum":0}}}}}}},"code":{"$ref":"#/$defs/code"},"environment":{"type":"object","required":["os","runtimes","runner","lockfiles"],"additionalProperties":false,"properties":{"os":{"type":"object","required":["platform","release","arch"],"additionalProperties":false,"properties":{"platform":{"type":"string"},"release":{"type":"string"},"arch":{"type":"string"}}},"runtimes":{"type":"object","additionalProperties":{"type":"string"},"description":"Versions of node, python, git found."},"runner":{"type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"enum":["github-actions","local"]},"name":{"type":"string"},"os":{"type":"string"},"arch":{"type":"string"},"workflow":{"type":"string"},"runId":{"type":"string"},"runAttempt":{"type":"string"}}},"lockfiles":{"type":"array","items":{"$ref":"#/$defs/file"},"description":"requirements*.txt, poetry.lock, uv.lock, Pipfile.lock, environment.yml, package-lock.json … found in the repository."}}},"seeds":{"type":"array","items":{"type":"integer"}},"artifacts":{"type":"array","items":{"$ref":"#/$defs/file"}},"source":{"type":"object","required":["tool","path"],"additionalProperties":false,"properties":{"tool":{"enum":["dvc","mlflow","wandb"]},"path":{"type":"string"},"runId":{"type":"string"}}},"tags":{"type":"object","additionalProperties":{"type":"string"}},"fingerprint":{"$ref":"#/$defs/sha256","description":"Identity of the run: reruns with the same fingerprint create nothing new."}}},"stub":{"type":"object","required":["schemaVersion","name","project","type","created","code","fingerprint","truncated","record"],"additionalProperties":false,"properties":{"schemaVersion":{"const":1},"name":{"$ref":"#/$defs/name"},"project":{"$ref":"#/$defs/word"},"type":{"$ref":"#/$defs/word"},"created":{"type":"string","format":"date-time"},"code":{"$ref":"#/$defs/code"},"fingerprint":{"$ref":"#/$defs/sha256"},"metrics":{"$ref":"#/$defs/values"},"truncated":{"const":true},"record":{"type":"object","required":["asset","sha256","bytes"],"additionalProperties":false,"properties":{"asset":{"type":"string"},"sha256":{"$ref":"#/$defs/sha256"},"bytes":{"type":"integer","minimum":0}}}}}}}');
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
-var formats = __webpack_require__(10779);
+var formats = __webpack_require__(779);
 // EXTERNAL MODULE: ./src/core/schema/precompiled.ts
-var precompiled = __webpack_require__(33637);
+var precompiled = __webpack_require__(3637);
 ;// CONCATENATED MODULE: ./src/generated/validators/experiment.ts
 // Generated by scripts/generate-validators.mjs from schemas/experiment.schema.json: do not edit.
 // Regenerate with `node scripts/generate-validators.mjs` (scripts/build.mjs runs it before bundling).
@@ -2198,7 +2198,7 @@ function addKeywordError(errors, instancePath, schemaPath, keyword, params, mess
 /* harmony default export */ const experiment = (experiment_schema_namespaceObject);
 
 // EXTERNAL MODULE: ./src/core/schema/validate.ts + 1 modules
-var schema_validate = __webpack_require__(28450);
+var schema_validate = __webpack_require__(8450);
 ;// CONCATENATED MODULE: ./src/core/experiments/schema.ts
 /** The experiment record's JSON Schema (`schemas/experiment.schema.json`) and a check against it. */
 
@@ -2214,9 +2214,9 @@ function recordProblems(record) {
 }
 
 // EXTERNAL MODULE: ./src/adapters/git.ts + 1 modules
-var adapters_git = __webpack_require__(43073);
+var adapters_git = __webpack_require__(3073);
 // EXTERNAL MODULE: ./src/adapters/experiments/store.ts
-var store = __webpack_require__(89874);
+var store = __webpack_require__(9874);
 ;// CONCATENATED MODULE: ./src/adapters/experiments/save.ts
 /**
  * Saving a record as tag `exp/{name}`: pick the first free name of the day, tag, push atomically;
@@ -2385,16 +2385,15 @@ async function ensureIdentity(ctx) {
 
 /***/ }),
 
-/***/ 78604:
+/***/ 8604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ sha256File)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_sha256_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7424);
 /** Streaming file digests: bounded memory whatever the file size. */
 
 
@@ -2404,9 +2403,9 @@ async function ensureIdentity(ctx) {
  */
 function sha256File(file) {
     return new Promise((resolve, reject) => {
-        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        const hash = (0,_core_sha256_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .s)();
         let bytes = 0;
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file, { highWaterMark: 1024 * 1024 })
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark: 1024 * 1024 })
             .on('data', (chunk) => {
             bytes += chunk.length;
             hash.update(chunk);
@@ -2426,11 +2425,11 @@ function sha256File(file) {
 /* harmony export */   n: () => (/* binding */ isRepoFile),
 /* harmony export */   p: () => (/* binding */ insideRoot)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 /**
  * Containment for paths a file names (a config key, a card, an input): nothing outside the
  * repository is read or written because a file said so (SPEC §11), neither by `..` nor through a
@@ -2513,7 +2512,7 @@ function isRepoFile(root, rel) {
 
 /***/ }),
 
-/***/ 33046:
+/***/ 3046:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2522,13 +2521,13 @@ function isRepoFile(root, rel) {
 /* harmony export */   IC: () => (/* binding */ MAX_ASSET_BYTES),
 /* harmony export */   w9: () => (/* binding */ ensureRelease)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/* harmony import */ var _core_experiments_record_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98979);
-/* harmony import */ var _fs_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78604);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_sha256_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7424);
+/* harmony import */ var _fs_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8604);
 /**
  * Releases that converge: `ensureRelease` finds or creates the release as a draft, uploads every
  * asset that is missing or differs, then publishes it, so immutable releases work and a run that died
@@ -2610,7 +2609,7 @@ async function ensureRelease(client, repo, spec) {
 async function prepare(spec) {
     if (spec.data !== undefined) {
         const bytes = typeof spec.data === 'string' ? Buffer.byteLength(spec.data) : spec.data.byteLength;
-        return { spec, bytes, sha256: spec.sha256 ?? (0,_core_experiments_record_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .fg)(spec.data) };
+        return { spec, bytes, sha256: spec.sha256 ?? (0,_core_sha256_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .f)(spec.data) };
     }
     if (!spec.path)
         throw new Error(`release asset '${spec.name}' has neither path nor data`);
@@ -2623,7 +2622,7 @@ async function prepare(spec) {
             hint: 'store it elsewhere and record it by URI and checksum (experiments: --artifact-store URI)',
         });
     }
-    return { spec, bytes: size, sha256: spec.sha256 ?? (await (0,_fs_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256File */ .Q)(spec.path)).sha256 };
+    return { spec, bytes: size, sha256: spec.sha256 ?? (await (0,_fs_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256File */ .Q)(spec.path)).sha256 };
 }
 /** An asset is kept when fully uploaded with the same size and, where GitHub reports one, the same digest. */
 function matches(current, wanted) {
@@ -2695,7 +2694,7 @@ async function downloadReleaseAsset(client, repo, assetId) {
 
 /***/ }),
 
-/***/ 34284:
+/***/ 4284:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2713,7 +2712,7 @@ function repoParams(repository) {
 
 /***/ }),
 
-/***/ 89125:
+/***/ 9125:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2804,6 +2803,48 @@ function lineAt(text, offset) {
     for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
         line++;
     return line;
+}
+
+
+/***/ }),
+
+/***/ 8979:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ fingerprintOf),
+/* harmony export */   d: () => (/* binding */ canonicalJson)
+/* harmony export */ });
+/* harmony import */ var _sha256_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7424);
+/**
+ * The experiment record (SPEC §6, schema `schemas/experiment.schema.json`): everything needed to
+ * reproduce and judge one training or evaluation run. Pure types and canonical hashing.
+ */
+
+/** JSON with keys sorted at every level, so equal records hash equally whatever the key order. */
+function canonicalJson(value) {
+    return JSON.stringify(sortKeys(value));
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value && typeof value === 'object') {
+        const out = {};
+        for (const key of Object.keys(value).sort())
+            out[key] = sortKeys(value[key]);
+        return out;
+    }
+    return value;
+}
+/**
+ * The identity of a run: its content (params, metrics, data, code, seeds, artifacts, note, source)
+ * plus the GitHub run id when there is one, so a re-run attempt of the same workflow run converges on
+ * the same experiment while two workflow runs with equal results stay two experiments. The name, the
+ * time and the machine are left out: they differ between attempts of the same run.
+ */
+function fingerprintOf(record) {
+    const { environment, ...content } = record;
+    return (0,_sha256_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .f)(canonicalJson({ ...content, lockfiles: environment.lockfiles, runId: environment.runner.runId ?? null }));
 }
 
 

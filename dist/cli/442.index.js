@@ -2,16 +2,15 @@ export const id = 442;
 export const ids = [442,537];
 export const modules = {
 
-/***/ 78604:
+/***/ 8604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ sha256File)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_sha256_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7424);
 /** Streaming file digests: bounded memory whatever the file size. */
 
 
@@ -21,9 +20,9 @@ export const modules = {
  */
 function sha256File(file) {
     return new Promise((resolve, reject) => {
-        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        const hash = (0,_core_sha256_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .s)();
         let bytes = 0;
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file, { highWaterMark: 1024 * 1024 })
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark: 1024 * 1024 })
             .on('data', (chunk) => {
             bytes += chunk.length;
             hash.update(chunk);
@@ -36,7 +35,7 @@ function sha256File(file) {
 
 /***/ }),
 
-/***/ 33046:
+/***/ 3046:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -45,13 +44,13 @@ function sha256File(file) {
 /* harmony export */   IC: () => (/* binding */ MAX_ASSET_BYTES),
 /* harmony export */   w9: () => (/* binding */ ensureRelease)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/* harmony import */ var _core_experiments_record_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98979);
-/* harmony import */ var _fs_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78604);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_sha256_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7424);
+/* harmony import */ var _fs_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8604);
 /**
  * Releases that converge: `ensureRelease` finds or creates the release as a draft, uploads every
  * asset that is missing or differs, then publishes it, so immutable releases work and a run that died
@@ -133,7 +132,7 @@ async function ensureRelease(client, repo, spec) {
 async function prepare(spec) {
     if (spec.data !== undefined) {
         const bytes = typeof spec.data === 'string' ? Buffer.byteLength(spec.data) : spec.data.byteLength;
-        return { spec, bytes, sha256: spec.sha256 ?? (0,_core_experiments_record_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .fg)(spec.data) };
+        return { spec, bytes, sha256: spec.sha256 ?? (0,_core_sha256_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .f)(spec.data) };
     }
     if (!spec.path)
         throw new Error(`release asset '${spec.name}' has neither path nor data`);
@@ -146,7 +145,7 @@ async function prepare(spec) {
             hint: 'store it elsewhere and record it by URI and checksum (experiments: --artifact-store URI)',
         });
     }
-    return { spec, bytes: size, sha256: spec.sha256 ?? (await (0,_fs_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256File */ .Q)(spec.path)).sha256 };
+    return { spec, bytes: size, sha256: spec.sha256 ?? (await (0,_fs_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256File */ .Q)(spec.path)).sha256 };
 }
 /** An asset is kept when fully uploaded with the same size and, where GitHub reports one, the same digest. */
 function matches(current, wanted) {
@@ -218,16 +217,74 @@ async function downloadReleaseAsset(client, repo, assetId) {
 
 /***/ }),
 
-/***/ 48537:
+/***/ 158:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JJ: () => (/* binding */ cardMetadataAt),
+/* harmony export */   T3: () => (/* binding */ cardTextAt),
+/* harmony export */   VQ: () => (/* binding */ cardCandidates)
+/* harmony export */ });
+/* unused harmony export MAX_CARD_BYTES */
+/* harmony import */ var _core_cards_frontmatter_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9125);
+/* harmony import */ var _core_yaml_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1971);
+/**
+ * One card's metadata at a git revision, read through its front matter alone: for callers that need a
+ * key or two (monitoring reads a model's `signature`) and not the Markdown body, its sections or its
+ * validation. The full reader (cards.ts) parses the body with micromark and loads the card schemas;
+ * this one costs a `git show` and a YAML parse, and keeps those ~250 KB out of the monitor's start-up.
+ * Both find a card the same way (cardCandidates) and read the same metadata.
+ */
+
+
+/** Cards larger than this are not read (a card is text; anything bigger is a mistake). */
+const MAX_CARD_BYTES = 4 * 1024 * 1024;
+/** Where a model's or dataset's card may be, in order: the configured `card`, else `names` in its folder. */
+function cardCandidates(folder, explicit, names) {
+    const dir = folder.replace(/\/+$/, '');
+    return explicit ? [explicit] : names.map((n) => (dir ? `${dir}/${n}` : n));
+}
+/** A card's text at `rev`: the first candidate that exists and is not too large. */
+async function cardTextAt(git, rev, candidates) {
+    for (const candidate of candidates) {
+        const bytes = await git.show(rev, candidate);
+        if (!bytes || bytes.length > MAX_CARD_BYTES)
+            continue;
+        return { path: candidate, text: bytes.toString('utf8').replace(/\r\n?/g, '\n') };
+    }
+    return undefined;
+}
+/** The metadata of the card found at `rev` ({} when it has none), or undefined when there is no card. */
+async function cardMetadataAt(git, rev, candidates) {
+    const card = await cardTextAt(git, rev, candidates);
+    if (!card)
+        return undefined;
+    if (card.path.toLowerCase().endsWith('.json')) {
+        // Model Card Toolkit JSON maps onto metadata through the full reader; rare enough to load it then.
+        const { parseCard } = await Promise.all(/* import() */[__webpack_require__.e(825), __webpack_require__.e(840)]).then(__webpack_require__.bind(__webpack_require__, 840));
+        return parseCard(card.text, card.path, 'model', 'standard').metadata;
+    }
+    const split = (0,_core_cards_frontmatter_js__WEBPACK_IMPORTED_MODULE_1__/* .splitFrontMatter */ .v)(card.text, card.path);
+    if (!split.found)
+        return {};
+    const parsed = (0,_core_yaml_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYaml */ .hN)(split.yaml, card.path, { lineOffset: split.yamlLine - 1, expect: 'mapping', rulePrefix: 'card/yaml' });
+    return parsed.value ?? {};
+}
+
+
+/***/ }),
+
+/***/ 8537:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   cardsAt: () => (/* binding */ cardsAt)
 /* harmony export */ });
-/* harmony import */ var _core_cards_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60840);
-/* harmony import */ var _core_cards_sections_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82855);
-/* harmony import */ var _core_cards_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98137);
+/* harmony import */ var _core_cards_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(840);
+/* harmony import */ var _core_cards_sections_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2855);
+/* harmony import */ var _core_cards_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8137);
 /* harmony import */ var _core_yaml_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1971);
+/* harmony import */ var _card_metadata_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(158);
 /**
  * Model and data cards read at a git revision (not the work tree), so that registration, promotion and
  * the gate read exactly the committed content. Parsing is the cards module's (`parseCard`); only the
@@ -237,7 +294,7 @@ async function downloadReleaseAsset(client, repo, assetId) {
 
 
 
-const MAX_CARD_BYTES = 4 * 1024 * 1024;
+
 /** Every configured model and dataset card at `rev` that declares a version (datasets as `data/{name}`). */
 async function cardsAt(git, config, rev) {
     const out = [];
@@ -254,40 +311,36 @@ async function cardsAt(git, config, rev) {
     return out;
 }
 async function readCard(git, rev, folder, explicit, names, kind, artifact) {
-    const dir = folder.replace(/\/+$/, '');
-    for (const path of explicit ? [explicit] : names.map((n) => (dir ? `${dir}/${n}` : n))) {
-        const bytes = await git.show(rev, path);
-        if (!bytes || bytes.length > MAX_CARD_BYTES)
-            continue;
-        const doc = (0,_core_cards_document_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCard */ .c)(bytes.toString('utf8').replace(/\r\n?/g, '\n'), path, kind, 'standard');
-        const meta = doc.metadata;
-        const version = meta.version;
-        if (typeof version !== 'string' && typeof version !== 'number')
-            return undefined;
-        const risk = meta.risk === 'low' || meta.risk === 'medium' || meta.risk === 'high' ? meta.risk : undefined;
-        return {
-            artifact,
-            kind,
-            folder: dir,
-            version: String(version),
-            cardPath: path,
-            line: doc.source ? (0,_core_yaml_index_js__WEBPACK_IMPORTED_MODULE_3__/* .locate */ .x5)(doc.source, ['version']).line : undefined,
-            signature: meta.signature,
-            explainsChange: (0,_core_cards_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .allSections */ .ym)(doc.sections).some((s) => /change/i.test(s.title)),
-            risk,
-            experiment: typeof meta.experiment === 'string' ? meta.experiment : undefined,
-            missing: (0,_core_cards_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .validateCardDocument */ .k)(doc)
-                .filter((f) => f.severity === 'error')
-                .map((f) => f.message),
-        };
-    }
-    return undefined;
+    const card = await (0,_card_metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .cardTextAt */ .T3)(git, rev, (0,_card_metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .cardCandidates */ .VQ)(folder, explicit, names));
+    if (!card)
+        return undefined;
+    const doc = (0,_core_cards_document_js__WEBPACK_IMPORTED_MODULE_0__.parseCard)(card.text, card.path, kind, 'standard');
+    const meta = doc.metadata;
+    const version = meta.version;
+    if (typeof version !== 'string' && typeof version !== 'number')
+        return undefined;
+    const risk = meta.risk === 'low' || meta.risk === 'medium' || meta.risk === 'high' ? meta.risk : undefined;
+    return {
+        artifact,
+        kind,
+        folder: folder.replace(/\/+$/, ''),
+        version: String(version),
+        cardPath: card.path,
+        line: doc.source ? (0,_core_yaml_index_js__WEBPACK_IMPORTED_MODULE_3__/* .locate */ .x5)(doc.source, ['version']).line : undefined,
+        signature: meta.signature,
+        explainsChange: (0,_core_cards_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .allSections */ .ym)(doc.sections).some((s) => /change/i.test(s.title)),
+        risk,
+        experiment: typeof meta.experiment === 'string' ? meta.experiment : undefined,
+        missing: (0,_core_cards_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .validateCardDocument */ .k)(doc)
+            .filter((f) => f.severity === 'error')
+            .map((f) => f.message),
+    };
 }
 
 
 /***/ }),
 
-/***/ 49061:
+/***/ 9061:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -299,18 +352,20 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: releaseAssets
 
-// EXTERNAL MODULE: ./src/core/experiments/record.ts
-var record = __webpack_require__(98979);
+// EXTERNAL MODULE: ./src/core/sha256.ts
+var sha256 = __webpack_require__(7424);
 // EXTERNAL MODULE: ./src/core/experiments/message.ts
-var message = __webpack_require__(45819);
+var message = __webpack_require__(5819);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
+var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/registry/plan.ts
-var registry_plan = __webpack_require__(92468);
+var registry_plan = __webpack_require__(2468);
+// EXTERNAL MODULE: ./src/core/experiments/record.ts
+var record = __webpack_require__(8979);
 // EXTERNAL MODULE: ./src/core/registry/semver.ts
-var semver = __webpack_require__(84647);
+var semver = __webpack_require__(4647);
 // EXTERNAL MODULE: ./src/core/registry/tags.ts
-var tags = __webpack_require__(86438);
+var tags = __webpack_require__(6438);
 ;// CONCATENATED MODULE: ./src/core/registry/registration.ts
 /**
  * Which card versions to register, and whether each bump fits the change: versions only go up, and a
@@ -357,15 +412,15 @@ function planRegistrations(declared, state, previous = {}) {
 }
 /** Structural equality of two JSON-like values (key order ignored). */
 function sameJson(a, b) {
-    return (0,record/* canonicalJson */.dj)(a ?? null) === (0,record/* canonicalJson */.dj)(b ?? null);
+    return (0,record/* canonicalJson */.d)(a ?? null) === (0,record/* canonicalJson */.d)(b ?? null);
 }
 
 // EXTERNAL MODULE: ./src/adapters/github/releases.ts
-var github_releases = __webpack_require__(33046);
+var github_releases = __webpack_require__(3046);
 // EXTERNAL MODULE: ./src/adapters/registry/cards.ts
-var registry_cards = __webpack_require__(48537);
+var registry_cards = __webpack_require__(8537);
 // EXTERNAL MODULE: ./src/adapters/registry/tags.ts
-var registry_tags = __webpack_require__(55445);
+var registry_tags = __webpack_require__(5445);
 ;// CONCATENATED MODULE: ./src/adapters/registry/register.ts
 
 
@@ -417,7 +472,7 @@ async function registerFromCards(o) {
 /** sha256 of the SHA256SUMS asset among a release's assets. */
 function sumsDigest(assets) {
     const sums = assets?.find((a) => a.name === 'SHA256SUMS')?.data;
-    return sums === undefined ? undefined : (0,record/* sha256Hex */.fg)(sums);
+    return sums === undefined ? undefined : (0,sha256/* sha256Hex */.f)(sums);
 }
 /** The signature in the card of each model's highest registered version. */
 async function previousSignatures(git, config, state, cards) {
@@ -453,7 +508,7 @@ async function releaseAssets(git, commit, card) {
             assets.splice(at, 1);
         assets.push({ name: 'metrics.json', data: `${JSON.stringify(metrics, null, 2)}\n` });
     }
-    const sums = assets.map((a) => `${(0,record/* sha256Hex */.fg)(a.data ?? '')}  ${a.name}`).sort((a, b) => (a.slice(66) < b.slice(66) ? -1 : 1)); // byte order, whatever the locale
+    const sums = assets.map((a) => `${(0,sha256/* sha256Hex */.f)(a.data ?? '')}  ${a.name}`).sort((a, b) => (a.slice(66) < b.slice(66) ? -1 : 1)); // byte order, whatever the locale
     assets.push({ name: 'SHA256SUMS', data: `${sums.join('\n')}\n` });
     return assets;
 }
@@ -476,7 +531,7 @@ async function experimentMetrics(git, experiment) {
 
 /***/ }),
 
-/***/ 45819:
+/***/ 5819:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -489,7 +544,7 @@ async function experimentMetrics(git, experiment) {
 /* harmony export */   vY: () => (/* binding */ parseMessage)
 /* harmony export */ });
 /* unused harmony export isStub */
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98979);
+/* harmony import */ var _sha256_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7424);
 
 /** Largest tag message we write, in UTF-8 bytes (64 KiB: thousands of metrics still fit). */
 const TAG_MESSAGE_LIMIT = 64 * 1024;
@@ -526,7 +581,7 @@ function formatMessage(record, limit = TAG_MESSAGE_LIMIT) {
         fingerprint: record.fingerprint,
         metrics: record.metrics,
         truncated: true,
-        record: { asset: RECORD_ASSET, sha256: (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg)(json), bytes: Buffer.byteLength(json) },
+        record: { asset: RECORD_ASSET, sha256: (0,_sha256_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .f)(json), bytes: Buffer.byteLength(json) },
     };
     let message = `${head}${JSON.stringify(stub)}\n`;
     if (Buffer.byteLength(message) > limit)
@@ -571,16 +626,14 @@ function typeFromSummary(summary) {
 
 /***/ }),
 
-/***/ 98979:
+/***/ 8979:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ax: () => (/* binding */ fingerprintOf),
-/* harmony export */   dj: () => (/* binding */ canonicalJson),
-/* harmony export */   fg: () => (/* binding */ sha256Hex)
+/* harmony export */   a: () => (/* binding */ fingerprintOf),
+/* harmony export */   d: () => (/* binding */ canonicalJson)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _sha256_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7424);
 /**
  * The experiment record (SPEC §6, schema `schemas/experiment.schema.json`): everything needed to
  * reproduce and judge one training or evaluation run. Pure types and canonical hashing.
@@ -601,10 +654,6 @@ function sortKeys(value) {
     }
     return value;
 }
-/** SHA-256 hex of a string or bytes. */
-function sha256Hex(data) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
-}
 /**
  * The identity of a run: its content (params, metrics, data, code, seeds, artifacts, note, source)
  * plus the GitHub run id when there is one, so a re-run attempt of the same workflow run converges on
@@ -613,7 +662,26 @@ function sha256Hex(data) {
  */
 function fingerprintOf(record) {
     const { environment, ...content } = record;
-    return sha256Hex(canonicalJson({ ...content, lockfiles: environment.lockfiles, runId: environment.runner.runId ?? null }));
+    return (0,_sha256_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .f)(canonicalJson({ ...content, lockfiles: environment.lockfiles, runId: environment.runner.runId ?? null }));
+}
+
+
+/***/ }),
+
+/***/ 7424:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ sha256Hex),
+/* harmony export */   s: () => (/* binding */ sha256)
+/* harmony export */ });
+/** A fresh SHA-256 hash (update it, then `digest('hex')`). */
+function sha256() {
+    return process.getBuiltinModule('node:crypto').createHash('sha256');
+}
+/** SHA-256 hex of a string or bytes. */
+function sha256Hex(data) {
+    return sha256().update(data).digest('hex');
 }
 
 

@@ -2,7 +2,7 @@ export const id = 445;
 export const ids = [445];
 export const modules = {
 
-/***/ 55445:
+/***/ 5445:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,10 +11,10 @@ export const modules = {
 /* harmony export */   _5: () => (/* binding */ readRegistry)
 /* harmony export */ });
 /* unused harmony export CLAIMS */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-/* harmony import */ var _core_registry_state_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73234);
-/* harmony import */ var _core_registry_tags_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86438);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43073);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_registry_state_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3234);
+/* harmony import */ var _core_registry_tags_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6438);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3073);
 /**
  * Reading and writing registry tags in a real repository. Writes are atomic pushes. A counted tag
  * (`{artifact}#{stage}#{N}`) is pushed together with a claim ref `refs/mlops/counters/{artifact}/{N}`
@@ -125,7 +125,7 @@ async function deleteLocal(git, names) {
 
 /***/ }),
 
-/***/ 66492:
+/***/ 6492:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -182,7 +182,7 @@ function readMeta(v) {
 
 /***/ }),
 
-/***/ 84647:
+/***/ 4647:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -268,7 +268,7 @@ function bumpKind(from, to) {
 
 /***/ }),
 
-/***/ 73234:
+/***/ 3234:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -277,9 +277,9 @@ function bumpKind(from, to) {
 /* harmony export */   t2: () => (/* binding */ artifactHistory),
 /* harmony export */   w8: () => (/* binding */ previousStageVersion)
 /* harmony export */ });
-/* harmony import */ var _message_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66492);
-/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84647);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86438);
+/* harmony import */ var _message_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6492);
+/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4647);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6438);
 /**
  * Registry state as a pure function of tags, with GTO's semantics (iterative/gto, gto/base.py):
  * an assignment belongs to the version registered on the same commit; a version is active while its
@@ -485,7 +485,7 @@ function previousStageVersion(state, artifact, stage) {
 
 /***/ }),
 
-/***/ 86438:
+/***/ 6438:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -494,7 +494,7 @@ function previousStageVersion(state, artifact, stage) {
 /* harmony export */   pg: () => (/* binding */ formatTagName)
 /* harmony export */ });
 /* unused harmony exports isValidStageName, parseByPattern */
-/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84647);
+/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4647);
 /**
  * The registry's tag grammar, compatible with GTO both ways (iterative/gto, gto/constants.py `tag_re`
  * and gto/tag.py `name_tag`):

@@ -2,7 +2,7 @@ export const id = 450;
 export const ids = [450];
 export const modules = {
 
-/***/ 59512:
+/***/ 9512:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -43,7 +43,7 @@ function formatPath(path) {
 
 /***/ }),
 
-/***/ 33637:
+/***/ 3637:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -73,7 +73,7 @@ function precompiledSchemas() {
 
 /***/ }),
 
-/***/ 23049:
+/***/ 3049:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -120,7 +120,7 @@ function suggest(word, candidates) {
 
 /***/ }),
 
-/***/ 28450:
+/***/ 8450:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -134,11 +134,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: MAX_SCHEMA_FINDINGS, setRuntimeCompiler
 
 // EXTERNAL MODULE: ./src/core/yaml/locate.ts
-var locate = __webpack_require__(91473);
+var locate = __webpack_require__(1473);
 // EXTERNAL MODULE: ./src/core/schema/suggest.ts
-var suggest = __webpack_require__(23049);
+var suggest = __webpack_require__(3049);
 // EXTERNAL MODULE: ./src/core/schema/path.ts
-var schema_path = __webpack_require__(59512);
+var schema_path = __webpack_require__(9512);
 ;// CONCATENATED MODULE: ./src/core/schema/messages.ts
 
 
@@ -364,7 +364,7 @@ function sizeText(keyword, limit) {
 }
 
 // EXTERNAL MODULE: ./src/core/schema/precompiled.ts
-var precompiled = __webpack_require__(33637);
+var precompiled = __webpack_require__(3637);
 ;// CONCATENATED MODULE: ./src/core/schema/validate.ts
 
 
@@ -497,14 +497,14 @@ function isTypeMismatchAt(e, instancePath) {
 
 /***/ }),
 
-/***/ 91473:
+/***/ 1473:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ locate)
 /* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42816);
+/* harmony import */ var _library_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6217);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2816);
 /** Maps a JSON path (as ajv and our validators report it) back to the YAML node it came from. */
 
 
@@ -530,18 +530,18 @@ function locate(source, path, opts = {}) {
     return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
 }
 function child(source, node, segment) {
-    const resolved = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node) ? (node.resolve(source.doc) ?? null) : node;
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(resolved)) {
+    const resolved = (0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node) ? (node.resolve(source.doc) ?? null) : node;
+    if ((0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(resolved)) {
         const found = pairIndex(resolved).get(String(segment));
         if (!found)
             return undefined;
         return { node: found.value ?? null, pair: found };
     }
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(resolved) && typeof segment === 'number') {
+    if ((0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(resolved) && typeof segment === 'number') {
         const item = resolved.items[segment];
         if (item === undefined)
             return undefined;
-        return { node: (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(item) ? (item.key ?? null) : item };
+        return { node: (0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(item) ? (item.key ?? null) : item };
     }
     return undefined;
 }
@@ -562,27 +562,27 @@ function pairIndex(map) {
     return index;
 }
 function keyOf(pair) {
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key))
+    if ((0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key))
         return String(pair.key.value);
     return undefined;
 }
 function pick(node, pair, at) {
-    const key = pair && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? pair.key : undefined;
+    const key = pair && (0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? pair.key : undefined;
     if (at === 'key')
         return key ?? node;
     if (at === 'value')
         return node ?? key;
     // `key:` with nothing after it parses as an empty scalar placed after the colon; the key is the place.
-    if (!node || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && node.range && node.range[0] === node.range[1]))
+    if (!node || ((0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && node.range && node.range[0] === node.range[1]))
         return key ?? node;
-    const block = ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) && !node.flow;
+    const block = ((0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || (0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) && !node.flow;
     return block && key ? key : node;
 }
 
 
 /***/ }),
 
-/***/ 42816:
+/***/ 2816:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -591,7 +591,7 @@ function pick(node, pair, at) {
 /* harmony export */   np: () => (/* binding */ tooLargeFinding)
 /* harmony export */ });
 /* unused harmony export DEFAULT_MAX_YAML_BYTES */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _library_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6217);
 /**
  * Safe YAML parsing for every file the product reads (config, card front matter, contracts):
  * the `yaml` package's Document API keeps the nodes so findings can name exact lines, and
@@ -639,9 +639,9 @@ function tooLargeFinding(file, bytes, maxBytes, prefix = 'yaml', line = 1) {
     return finding;
 }
 function parseBody(body, file, o) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const lineCounter = new _library_js__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
     // uniqueKeys compares every key with every other (quadratic: 16k keys take seconds); checkKeys does it in one pass.
-    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(body, { lineCounter, prettyErrors: false, uniqueKeys: false });
+    const docs = (0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(body, { lineCounter, prettyErrors: false, uniqueKeys: false });
     const fallback = o.expectMapping ? {} : undefined;
     if (!Array.isArray(docs) || docs.length === 0)
         return { value: fallback, findings: [] };
@@ -692,10 +692,10 @@ function parseBody(body, file, o) {
 /** Where the first alias (`*name`) is used: the place an alias bomb starts to expand. */
 function firstAlias(source) {
     let offset = 0;
-    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(source.doc, {
+    (0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(source.doc, {
         Alias(_key, node) {
             offset = node.range?.[0] ?? 0;
-            return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
+            return _library_js__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
         },
     });
     return position(source, offset);
@@ -718,13 +718,13 @@ function expectMapping(value, source, findings, prefix) {
 function checkKeys(doc, source, prefix) {
     const findings = [];
     let duplicates = 0;
-    const keyAt = (pair) => position(source, (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? (pair.key.range?.[0] ?? 0) : 0);
-    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+    const keyAt = (pair) => position(source, (0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? (pair.key.range?.[0] ?? 0) : 0);
+    (0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
         Map(_key, map) {
             // Offsets only: a line is computed for the few keys that are reported.
             const first = new Map();
             for (const pair of map.items) {
-                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key))
+                if (!(0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key))
                     continue;
                 const key = String(pair.key.value);
                 const earlier = first.get(key);
@@ -743,7 +743,7 @@ function checkKeys(doc, source, prefix) {
             return undefined;
         },
         Pair(_key, pair) {
-            const key = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? pair.key.value : undefined;
+            const key = (0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? pair.key.value : undefined;
             if (typeof key !== 'string' || !FORBIDDEN_KEYS.has(key))
                 return undefined;
             const where = keyAt(pair);
@@ -751,7 +751,7 @@ function checkKeys(doc, source, prefix) {
             f.message = `key \`${key}\` is not allowed; it was ignored`;
             f.hint = 'Rename the key: it would reach JavaScript object internals.';
             findings.push(f);
-            return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.REMOVE;
+            return _library_js__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.REMOVE;
         },
     });
     return findings;

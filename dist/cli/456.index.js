@@ -9,11 +9,11 @@ export const modules = {
 /* harmony export */   n: () => (/* binding */ isRepoFile),
 /* harmony export */   p: () => (/* binding */ insideRoot)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 /**
  * Containment for paths a file names (a config key, a card, an input): nothing outside the
  * repository is read or written because a file said so (SPEC §11), neither by `..` nor through a
@@ -96,7 +96,7 @@ function isRepoFile(root, rel) {
 
 /***/ }),
 
-/***/ 95456:
+/***/ 5456:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -108,22 +108,22 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/cards/document.ts + 1 modules
-var cards_document = __webpack_require__(60840);
+var cards_document = __webpack_require__(840);
 // EXTERNAL MODULE: ./src/adapters/fs/cards.ts + 6 modules
-var fs_cards = __webpack_require__(85209);
+var fs_cards = __webpack_require__(5209);
 // EXTERNAL MODULE: ./src/adapters/fs/config.ts
-var config = __webpack_require__(75730);
+var config = __webpack_require__(5730);
 // EXTERNAL MODULE: ./src/adapters/fs/inside.ts
 var inside = __webpack_require__(4608);
 // EXTERNAL MODULE: ./src/adapters/git.ts + 1 modules
-var adapters_git = __webpack_require__(43073);
+var adapters_git = __webpack_require__(3073);
 ;// CONCATENATED MODULE: ./src/adapters/init/facts.ts
 /** Gathers what `mlops doctor` grades (src/core/doctor/facts.ts) from a repository on disk and its git tags. */
 
@@ -182,7 +182,7 @@ async function readAll(root, files) {
 }
 async function cardFact(root, target, findings, placeholders, id) {
     const text = await (0,promises_.readFile)(external_node_path_default().join(root, target.file), 'utf8').catch(() => '');
-    const meta = text ? (0,cards_document/* parseCard */.c)(text.replace(/\r\n/g, '\n'), target.file, target.kind, target.profile, placeholders).metadata : {};
+    const meta = text ? (0,cards_document.parseCard)(text.replace(/\r\n/g, '\n'), target.file, target.kind, target.profile, placeholders).metadata : {};
     const files = Array.isArray(meta.files) ? meta.files : [];
     return {
         file: target.file,
@@ -399,9 +399,9 @@ function doctorReport(result) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
+var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/cli/args.ts + 4 modules
-var cli_args = __webpack_require__(49123);
+var cli_args = __webpack_require__(9123);
 ;// CONCATENATED MODULE: ./src/cli/commands/doctor.ts
 /** `mlops doctor [--json]`: grades the repository against the standard's implementation checklist. */
 
@@ -447,8 +447,8 @@ const doctorCommand = {
 /* harmony export */   J: () => (/* binding */ dataCardTemplate),
 /* harmony export */   Q: () => (/* binding */ modelCardTemplate)
 /* harmony export */ });
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83095);
-/* harmony import */ var _profiles_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89385);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3095);
+/* harmony import */ var _profiles_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9385);
 /**
  * `mlops init card` templates: every key and section the standard profile requires, with `TODO`
  * placeholders that the placeholder rule reports until they are filled in.
@@ -534,7 +534,7 @@ function dataCardTemplate(name) {
 /* harmony export */   o: () => (/* binding */ STANDARD_FOLDERS)
 /* harmony export */ });
 /* harmony import */ var _cards_templates_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4552);
-/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31482);
+/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1482);
 /**
  * What `mlops init` writes to bring a repository to the standard (SPEC §2, issue #9): the config,
  * the starter workflows, card templates, the feedback issue form and the standard folders. Pure:

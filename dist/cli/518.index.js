@@ -2,7 +2,7 @@ export const id = 518;
 export const ids = [518,730];
 export const modules = {
 
-/***/ 89874:
+/***/ 9874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12,9 +12,9 @@ export const modules = {
 /* harmony export */   fi: () => (/* binding */ listEntries),
 /* harmony export */   x9: () => (/* binding */ newestMerged)
 /* harmony export */ });
-/* harmony import */ var _core_experiments_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83519);
-/* harmony import */ var _core_experiments_naming_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95938);
-/* harmony import */ var _core_experiments_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73584);
+/* harmony import */ var _core_experiments_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3519);
+/* harmony import */ var _core_experiments_naming_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5938);
+/* harmony import */ var _core_experiments_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3584);
 
 
 
@@ -114,20 +114,20 @@ async function newestMerged(git, rev, filter = {}) {
 
 /***/ }),
 
-/***/ 75730:
+/***/ 5730:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   loadConfig: () => (/* binding */ loadConfig)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_config_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31482);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
-/* harmony import */ var _core_yaml_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42816);
+/* harmony import */ var _core_config_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1482);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _core_yaml_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2816);
 /** Loads `.github/mlops.yml` from a repository; a missing file means the defaults, with no finding. */
 
 
@@ -215,7 +215,7 @@ async function readInside(repoRoot, file) {
 
 /***/ }),
 
-/***/ 42518:
+/***/ 2518:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -227,7 +227,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/adapters/fs/config.ts
-var fs_config = __webpack_require__(75730);
+var fs_config = __webpack_require__(5730);
 ;// CONCATENATED MODULE: ./src/adapters/experiments/settings.ts
 
 /** Reads the settings of the repository at `root` (defaults when there is no config). */
@@ -237,19 +237,19 @@ async function experimentSettings(root) {
 }
 
 // EXTERNAL MODULE: ./src/adapters/experiments/store.ts
-var store = __webpack_require__(89874);
+var store = __webpack_require__(9874);
 // EXTERNAL MODULE: ./src/adapters/git.ts + 1 modules
-var adapters_git = __webpack_require__(43073);
+var adapters_git = __webpack_require__(3073);
 // EXTERNAL MODULE: ./src/core/experiments/catalog.ts
-var catalog = __webpack_require__(83519);
+var catalog = __webpack_require__(3519);
 // EXTERNAL MODULE: ./src/core/experiments/names.ts
-var names = __webpack_require__(73584);
+var names = __webpack_require__(3584);
 // EXTERNAL MODULE: ./src/core/experiments/report.ts
-var report = __webpack_require__(21292);
+var report = __webpack_require__(1292);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
+var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/cli/args.ts + 4 modules
-var cli_args = __webpack_require__(49123);
+var cli_args = __webpack_require__(9123);
 ;// CONCATENATED MODULE: ./src/cli/commands/experiment.ts
 /**
  * `mlops experiment record|list|show|compare`: experiments as annotated tags and release assets (SPEC §6).
@@ -334,7 +334,7 @@ const recordCommand = {
         const root = await git.root();
         const settings = await experimentSettings(root);
         const remote = (0,cli_args/* bool */.lc)(v, 'push') ? ((0,cli_args/* str */.gx)(v, 'remote') ?? 'origin') : undefined;
-        const { recordExperiment } = await __webpack_require__.e(/* import() */ 384).then(__webpack_require__.bind(__webpack_require__, 77384));
+        const { recordExperiment } = await __webpack_require__.e(/* import() */ 384).then(__webpack_require__.bind(__webpack_require__, 7384));
         const outcome = await recordExperiment({ git, root, cwd: ctx.cwd, env: ctx.env }, {
             inputs: {
                 project: (0,cli_args/* str */.gx)(v, 'project') ?? settings.project,
@@ -373,7 +373,7 @@ async function githubFor(git, remote, env) {
         throw new errors/* UserError */.yo(`cannot tell which GitHub repository '${remote}' is`, {
             hint: 'set GITHUB_REPOSITORY=owner/name',
         });
-    const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(133), __webpack_require__.e(932)]).then(__webpack_require__.bind(__webpack_require__, 15932));
+    const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(133), __webpack_require__.e(932)]).then(__webpack_require__.bind(__webpack_require__, 5932));
     return { client: createClient({ token, baseUrl: env.GITHUB_API_URL }), repository };
 }
 /** With --remote, the remote's experiment tags are fetched first, so the listing is the remote's. */
@@ -426,7 +426,7 @@ const showCommand = {
             throw new errors/* UsageError */.eb('give exactly one experiment name', showUsage.split('\n')[0]);
         const git = new adapters_git/* Git */.T(ctx.cwd);
         await fetchIfAsked(git, remoteOf(v));
-        const { readRecord, showExperiment } = await Promise.all(/* import() */[__webpack_require__.e(445), __webpack_require__.e(120)]).then(__webpack_require__.bind(__webpack_require__, 18120));
+        const { readRecord, showExperiment } = await Promise.all(/* import() */[__webpack_require__.e(445), __webpack_require__.e(120)]).then(__webpack_require__.bind(__webpack_require__, 8120));
         if ((0,cli_args/* bool */.lc)(v, 'record')) {
             ctx.stdout(`${JSON.stringify(await readRecord(git, positionals[0]), null, 2)}\n`);
             return 0;
@@ -462,7 +462,7 @@ const compareCommand = {
         const loading = experimentSettings(root);
         const refs = await (0,store/* listRefs */.Dy)(git, { project: loading.then((s) => s.project) });
         const settings = await loading;
-        const { compareExperiments } = await Promise.all(/* import() */[__webpack_require__.e(445), __webpack_require__.e(120)]).then(__webpack_require__.bind(__webpack_require__, 18120));
+        const { compareExperiments } = await Promise.all(/* import() */[__webpack_require__.e(445), __webpack_require__.e(120)]).then(__webpack_require__.bind(__webpack_require__, 8120));
         const report = await compareExperiments(git, {
             refs,
             candidate: positionals[0],
@@ -484,7 +484,7 @@ const experimentCommands = [recordCommand, listCommand, showCommand, compareComm
 
 /***/ }),
 
-/***/ 83519:
+/***/ 3519:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -493,17 +493,17 @@ const experimentCommands = [recordCommand, listCommand, showCommand, compareComm
 /* harmony export */   zv: () => (/* binding */ recordOf)
 /* harmony export */ });
 /* unused harmony export newestFirst */
-/* harmony import */ var _message_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45819);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73584);
+/* harmony import */ var _message_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5819);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3584);
 
 
 /** An entry from the fields `for-each-ref` gives, the type read from the summary line. */
 function entryOf(fields) {
-    return { ...fields, type: (0,_message_js__WEBPACK_IMPORTED_MODULE_0__/* .typeFromSummary */ .$s)(fields.summary) };
+    return { ...fields, type: (0,_message_js__WEBPACK_IMPORTED_MODULE_1__/* .typeFromSummary */ .$s)(fields.summary) };
 }
 /** Filters by type and by UTC day (`--since`, as selectRefs), newest first. */
 function selectEntries(entries, filter = {}) {
-    const since = filter.since ? (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .sinceDay */ .B2)(filter.since) : undefined;
+    const since = filter.since ? (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .sinceDay */ .B2)(filter.since) : undefined;
     const day = (e) => new Date(e.date).toISOString().slice(0, 10).replaceAll('-', '');
     return entries
         .filter((e) => (!filter.type || e.type === filter.type) && (!since || day(e) >= since))
@@ -518,7 +518,7 @@ const parsed = new WeakMap();
 function recordOf(entry) {
     let result = parsed.get(entry);
     if (!result) {
-        result = (0,_message_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMessage */ .vY)(entry.message ?? entry.summary);
+        result = (0,_message_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMessage */ .vY)(entry.message ?? entry.summary);
         parsed.set(entry, result);
     }
     return result;
@@ -527,7 +527,7 @@ function recordOf(entry) {
 
 /***/ }),
 
-/***/ 55027:
+/***/ 5027:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -536,7 +536,7 @@ function recordOf(entry) {
 /* harmony export */   In: () => (/* binding */ diffValues),
 /* harmony export */   ZV: () => (/* binding */ formatNumber)
 /* harmony export */ });
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11688);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1688);
 
 // Conventional directions of common metric names (scikit-learn, Keras, Hugging Face evaluate):
 // errors, losses and costs go down; scores, accuracies and areas under curves go up.
@@ -618,7 +618,7 @@ function formatValue(value) {
 
 /***/ }),
 
-/***/ 45819:
+/***/ 5819:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -631,7 +631,7 @@ function formatValue(value) {
 /* harmony export */   vY: () => (/* binding */ parseMessage)
 /* harmony export */ });
 /* unused harmony export isStub */
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98979);
+/* harmony import */ var _sha256_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7424);
 
 /** Largest tag message we write, in UTF-8 bytes (64 KiB: thousands of metrics still fit). */
 const TAG_MESSAGE_LIMIT = 64 * 1024;
@@ -668,7 +668,7 @@ function formatMessage(record, limit = TAG_MESSAGE_LIMIT) {
         fingerprint: record.fingerprint,
         metrics: record.metrics,
         truncated: true,
-        record: { asset: RECORD_ASSET, sha256: (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg)(json), bytes: Buffer.byteLength(json) },
+        record: { asset: RECORD_ASSET, sha256: (0,_sha256_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .f)(json), bytes: Buffer.byteLength(json) },
     };
     let message = `${head}${JSON.stringify(stub)}\n`;
     if (Buffer.byteLength(message) > limit)
@@ -713,7 +713,7 @@ function typeFromSummary(summary) {
 
 /***/ }),
 
-/***/ 73584:
+/***/ 3584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -722,8 +722,8 @@ function typeFromSummary(summary) {
 /* harmony export */   H8: () => (/* binding */ refOf),
 /* harmony export */   Xi: () => (/* binding */ selectRefs)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95938);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5938);
 /**
  * Experiments known from their tag names alone: `{project}-{type}-{YYYYMMDD}[-N]` says the type, the
  * UTC day and the order within the day, so listing needs no tag object read (`for-each-ref` reads
@@ -777,7 +777,7 @@ function selectRefs(refs, filter = {}) {
 
 /***/ }),
 
-/***/ 95938:
+/***/ 5938:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -789,7 +789,7 @@ function selectRefs(refs, filter = {}) {
 /* harmony export */   he: () => (/* binding */ assertNamePart)
 /* harmony export */ });
 /* unused harmony exports utcDay, refusedNamePart, nthName, numberOf */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /** Experiment names (SPEC §6): `{project}-{type}-{YYYYMMDD}`, then `-2`, `-3` … the same UTC day; tag `exp/{name}`. */
 
 /** The tag namespace of experiments. */
@@ -867,55 +867,7 @@ function nextName(base, taken) {
 
 /***/ }),
 
-/***/ 98979:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ax: () => (/* binding */ fingerprintOf),
-/* harmony export */   dj: () => (/* binding */ canonicalJson),
-/* harmony export */   fg: () => (/* binding */ sha256Hex)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * The experiment record (SPEC §6, schema `schemas/experiment.schema.json`): everything needed to
- * reproduce and judge one training or evaluation run. Pure types and canonical hashing.
- */
-
-/** JSON with keys sorted at every level, so equal records hash equally whatever the key order. */
-function canonicalJson(value) {
-    return JSON.stringify(sortKeys(value));
-}
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value && typeof value === 'object') {
-        const out = {};
-        for (const key of Object.keys(value).sort())
-            out[key] = sortKeys(value[key]);
-        return out;
-    }
-    return value;
-}
-/** SHA-256 hex of a string or bytes. */
-function sha256Hex(data) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
-}
-/**
- * The identity of a run: its content (params, metrics, data, code, seeds, artifacts, note, source)
- * plus the GitHub run id when there is one, so a re-run attempt of the same workflow run converges on
- * the same experiment while two workflow runs with equal results stay two experiments. The name, the
- * time and the machine are left out: they differ between attempts of the same run.
- */
-function fingerprintOf(record) {
-    const { environment, ...content } = record;
-    return sha256Hex(canonicalJson({ ...content, lockfiles: environment.lockfiles, runId: environment.runner.runId ?? null }));
-}
-
-
-/***/ }),
-
-/***/ 21292:
+/***/ 1292:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -926,8 +878,8 @@ function fingerprintOf(record) {
 /* harmony export */   qu: () => (/* binding */ experimentReport)
 /* harmony export */ });
 /* unused harmony exports keyMetrics, historyChart */
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55027);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11688);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5027);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1688);
 
 
 /** The table of `experiment list`: name, type and UTC day, read from the names alone. */
@@ -1144,7 +1096,7 @@ function experimentReport(record, s) {
 
 /***/ }),
 
-/***/ 11688:
+/***/ 1688:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1154,7 +1106,7 @@ function experimentReport(record, s) {
 /* harmony export */   vV: () => (/* binding */ yamlOrThrow)
 /* harmony export */ });
 /* unused harmony export MAX_VALUES_BYTES */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _yaml_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1971);
 /** Params and metrics files (YAML or JSON), flattened to dotted names the way `dvc params diff` shows them. */
 
@@ -1227,6 +1179,25 @@ function asNumber(value) {
 
 /***/ }),
 
+/***/ 7424:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ sha256Hex),
+/* harmony export */   s: () => (/* binding */ sha256)
+/* harmony export */ });
+/** A fresh SHA-256 hash (update it, then `digest('hex')`). */
+function sha256() {
+    return process.getBuiltinModule('node:crypto').createHash('sha256');
+}
+/** SHA-256 hex of a string or bytes. */
+function sha256Hex(data) {
+    return sha256().update(data).digest('hex');
+}
+
+
+/***/ }),
+
 /***/ 1971:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1234,8 +1205,8 @@ function asNumber(value) {
 /* harmony export */   hN: () => (/* reexport safe */ _parse_js__WEBPACK_IMPORTED_MODULE_0__.hN),
 /* harmony export */   x5: () => (/* reexport safe */ _locate_js__WEBPACK_IMPORTED_MODULE_1__.x)
 /* harmony export */ });
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42816);
-/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91473);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2816);
+/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1473);
 /** Safe YAML parsing with source locations; see parse.ts and locate.ts. */
 
 

@@ -2,15 +2,15 @@ export const id = 59;
 export const ids = [59];
 export const modules = {
 
-/***/ 91591:
+/***/ 1591:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ openRepo),
 /* harmony export */   Z: () => (/* binding */ githubFromEnv)
 /* harmony export */ });
-/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43073);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3073);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 
 
 /**
@@ -19,7 +19,7 @@ export const modules = {
  * command asks for them: `registry show --json` needs neither and starts in half the time.
  */
 async function openRepo(ctx) {
-    const [root, { loadConfig }] = await Promise.all([new _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .Git */ .T(ctx.cwd).root(), Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(450), __webpack_require__.e(482), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 75730))]);
+    const [root, { loadConfig }] = await Promise.all([new _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .Git */ .T(ctx.cwd).root(), Promise.all(/* import() */[__webpack_require__.e(844), __webpack_require__.e(450), __webpack_require__.e(296), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 5730))]);
     const loaded = await loadConfig(root);
     const bad = loaded.findings.find((f) => f.severity === 'error');
     if (bad)
@@ -34,14 +34,14 @@ async function githubFromEnv(env, repository) {
     const name = repository ?? env.GITHUB_REPOSITORY;
     if (!name)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('which GitHub repository? set GITHUB_REPOSITORY=owner/name or pass --repo owner/name');
-    const { createClient, repoParams } = await Promise.all(/* import() */[__webpack_require__.e(133), __webpack_require__.e(932)]).then(__webpack_require__.bind(__webpack_require__, 15932));
+    const { createClient, repoParams } = await Promise.all(/* import() */[__webpack_require__.e(133), __webpack_require__.e(932)]).then(__webpack_require__.bind(__webpack_require__, 5932));
     return { client: createClient({ token, baseUrl: env.GITHUB_API_URL }), repo: repoParams(name) };
 }
 
 
 /***/ }),
 
-/***/ 83059:
+/***/ 3059:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -53,15 +53,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/adapters/git.ts + 1 modules
-var adapters_git = __webpack_require__(43073);
+var adapters_git = __webpack_require__(3073);
 // EXTERNAL MODULE: ./src/adapters/registry/tags.ts
-var tags = __webpack_require__(55445);
+var tags = __webpack_require__(5445);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
+var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/registry/plan.ts
-var plan = __webpack_require__(92468);
+var plan = __webpack_require__(2468);
 // EXTERNAL MODULE: ./src/core/registry/state.ts
-var registry_state = __webpack_require__(73234);
+var registry_state = __webpack_require__(3234);
 ;// CONCATENATED MODULE: ./src/core/registry/report.ts
 
 /** `mlops registry show`: one row per artifact, one column per stage. */
@@ -127,9 +127,9 @@ function checks(e) {
 }
 
 // EXTERNAL MODULE: ./src/cli/args.ts + 4 modules
-var cli_args = __webpack_require__(49123);
+var cli_args = __webpack_require__(9123);
 // EXTERNAL MODULE: ./src/cli/commands/registry-io.ts
-var registry_io = __webpack_require__(91591);
+var registry_io = __webpack_require__(1591);
 ;// CONCATENATED MODULE: ./src/cli/commands/registry.ts
 /** `mlops registry …`: the model registry in git tags (GTO-compatible): views, manual writes, rollback, retention. */
 
@@ -234,7 +234,7 @@ const register = {
             ctx.stdout(written.length ? `registered ${written.join(', ')}\n` : 'already registered: nothing to do\n');
             return 0;
         }
-        const { registerFromCards } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(825), __webpack_require__.e(450), __webpack_require__.e(927), __webpack_require__.e(916), __webpack_require__.e(442)]).then(__webpack_require__.bind(__webpack_require__, 49061));
+        const { registerFromCards } = await Promise.all(/* import() */[__webpack_require__.e(844), __webpack_require__.e(825), __webpack_require__.e(450), __webpack_require__.e(927), __webpack_require__.e(916), __webpack_require__.e(442), __webpack_require__.e(217)]).then(__webpack_require__.bind(__webpack_require__, 9061));
         const outcome = await registerFromCards({ git, config, rev, remote, github: remote ? await (0,registry_io/* githubFromEnv */.Z)(ctx.env) : undefined });
         const report = { purpose: 'registry', title: 'Registration', summary: outcome.tags.length ? `registered ${outcome.tags.join(', ')}` : 'nothing new to register', findings: outcome.findings, blocks: [] };
         return (0,cli_args/* printReportAs */.w2)(ctx, report, 'text');
@@ -291,7 +291,7 @@ const rollback = {
     async run(args, ctx) {
         const { flags, rest } = (0,cli_args/* parseFlags */.bQ)(args, { remote: { type: 'string' }, repo: { type: 'string' } }, rollbackUsage, [2, 2]);
         const { git, config } = await (0,registry_io/* openRepo */.B)(ctx);
-        const { openRollback } = await __webpack_require__.e(/* import() */ 672).then(__webpack_require__.bind(__webpack_require__, 72672));
+        const { openRollback } = await __webpack_require__.e(/* import() */ 672).then(__webpack_require__.bind(__webpack_require__, 2672));
         const outcome = await openRollback({ git, config, model: rest[0] ?? '', stage: rest[1] ?? '', remote: flags.remote ?? 'origin', github: await (0,registry_io/* githubFromEnv */.Z)(ctx.env, flags.repo) });
         const pr = outcome.pr ? `; PR #${outcome.pr.number}${outcome.pr.created ? ' opened' : ' already open'}: ${outcome.pr.url}` : '; set GITHUB_TOKEN to open the PR';
         ctx.stdout(`${rest[0]} in ${rest[1]}: ${outcome.from} → ${outcome.to} on branch ${outcome.branch}${pr}\n`);
@@ -312,7 +312,7 @@ const prune = {
         const { git, config } = await (0,registry_io/* openRepo */.B)(ctx);
         const remote = remoteOf(flags);
         const dryRun = flags['dry-run'] === true;
-        const { pruneExperiments } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(825), __webpack_require__.e(450), __webpack_require__.e(927), __webpack_require__.e(916), __webpack_require__.e(443)]).then(__webpack_require__.bind(__webpack_require__, 21443));
+        const { pruneExperiments } = await Promise.all(/* import() */[__webpack_require__.e(844), __webpack_require__.e(825), __webpack_require__.e(450), __webpack_require__.e(927), __webpack_require__.e(916), __webpack_require__.e(167)]).then(__webpack_require__.bind(__webpack_require__, 1443));
         const decision = await pruneExperiments({ git, config, dryRun, remote, github: remote && !dryRun ? await (0,registry_io/* githubFromEnv */.Z)(ctx.env) : undefined });
         const rows = [...decision.remove.map((e) => [e.name, e.date, dryRun ? 'would remove' : 'removed']), ...decision.keep.map((k) => [k.name, k.date, `kept: ${k.why}`])];
         const report = { purpose: 'registry-prune', title: 'Retention', summary: `${decision.remove.length} to remove, ${decision.keep.length} kept`, findings: [], blocks: [{ kind: 'table', table: { headers: ['experiment', 'date', 'decision'], rows } }] };
@@ -325,7 +325,7 @@ const registryCommands = [show, registry_history, audit, register, registry_assi
 
 /***/ }),
 
-/***/ 92468:
+/***/ 2468:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -333,9 +333,9 @@ const registryCommands = [show, registry_history, audit, register, registry_assi
 /* harmony export */   Zf: () => (/* binding */ planRegister),
 /* harmony export */   r: () => (/* binding */ planAssign)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-/* harmony import */ var _message_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66492);
-/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84647);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _message_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6492);
+/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4647);
 /** Registry writes planned against the current state: empty when the state already says so (reruns converge). */
 
 

@@ -2,7 +2,7 @@ export const id = 61;
 export const ids = [61];
 export const modules = {
 
-/***/ 30061:
+/***/ 61:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,9 +14,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/adapters/git.ts + 1 modules
-var git = __webpack_require__(43073);
+var git = __webpack_require__(3073);
 // EXTERNAL MODULE: ./src/core/finding.ts
-var finding = __webpack_require__(95278);
+var finding = __webpack_require__(5278);
 ;// CONCATENATED MODULE: ./src/core/cards/report.ts
 /** Report blocks for card checks: one table row per card, so a PR comment shows every card's state. */
 
@@ -42,9 +42,9 @@ function cardsSummary(results) {
 }
 
 // EXTERNAL MODULE: ./src/adapters/fs/cards.ts + 6 modules
-var fs_cards = __webpack_require__(85209);
+var fs_cards = __webpack_require__(5209);
 // EXTERNAL MODULE: ./src/adapters/fs/config.ts
-var fs_config = __webpack_require__(75730);
+var fs_config = __webpack_require__(5730);
 ;// CONCATENATED MODULE: ./src/adapters/validate.ts
 /**
  * What `mlops validate` and the root action check, in one place: the configuration, then the model
@@ -69,9 +69,9 @@ async function validateRepository(root, options = {}) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
+var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/cli/args.ts + 4 modules
-var cli_args = __webpack_require__(49123);
+var cli_args = __webpack_require__(9123);
 ;// CONCATENATED MODULE: ./src/cli/commands/validate.ts
 /** `mlops validate [PATH...] [--base REV] [--json]`: checks the repository's MLOps files and prints the findings. */
 

@@ -2,7 +2,7 @@ export const id = 73;
 export const ids = [73];
 export const modules = {
 
-/***/ 10779:
+/***/ 779:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -217,7 +217,7 @@ function regex(str) {
 
 /***/ }),
 
-/***/ 55082:
+/***/ 5082:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -226,7 +226,7 @@ function regex(str) {
 /* harmony export */   fy: () => (/* binding */ isSelf)
 /* harmony export */ });
 /* unused harmony export ACTIONS_BOT_LOGIN */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /**
  * Who the token speaks for, so that a sticky comment is only ever edited by the identity that wrote
  * it. A personal token can ask `GET /user`; an installation token (the Actions `GITHUB_TOKEN`, a
@@ -269,7 +269,7 @@ function statusOf(error) {
 
 /***/ }),
 
-/***/ 98073:
+/***/ 8073:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -281,16 +281,16 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/adapters/git.ts + 1 modules
-var git = __webpack_require__(43073);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var git = __webpack_require__(3073);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/sha256.ts
+var sha256 = __webpack_require__(7424);
 ;// CONCATENATED MODULE: ./src/core/gate/codeowners.ts
 /**
  * CODEOWNERS with GitHub's rules (docs.github.com "About code owners"): gitignore-like patterns, the
@@ -354,17 +354,17 @@ function patternToRegex(pattern) {
 }
 
 // EXTERNAL MODULE: ./src/core/registry/state.ts
-var registry_state = __webpack_require__(73234);
+var registry_state = __webpack_require__(3234);
 // EXTERNAL MODULE: ./src/adapters/github/identity.ts
-var identity = __webpack_require__(55082);
+var identity = __webpack_require__(5082);
 // EXTERNAL MODULE: ./src/adapters/registry/cards.ts
-var cards = __webpack_require__(48537);
+var cards = __webpack_require__(8537);
 // EXTERNAL MODULE: ./src/adapters/registry/register.ts + 1 modules
-var register = __webpack_require__(49061);
+var register = __webpack_require__(9061);
 // EXTERNAL MODULE: ./src/adapters/registry/tags.ts
-var tags = __webpack_require__(55445);
+var tags = __webpack_require__(5445);
 // EXTERNAL MODULE: ./src/core/registry/plan.ts
-var plan = __webpack_require__(92468);
+var plan = __webpack_require__(2468);
 ;// CONCATENATED MODULE: ./src/adapters/registry/promote.ts
 
 
@@ -396,10 +396,6 @@ async function assignFromBranch(o) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/registry/snapshot.ts
-/**
- * Fetches a gate snapshot of a PR through the GitHub client (REST responses kept as they come) and the
- * local repository (registry tags, cards at the PR's base and head, experiment records).
- */
 
 
 
@@ -578,7 +574,7 @@ async function releaseEvidence(client, repo, tag) {
         const bytes = needBytes ? await download(client, repo, asset.id) : undefined;
         if (asset.name === 'SHA256SUMS')
             sha256sums = bytes?.toString('utf8') ?? null;
-        files.push({ name: asset.name, sha256: digest?.startsWith('sha256:') ? digest.slice(7) : (0,external_node_crypto_.createHash)('sha256').update(bytes ?? Buffer.alloc(0)).digest('hex') });
+        files.push({ name: asset.name, sha256: digest?.startsWith('sha256:') ? digest.slice(7) : (0,sha256/* sha256Hex */.f)(bytes ?? Buffer.alloc(0)) });
     }
     return { sha256sums, files };
 }
@@ -631,9 +627,9 @@ async function releaseMetrics(client, repo, tag) {
 }
 
 // EXTERNAL MODULE: ./src/core/config/index.ts + 6 modules
-var config = __webpack_require__(31482);
+var config = __webpack_require__(1482);
 // EXTERNAL MODULE: ./src/core/gate/evidence.ts
-var evidence = __webpack_require__(91714);
+var evidence = __webpack_require__(1714);
 ;// CONCATENATED MODULE: ./src/core/gate/reviews.ts
 const DECISIVE = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED']);
 const WRITE_ROLES = new Set(['admin', 'maintain', 'write']);
@@ -841,9 +837,9 @@ function evidenceCondition(s, policy) {
 ;// CONCATENATED MODULE: ./schemas/gate-snapshot.schema.json
 const gate_snapshot_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/gitops-mlops/schemas/gate-snapshot.schema.json","title":"Promotion gate snapshot","description":"Everything the promotion gate decides on, frozen: a PR into a release branch in GitHub\'s own REST shapes (pulls/get, pulls/list-commits, pulls/list-reviews, pulls/list-files, repos/get-collaborator-permission-level, teams/get-membership-for-user-in-org, repos/list-activities; extra fields of those responses are allowed and ignored), the registry\'s tags and the evaluation results of the promoted versions. `mlops gate snapshot --pr N` writes one; `mlops gate evaluate --input FILE` decides on it.","type":"object","additionalProperties":false,"required":["repository","takenAt","stage","pullRequest","commits","reviews","files","permissions","teams","codeowners","activity","registry","candidates"],"properties":{"$schema":{"type":"string"},"repository":{"type":"string","pattern":"^[^/\\\\s]+/[^/\\\\s]+$","description":"owner/name."},"takenAt":{"type":"string","format":"date-time","description":"The gate\'s clock (soak times are measured against it)."},"stage":{"type":"string","minLength":1,"description":"The stage the PR promotes to (the base branch without the release prefix)."},"pullRequest":{"type":"object","required":["number","state","user","head","base"],"properties":{"number":{"type":"integer","minimum":1},"state":{"type":"string"},"draft":{"type":"boolean"},"merged":{"type":"boolean"},"title":{"type":"string"},"user":{"$ref":"#/$defs/userOrNull"},"head":{"type":"object","required":["sha","ref","repo"],"properties":{"sha":{"$ref":"#/$defs/sha"},"ref":{"type":"string"},"repo":{"oneOf":[{"type":"null"},{"type":"object","required":["full_name"],"properties":{"full_name":{"type":"string"},"fork":{"type":"boolean"}}}]}}},"base":{"type":"object","required":["sha","ref","repo"],"properties":{"sha":{"$ref":"#/$defs/sha"},"ref":{"type":"string"},"repo":{"type":"object","required":["full_name"],"properties":{"full_name":{"type":"string"}}}}}}},"commits":{"type":"array","items":{"type":"object","required":["sha","author","committer","commit"],"properties":{"sha":{"$ref":"#/$defs/sha"},"author":{"$ref":"#/$defs/userOrNull"},"committer":{"$ref":"#/$defs/userOrNull"},"commit":{"type":"object"}}}},"reviews":{"type":"array","items":{"type":"object","required":["id","user","state","commit_id"],"properties":{"id":{"type":"integer"},"user":{"$ref":"#/$defs/userOrNull"},"state":{"enum":["APPROVED","CHANGES_REQUESTED","COMMENTED","DISMISSED","PENDING"]},"commit_id":{"type":["string","null"]},"submitted_at":{"type":"string"}}}},"files":{"type":"array","items":{"type":"object","required":["filename","status"],"properties":{"filename":{"type":"string"},"status":{"type":"string"},"previous_filename":{"type":"string"}}}},"edited":{"type":"array","items":{"type":"string"},"description":"Changed files whose content at the PR head differs from the registered commit of the promoted versions (what the PR itself edits). Absent: every changed file counts as edited."},"permissions":{"type":"object","description":"Collaborator permission per login, as repos/get-collaborator-permission-level returns it.","additionalProperties":{"type":"object","required":["permission","user"],"properties":{"permission":{"type":"string"},"role_name":{"type":"string"},"user":{"$ref":"#/$defs/userOrNull"}}}},"teams":{"type":"object","additionalProperties":false,"required":["readable","memberships"],"properties":{"readable":{"type":"boolean","description":"False when the token cannot read organization teams; team conditions then fail."},"reason":{"type":"string"},"memberships":{"type":"object","description":"Per `org/team-slug`, per login: teams/get-membership-for-user-in-org, or null when not a member.","additionalProperties":{"type":"object","additionalProperties":{"oneOf":[{"type":"null"},{"type":"object","required":["state"],"properties":{"state":{"type":"string"},"role":{"type":"string"}}}]}}}}},"codeowners":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["path","text"],"properties":{"path":{"type":"string"},"text":{"type":"string"}}}]},"activity":{"type":"array","items":{"type":"object","required":["activity_type","ref","after","timestamp","actor"],"properties":{"activity_type":{"type":"string"},"ref":{"type":"string"},"after":{"type":"string"},"timestamp":{"type":"string"},"actor":{"$ref":"#/$defs/userOrNull"}}}},"registry":{"type":"array","description":"The repository\'s registry tags, as git for-each-ref reads them.","items":{"type":"object","additionalProperties":true,"required":["name","commit","annotated","tagger","taggerEmail","date","message"],"properties":{"name":{"type":"string"},"commit":{"type":"string"},"annotated":{"type":"boolean"},"tagger":{"type":"string"},"taggerEmail":{"type":"string"},"date":{"type":"string"},"message":{"type":"string"}}}},"candidates":{"type":"array","description":"The model versions the PR promotes (model cards whose version differs from the base branch).","items":{"type":"object","additionalProperties":false,"required":["model","version","card"],"properties":{"model":{"type":"string"},"version":{"type":"string","pattern":"^v\\\\d+\\\\.\\\\d+\\\\.\\\\d+"},"risk":{"enum":["low","medium","high"]},"card":{"type":"object","additionalProperties":false,"required":["path","missing"],"properties":{"path":{"type":"string"},"missing":{"type":"array","items":{"type":"string"}}}},"evaluation":{"$ref":"#/$defs/evaluation"},"baseline":{"$ref":"#/$defs/evaluation"},"artifacts":{"type":"object","additionalProperties":false,"required":["sha256sums","files"],"properties":{"sha256sums":{"type":["string","null"]},"files":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string"},"sha256":{"type":"string"}}}}}}}}}},"$defs":{"sha":{"type":"string","pattern":"^[0-9a-f]{40}$"},"userOrNull":{"oneOf":[{"type":"null"},{"type":"object","required":["login"],"properties":{"login":{"type":"string"},"type":{"type":"string"}}}]},"evaluation":{"type":"object","additionalProperties":false,"required":["source","ref","metrics"],"properties":{"source":{"enum":["experiment","release"],"description":"Metrics come from the experiment record or the release assets, never from files the PR edits."},"ref":{"type":"string"},"metrics":{"type":"object","additionalProperties":{"type":"number"}},"fairness":{"type":"object","additionalProperties":{"type":"number"}},"fairnessReport":{"type":"boolean"}}}}}');
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
-var formats = __webpack_require__(10779);
+var formats = __webpack_require__(779);
 // EXTERNAL MODULE: ./src/core/schema/precompiled.ts
-var precompiled = __webpack_require__(33637);
+var precompiled = __webpack_require__(3637);
 ;// CONCATENATED MODULE: ./src/generated/validators/gate-snapshot.ts
 // Generated by scripts/generate-validators.mjs from schemas/gate-snapshot.schema.json: do not edit.
 // Regenerate with `node scripts/generate-validators.mjs` (scripts/build.mjs runs it before bundling).
@@ -2607,7 +2603,7 @@ function addKeywordError(errors, instancePath, schemaPath, keyword, params, mess
 /* harmony default export */ const gate_snapshot = (gate_snapshot_schema_namespaceObject);
 
 // EXTERNAL MODULE: ./src/core/schema/validate.ts + 1 modules
-var schema_validate = __webpack_require__(28450);
+var schema_validate = __webpack_require__(8450);
 // EXTERNAL MODULE: ./src/core/yaml/index.ts
 var yaml = __webpack_require__(1971);
 ;// CONCATENATED MODULE: ./src/core/gate/parse.ts
@@ -2711,9 +2707,9 @@ function gateStatus(verdict) {
 }
 
 // EXTERNAL MODULE: ./src/cli/args.ts + 4 modules
-var cli_args = __webpack_require__(49123);
+var cli_args = __webpack_require__(9123);
 // EXTERNAL MODULE: ./src/cli/commands/registry-io.ts
-var registry_io = __webpack_require__(91591);
+var registry_io = __webpack_require__(1591);
 ;// CONCATENATED MODULE: ./src/cli/commands/gate.ts
 /** `mlops gate …`: dry-run the promotion gate on a snapshot, or take a snapshot of a PR. */
 
@@ -2798,15 +2794,15 @@ const gateCommands = [evaluate, snapshot];
 
 /***/ }),
 
-/***/ 91591:
+/***/ 1591:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ openRepo),
 /* harmony export */   Z: () => (/* binding */ githubFromEnv)
 /* harmony export */ });
-/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43073);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3073);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 
 
 /**
@@ -2815,7 +2811,7 @@ const gateCommands = [evaluate, snapshot];
  * command asks for them: `registry show --json` needs neither and starts in half the time.
  */
 async function openRepo(ctx) {
-    const [root, { loadConfig }] = await Promise.all([new _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .Git */ .T(ctx.cwd).root(), Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(450), __webpack_require__.e(482), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 75730))]);
+    const [root, { loadConfig }] = await Promise.all([new _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .Git */ .T(ctx.cwd).root(), Promise.all(/* import() */[__webpack_require__.e(844), __webpack_require__.e(450), __webpack_require__.e(296), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 5730))]);
     const loaded = await loadConfig(root);
     const bad = loaded.findings.find((f) => f.severity === 'error');
     if (bad)
@@ -2830,14 +2826,14 @@ async function githubFromEnv(env, repository) {
     const name = repository ?? env.GITHUB_REPOSITORY;
     if (!name)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('which GitHub repository? set GITHUB_REPOSITORY=owner/name or pass --repo owner/name');
-    const { createClient, repoParams } = await Promise.all(/* import() */[__webpack_require__.e(133), __webpack_require__.e(932)]).then(__webpack_require__.bind(__webpack_require__, 15932));
+    const { createClient, repoParams } = await Promise.all(/* import() */[__webpack_require__.e(133), __webpack_require__.e(932)]).then(__webpack_require__.bind(__webpack_require__, 5932));
     return { client: createClient({ token, baseUrl: env.GITHUB_API_URL }), repo: repoParams(name) };
 }
 
 
 /***/ }),
 
-/***/ 91714:
+/***/ 1714:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2990,7 +2986,7 @@ const round = (x) => Math.round(x * 1e6) / 1e6;
 
 /***/ }),
 
-/***/ 92468:
+/***/ 2468:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2998,9 +2994,9 @@ const round = (x) => Math.round(x * 1e6) / 1e6;
 /* harmony export */   Zf: () => (/* binding */ planRegister),
 /* harmony export */   r: () => (/* binding */ planAssign)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-/* harmony import */ var _message_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66492);
-/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84647);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _message_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6492);
+/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4647);
 /** Registry writes planned against the current state: empty when the state already says so (reruns converge). */
 
 

@@ -2,21 +2,21 @@ export const id = 916;
 export const ids = [916];
 export const modules = {
 
-/***/ 60840:
+/***/ 840:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  c: () => (/* binding */ parseCard)
+  parseCard: () => (/* binding */ parseCard)
 });
 
 // EXTERNAL MODULE: ./src/core/yaml/index.ts
 var yaml = __webpack_require__(1971);
 // EXTERNAL MODULE: ./src/core/cards/frontmatter.ts
-var frontmatter = __webpack_require__(89125);
+var frontmatter = __webpack_require__(9125);
 // EXTERNAL MODULE: ./src/core/cards/sections.ts
-var cards_sections = __webpack_require__(82855);
+var cards_sections = __webpack_require__(2855);
 ;// CONCATENATED MODULE: ./src/core/cards/mct.ts
 /**
  * Google Model Card Toolkit JSON (`model_card.json`, schema v0.0.1/v0.0.2 in
@@ -98,7 +98,7 @@ function mct_text(v) {
 }
 
 // EXTERNAL MODULE: ./src/core/cards/rules.ts
-var rules = __webpack_require__(54480);
+var rules = __webpack_require__(4480);
 ;// CONCATENATED MODULE: ./src/core/cards/document.ts
 
 
@@ -141,7 +141,7 @@ function parseJsonCard(text, file, kind, profile) {
 
 /***/ }),
 
-/***/ 89125:
+/***/ 9125:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -237,7 +237,7 @@ function lineAt(text, offset) {
 
 /***/ }),
 
-/***/ 54480:
+/***/ 4480:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -321,21 +321,21 @@ function applySeverities(findings, overrides = {}) {
 
 /***/ }),
 
-/***/ 98137:
+/***/ 8137:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ validateCardDocument)
 /* harmony export */ });
 /* unused harmony export withoutPlaceholders */
-/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28450);
-/* harmony import */ var _schema_path_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(59512);
-/* harmony import */ var _schema_suggest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(23049);
+/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8450);
+/* harmony import */ var _schema_path_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9512);
+/* harmony import */ var _schema_suggest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3049);
 /* harmony import */ var _yaml_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1971);
-/* harmony import */ var _profiles_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89385);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54480);
-/* harmony import */ var _sections_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82855);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83095);
+/* harmony import */ var _profiles_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9385);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4480);
+/* harmony import */ var _sections_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2855);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3095);
 
 
 
@@ -519,8 +519,8 @@ function isMissingPlaceholder(f, stripped) {
 /* harmony export */   hN: () => (/* reexport safe */ _parse_js__WEBPACK_IMPORTED_MODULE_0__.hN),
 /* harmony export */   x5: () => (/* reexport safe */ _locate_js__WEBPACK_IMPORTED_MODULE_1__.x)
 /* harmony export */ });
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42816);
-/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91473);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2816);
+/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1473);
 /** Safe YAML parsing with source locations; see parse.ts and locate.ts. */
 
 

@@ -557,7 +557,7 @@ module.exports = function localize_en(errors) {
 
 /***/ }),
 
-/***/ 5402:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3190,7 +3190,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/validation_error.js
-var validation_error = __webpack_require__(5402);
+var validation_error = __webpack_require__(3021);
 ;// CONCATENATED MODULE: ./node_modules/@kubernetes-models/validate/dist/utils.js
 function getDefault(value) {
     return value.__esModule ? value.default : value;

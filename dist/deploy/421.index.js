@@ -1,8 +1,8 @@
-export const id = 172;
-export const ids = [172];
+export const id = 421;
+export const ids = [421];
 export const modules = {
 
-/***/ 2172:
+/***/ 7421:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,438 +11,18 @@ __webpack_require__.d(__webpack_exports__, {
   cardsAt: () => (/* binding */ cardsAt)
 });
 
-// EXTERNAL MODULE: ./src/core/yaml/parse.ts
-var parse = __webpack_require__(2816);
-// EXTERNAL MODULE: ./src/core/yaml/locate.ts
-var locate = __webpack_require__(1473);
-;// CONCATENATED MODULE: ./src/core/yaml/index.ts
-/** Safe YAML parsing with source locations; see parse.ts and locate.ts. */
-
-
-
-;// CONCATENATED MODULE: ./src/core/cards/frontmatter.ts
-/** Splits LF-normalised card text (see decodeCardText) into front matter and body. */
-function splitFrontMatter(text, file) {
-    const lead = /^\s*/.exec(text)?.[0].length ?? 0;
-    const opener = lead;
-    const none = { found: false, yaml: '', yamlLine: 1, body: text, bodyLine: 1, findings: [] };
-    if (!text.startsWith('---\n', opener))
-        return { ...none, findings: lookalikes(text, opener, file) };
-    const yamlStart = opener + 4;
-    const close = findCloser(text, yamlStart - 1);
-    if (!close) {
-        return {
-            ...none,
-            findings: [
-                {
-                    rule: 'card/front-matter-unclosed',
-                    severity: 'warning',
-                    message: 'front matter opened with `---` is never closed by a `---` line, so it is read as Markdown',
-                    file,
-                    line: lineAt(text, opener),
-                    hint: 'close the YAML block with a line that is exactly `---` (no leading spaces)',
-                },
-            ],
-        };
-    }
-    const findings = [];
-    if (lead > 0) {
-        findings.push({
-            rule: 'card/front-matter-not-at-start',
-            severity: 'notice',
-            message: 'front matter does not start at the first byte (blank lines or spaces before `---`)',
-            file,
-            line: 1,
-            hint: 'the Hub accepts it, but GitHub and most static-site tools only read front matter at byte 0: remove the leading blank lines',
-        });
-    }
-    return {
-        found: true,
-        yaml: text.slice(yamlStart, close.yamlEnd),
-        yamlLine: lineAt(text, yamlStart),
-        body: text.slice(close.bodyStart),
-        bodyLine: lineAt(text, close.bodyStart),
-        findings,
-    };
-}
-/**
- * The earliest `\n+---(\n|$)` that starts at or after `from` (the newline ending the opener line):
- * the run of newlines before `---` belongs to the delimiter, as in the Hub's regex.
- */
-function findCloser(text, from) {
-    let at = text.indexOf('\n---', from + 1);
-    while (at >= 0) {
-        const after = at + 4;
-        if (after === text.length || text[after] === '\n') {
-            let runStart = at;
-            while (runStart > from && text[runStart - 1] === '\n')
-                runStart--;
-            return { yamlEnd: runStart, bodyStart: Math.min(text.length, after + 1) };
-        }
-        at = text.indexOf('\n---', at + 1);
-    }
-    return undefined;
-}
-/** Delimiters the Hub does not recognise but an author meant as front matter (e.g. `----`). */
-function lookalikes(text, at, file) {
-    const firstLine = text.slice(at, text.indexOf('\n', at) === -1 ? undefined : text.indexOf('\n', at));
-    if (!/^-{3,}\s*$/.test(firstLine) || firstLine === '---')
-        return [];
-    return [
-        {
-            rule: 'card/front-matter-delimiter',
-            severity: 'warning',
-            message: `the first line \`${firstLine.trim()}\` is not the \`---\` front matter delimiter, so the metadata is ignored`,
-            file,
-            line: lineAt(text, at),
-            hint: 'open and close the YAML block with lines that are exactly `---`',
-        },
-    ];
-}
-/** 1-based line number of an offset in LF-normalised text. */
-function lineAt(text, offset) {
-    let line = 1;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
-        line++;
-    return line;
-}
-
-// EXTERNAL MODULE: ./node_modules/mdast-util-from-markdown/lib/index.js + 53 modules
-var lib = __webpack_require__(3825);
-;// CONCATENATED MODULE: ./src/core/cards/sections.ts
-/** A card body as a tree of sections with card line numbers, parsed by a CommonMark parser (micromark). */
-
-/**
- * Only block structure matters here (headings, paragraphs, code, HTML, tables as paragraphs): with
- * the inline constructs off, micromark parses cards about twice as fast, and placeholders inside
- * paragraphs are still found in the raw text (code spans are skipped by hand, see visibleText).
- */
-const BLOCKS_ONLY = {
-    disable: { null: ['attention', 'autolink', 'characterEscape', 'characterReference', 'codeText', 'hardBreakEscape', 'htmlText', 'labelStartImage', 'labelStartLink', 'labelEnd'] },
-};
-/** Parses a body into sections; `bodyLine` is the card line the body starts on. */
-function parseSections(body, bodyLine = 1, extraPlaceholders = []) {
-    // `cards.placeholders` defaults to the built-in words; only strings they do not already catch are added.
-    const extra = extraPlaceholders.filter((t) => t.trim() !== '' && !PLACEHOLDERS.some(([re]) => new RegExp(re.source, re.flags.replace('g', '')).test(t)));
-    const patterns = extra.length ? [...PLACEHOLDERS, ...extra.map(literal)] : PLACEHOLDERS;
-    const root = { title: '', key: '', depth: 0, line: bodyLine, endLine: bodyLine, hasOwnContent: false, placeholders: [], children: [] };
-    const tree = (0,lib/* fromMarkdown */.Y)(body, { extensions: [BLOCKS_ONLY] });
-    const shift = bodyLine - 1;
-    const stack = [root];
-    for (const node of tree.children) {
-        const start = (node.position?.start.line ?? 1) + shift;
-        const end = (node.position?.end.line ?? 1) + shift;
-        if (node.type === 'heading') {
-            while (stack.length > 1 && (stack[stack.length - 1]?.depth ?? 0) >= node.depth)
-                stack.pop();
-            const title = sections_toString(node).replace(/\*\*|__|`/g, '').trim();
-            const section = { title, key: normaliseHeading(title), depth: node.depth, line: start, endLine: end, hasOwnContent: false, placeholders: [], children: [] };
-            stack[stack.length - 1]?.children.push(section);
-            stack.push(section);
-        }
-        else {
-            const current = stack[stack.length - 1] ?? root;
-            current.placeholders.push(...placeholdersIn(node, shift, patterns));
-            if (isContent(node, patterns))
-                current.hasOwnContent = true;
-        }
-        for (const open of stack)
-            open.endLine = Math.max(open.endLine, end);
-    }
-    return root;
-}
-/** True when a section or any of its subsections has real content. */
-function hasContent(section) {
-    return section.hasOwnContent || section.children.some(hasContent);
-}
-/** Every section of the tree in document order (preamble excluded). */
-function allSections(root) {
-    const out = [];
-    const visit = (s) => {
-        for (const c of s.children) {
-            out.push(c);
-            visit(c);
-        }
-    };
-    visit(root);
-    return out;
-}
-/**
- * Lower case, no leading numbering ("1.", "2.3", "A."), `&` read as "and", punctuation, emoji and
- * markup removed, spaces collapsed: "3. Bias, Risks & Limitations 🚧" gives "bias risks and limitations".
- */
-function normaliseHeading(title) {
-    return title
-        .toLowerCase()
-        .replace(/&/g, ' and ')
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')
-        .trim()
-        .replace(/^(?:\d+|[a-z])(?: \d+)* (?=\p{L})/u, '')
-        .replace(/\s+/g, ' ');
-}
-const PLACEHOLDERS = [
-    [/\[More Information Needed\]/gi, () => '[More Information Needed]'],
-    [/\b(?:TODO|TBD|FIXME)\b/g, (m) => m],
-    [/\{\{[^}]*\}\}/g, () => '{{ … }}'],
-];
-/** A configured placeholder string (`cards.placeholders`), matched literally. */
-function literal(text) {
-    return [new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'), () => text];
-}
-/** Comments, thematic breaks and pure placeholders do not count as content. */
-function isContent(node, patterns) {
-    if (node.type === 'html')
-        return !/^\s*<!--[\s\S]*-->\s*$/.test(node.value);
-    if (node.type === 'thematicBreak' || node.type === 'definition')
-        return false;
-    if (node.type === 'code')
-        return node.value.trim() !== '';
-    let text = sections_toString(node);
-    for (const [re] of patterns)
-        text = text.replace(re, '');
-    return text.replace(/[|:\-\s*_]/g, '') !== '';
-}
-function placeholdersIn(node, shift, patterns) {
-    if (node.type === 'code' || node.type === 'html')
-        return [];
-    const out = [];
-    const base = (node.position?.start.line ?? 1) + shift;
-    visitText(node, shift, (value, line) => {
-        const lines = value.split('\n');
-        lines.forEach((text, i) => {
-            for (const [re, label] of patterns)
-                for (const m of text.matchAll(re))
-                    out.push({ text: label(m[0]), line: line + i });
-            if (node.type === 'paragraph' && /^\s*\|(?:\s*\|)+\s*$/.test(text))
-                out.push({ text: 'empty table row', line: line + i });
-        });
-    });
-    // Inline `text` nodes carry their own positions; fall back to the block's first line.
-    return out.map((p) => ({ ...p, line: Number.isFinite(p.line) ? p.line : base }));
-}
-function visitText(node, shift, emit) {
-    if (node.type === 'text') {
-        emit(visibleText(node.value), (node.position?.start.line ?? Number.NaN) + shift);
-        return;
-    }
-    if (node.type === 'inlineCode' || node.type === 'code')
-        return;
-    if ('children' in node)
-        for (const child of node.children)
-            visitText(child, shift, emit);
-}
-/** Raw paragraph text without code spans (`TODO` in backticks is code, not a placeholder); lines are kept. */
-function visibleText(raw) {
-    return raw.includes('`') ? raw.replace(/`[^`\n]*`/g, (m) => ' '.repeat(m.length)) : raw;
-}
-/** The visible text of a node (mdast-util-to-string's semantics, without alt texts). */
-function sections_toString(node) {
-    if ('value' in node && typeof node.value === 'string' && node.type !== 'html')
-        return node.value;
-    if ('children' in node)
-        return node.children.map((c) => sections_toString(c)).join('');
-    return '';
-}
-
-;// CONCATENATED MODULE: ./src/core/cards/mct.ts
-/**
- * Google Model Card Toolkit JSON (`model_card.json`, schema v0.0.1/v0.0.2 in
- * tensorflow/model-card-toolkit `proto/model_card.proto`) mapped onto our card model: its fields
- * become metadata keys and sections, so the same rules apply to both formats.
- */
-
-
-/** True when a JSON value has MCT's top-level `model_details` mapping. */
-function looksLikeModelCardToolkit(value) {
-    return isRecord(value) && isRecord(value.model_details);
-}
-/** Metadata and sections of an MCT card; section lines point at the JSON fields they came from. */
-function fromModelCardToolkit(mct, source) {
-    const details = record(mct.model_details);
-    const params = record(mct.model_parameters);
-    const quant = record(mct.quantitative_analysis);
-    const cons = record(mct.considerations);
-    const metadata = {};
-    const name = mct_text(details.name);
-    if (name)
-        metadata.name = name.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '');
-    const version = mct_text(record(details.version).name);
-    if (version)
-        metadata.version = version.replace(/^v/, '');
-    const owners = list(details.owners).map((o) => mct_text(record(o).contact) || mct_text(record(o).name)).filter(Boolean);
-    if (owners.length)
-        metadata.owners = owners;
-    const licenses = list(details.licenses).map((l) => mct_text(record(l).identifier).toLowerCase()).filter(Boolean);
-    if (licenses.length)
-        metadata.license = licenses.length === 1 ? licenses[0] : licenses;
-    const root = { title: '', key: '', depth: 0, line: 1, endLine: 1, hasOwnContent: false, placeholders: [], children: [] };
-    const add = (title, path, values) => {
-        const present = values.some(filled);
-        if (!present && !hasPath(mct, path))
-            return;
-        const line = source ? (0,locate/* locate */.x)(source, path).line : 1;
-        root.children.push({ title, key: normaliseHeading(title), depth: 2, line, endLine: line, hasOwnContent: present, placeholders: [], children: [] });
-    };
-    add('Model Details', ['model_details', 'overview'], [details.overview]);
-    add('Intended Use', ['considerations', 'use_cases'], [cons.use_cases, cons.users]);
-    add('Out-of-Scope Use', ['considerations', 'out_of_scope_uses'], [cons.out_of_scope_uses]);
-    add('Limitations', ['considerations', 'limitations'], [cons.limitations, cons.tradeoffs]);
-    add('Training Data', ['model_parameters', 'data'], [params.data]);
-    add('Evaluation', ['quantitative_analysis', 'performance_metrics'], [quant.performance_metrics]);
-    add('Ethical Considerations', ['considerations', 'ethical_considerations'], [cons.ethical_considerations]);
-    add('Fairness Assessment', ['considerations', 'fairness_assessment'], [cons.fairness_assessment]);
-    return { metadata, sections: root };
-}
-function filled(v) {
-    if (typeof v === 'string')
-        return v.trim() !== '';
-    if (Array.isArray(v))
-        return v.some(filled);
-    if (isRecord(v))
-        return Object.values(v).some(filled);
-    return v !== undefined && v !== null;
-}
-function hasPath(value, path) {
-    let node = value;
-    for (const k of path) {
-        if (!isRecord(node) || !(String(k) in node))
-            return false;
-        node = node[String(k)];
-    }
-    return true;
-}
-function isRecord(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-function record(v) {
-    return isRecord(v) ? v : {};
-}
-function list(v) {
-    return Array.isArray(v) ? v : [];
-}
-function mct_text(v) {
-    return typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '';
-}
-
-;// CONCATENATED MODULE: ./src/core/cards/rules.ts
-const rules = [
-    { id: 'card/binary', summary: 'The card is a binary file.', severity: 'error' },
-    { id: 'card/encoding', summary: 'The card is not valid UTF-8.', severity: 'error' },
-    { id: 'card/unreadable', summary: 'The card could not be read (missing, a folder, or too large).', severity: 'error' },
-    { id: 'card/front-matter-delimiter', summary: 'The first line looks like a front matter delimiter but is not exactly `---`.', severity: 'warning' },
-    { id: 'card/front-matter-unclosed', summary: 'Front matter opened with `---` is never closed.', severity: 'warning' },
-    { id: 'card/front-matter-not-at-start', summary: 'Front matter is preceded by blank lines.', severity: 'notice' },
-    { id: 'card/no-metadata', summary: 'The card has no YAML front matter.', severity: 'warning', hint: 'start the card with a `---` line, YAML metadata, and a closing `---` line' },
-    { id: 'card/missing-key', summary: 'A key the standard profile requires (name, version, owners, risk) is missing.', severity: 'error' },
-    { id: 'card/legacy-key', summary: 'A legacy Hub key (`languages`, `licenses`, per-config mappings) that newer tools ignore.', severity: 'notice' },
-    { id: 'card/unknown-key', summary: 'A key that looks like a misspelt known key (`licence`, `model_index`).', severity: 'warning' },
-    { id: 'card/license-other', summary: '`license: other` without `license_name` and `license_link`.', severity: 'warning', hint: 'add `license_name: <id>` and `license_link: LICENSE.md` (Hub convention for custom licenses)' },
-    { id: 'card/missing-section', summary: 'A required section is missing.', severity: 'error' },
-    { id: 'card/empty-section', summary: 'A required section is present but empty.', severity: 'error' },
-    { id: 'card/placeholder', summary: 'A template placeholder is left in (`[More Information Needed]`, `TODO`, `TBD`, `{{ … }}`, empty table rows).', severity: { standard: 'error', huggingface: 'warning' } },
-    { id: 'card/empty-body', summary: 'The card has metadata but no text.', severity: 'warning', hint: 'describe the model or data below the front matter' },
-    { id: 'card/duplicate-name', summary: 'Two cards of the same kind declare the same name.', severity: 'error' },
-    { id: 'card/released-version-changed', summary: 'The content of an already released version changed.', severity: 'error', hint: 'bump the version' },
-    { id: 'card/version-regressed', summary: 'The version is lower than one already released.', severity: 'error', hint: 'versions only go up: use a version above the latest release' },
-    { id: 'card/file-path', summary: 'A declared data file path leaves the repository (`..`, absolute, or a symlink).', severity: 'error', hint: 'declare paths relative to the card folder, inside the repository' },
-    { id: 'card/file-missing', summary: 'A declared data file does not exist.', severity: 'error', hint: 'commit the file, or fix its `path` (relative to the card folder)' },
-    { id: 'card/file-sha256', summary: 'A data file\'s SHA-256 differs from the card.', severity: 'error' },
-    { id: 'card/file-bytes', summary: 'A data file\'s size differs from the card.', severity: 'error' },
-    { id: 'card/file-rows', summary: 'A data file\'s row count differs from the card.', severity: 'error' },
-    { id: 'card/file-undeclared-digest', summary: 'A data file has no `sha256`, so changes cannot be detected.', severity: 'warning' },
-    { id: 'card/columns', summary: 'Declared columns differ from the file header.', severity: 'error' },
-    { id: 'card/column-type', summary: 'Sampled values do not fit a declared column type.', severity: 'error' },
-    { id: 'card/columns-unchecked', summary: 'Columns of a file format read elsewhere (Parquet: `mlops data check`).', severity: 'notice', hint: 'run `mlops data check` with the data card to check Parquet columns' },
-    { id: 'card/data-immutable', summary: 'A file listed under a released data version changed.', severity: 'error', hint: 'bump the version' },
-    { id: 'card/dataset-unresolved', summary: 'A referenced dataset has no data card in the repository.', severity: { standard: 'warning', huggingface: 'notice' } },
-    { id: 'card/dataset-version', summary: 'A referenced dataset version is neither the card\'s version nor a released one.', severity: 'error' },
-    { id: 'card/experiment-missing', summary: 'The referenced experiment tag does not exist.', severity: 'error' },
-    { id: 'card/experiment-pending', summary: 'An experiment is referenced but no experiments are recorded yet.', severity: 'notice' },
-    { id: 'card/metric-mismatch', summary: 'A model-index metric differs from the experiment\'s recorded metric.', severity: 'error' },
-    { id: 'card/pr-diff-unavailable', summary: 'The files a pull request changed could not be listed (shallow clone), so every card was checked.', severity: 'notice' },
-    { id: 'card/metric-unrecorded', summary: 'A model-index metric is not in the experiment record.', severity: 'warning' },
-];
-const byId = new Map(rules.map((r) => [r.id, r]));
-/** All card rules, for documentation. */
-function cardRules() {
-    return rules;
-}
-/** The default severity of a rule under a profile (schema and YAML rules are errors unless listed). */
-function defaultSeverity(rule, profile) {
-    const r = byId.get(rule);
-    if (!r)
-        return 'error';
-    return typeof r.severity === 'string' ? r.severity : r.severity[profile];
-}
-/** A finding of a known rule with its default severity and hint, overridable per call. */
-function finding(rule, profile, file, message, extra = {}) {
-    const r = byId.get(rule);
-    const f = { rule, severity: defaultSeverity(rule, profile), message, file, ...extra };
-    if (!f.hint && r?.hint)
-        f.hint = r.hint;
-    return f;
-}
-/** Applies overrides by exact rule id or by prefix (`card/metadata` covers `card/metadata/enum`). */
-function applySeverities(findings, overrides = {}) {
-    const keys = Object.keys(overrides).sort((a, b) => b.length - a.length);
-    if (keys.length === 0)
-        return [...findings];
-    const out = [];
-    for (const f of findings) {
-        const key = keys.find((k) => f.rule === k || f.rule.startsWith(`${k}/`));
-        const level = key ? overrides[key] : undefined;
-        if (level === 'off')
-            continue;
-        out.push(level ? { ...f, severity: level } : f);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/core/cards/document.ts
-
-
-
-
-
-/** Reads LF-normalised card text; `.json` files are read as Google Model Card Toolkit cards. */
-function parseCard(text, file, kind, profile, placeholders = []) {
-    if (file.toLowerCase().endsWith('.json'))
-        return parseJsonCard(text, file, kind, profile);
-    const split = splitFrontMatter(text, file);
-    const findings = [...split.findings];
-    let metadata = {};
-    let source;
-    if (split.found) {
-        const parsed = (0,parse/* parseYaml */.hN)(split.yaml, file, { lineOffset: split.yamlLine - 1, expect: 'mapping', rulePrefix: 'card/yaml' });
-        findings.push(...parsed.findings);
-        metadata = parsed.value;
-        source = parsed.source;
-    }
-    const sections = parseSections(split.body, split.bodyLine, placeholders);
-    return { file, kind, profile, format: 'markdown', metadata, source, hasMetadata: split.found, sections, findings };
-}
-function parseJsonCard(text, file, kind, profile) {
-    // JSON is YAML 1.2, so the YAML parser gives the same value plus node positions for exact lines.
-    const parsed = (0,parse/* parseYaml */.hN)(text, file, { expect: 'mapping', rulePrefix: 'card/yaml' });
-    const empty = { title: '', key: '', depth: 0, line: 1, endLine: 1, hasOwnContent: false, placeholders: [], children: [] };
-    const base = { file, kind, profile, source: parsed.source, findings: parsed.findings };
-    if (!looksLikeModelCardToolkit(parsed.value)) {
-        const f = finding('card/unreadable', profile, file, 'is JSON but not a Model Card Toolkit card (no `model_details`)', {
-            line: 1,
-            hint: 'use MODEL_CARD.md with YAML front matter, or a Model Card Toolkit `model_card.json`',
-        });
-        return { ...base, format: 'model-card-toolkit', metadata: {}, hasMetadata: false, sections: empty, findings: [...parsed.findings, f] };
-    }
-    const mapped = fromModelCardToolkit(parsed.value, parsed.source);
-    return { ...base, format: 'model-card-toolkit', metadata: mapped.metadata, hasMetadata: true, sections: mapped.sections };
-}
-
+// EXTERNAL MODULE: ./src/core/cards/document.ts + 2 modules
+var cards_document = __webpack_require__(1624);
+// EXTERNAL MODULE: ./src/core/cards/sections.ts
+var cards_sections = __webpack_require__(2855);
 // EXTERNAL MODULE: ./src/core/schema/validate.ts + 1 modules
 var validate = __webpack_require__(8450);
 // EXTERNAL MODULE: ./src/core/schema/path.ts
 var path = __webpack_require__(9512);
 // EXTERNAL MODULE: ./src/core/schema/suggest.ts
 var suggest = __webpack_require__(3049);
+// EXTERNAL MODULE: ./src/core/yaml/index.ts
+var yaml = __webpack_require__(1971);
 ;// CONCATENATED MODULE: ./src/core/cards/profiles.ts
 
 const PROFILES = (/* unused pure expression or super */ null && (['standard', 'huggingface']));
@@ -480,8 +60,8 @@ function requiredSections(kind, profile, risk, replace) {
     let base;
     if (replace) {
         base = replace.map((title) => {
-            const key = normaliseHeading(title);
-            return builtIn.find((r) => normaliseHeading(r.title) === key || r.id === key.replace(/ /g, '-')) ?? { id: key.replace(/ /g, '-'), title, phrases: [key] };
+            const key = (0,cards_sections/* normaliseHeading */.H7)(title);
+            return builtIn.find((r) => (0,cards_sections/* normaliseHeading */.H7)(r.title) === key || r.id === key.replace(/ /g, '-')) ?? { id: key.replace(/ /g, '-'), title, phrases: [key] };
         });
     }
     else if (profile === 'huggingface') {
@@ -503,13 +83,15 @@ function matches(key, req) {
 }
 /** Matches every requirement against the section tree in one pass over the sections. */
 function checkSections(root, reqs) {
-    const sections = allSections(root);
+    const sections = (0,cards_sections/* allSections */.ym)(root);
     return reqs.map((requirement) => {
         const found = sections.filter((s) => matches(s.key, requirement));
-        return { requirement, found, filled: found.some(hasContent) };
+        return { requirement, found, filled: found.some(cards_sections/* hasContent */.ov) };
     });
 }
 
+// EXTERNAL MODULE: ./src/core/cards/rules.ts
+var rules = __webpack_require__(4480);
 ;// CONCATENATED MODULE: ./schemas/data-card.schema.json
 const data_card_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/gitops-mlops/schemas/data-card.schema.json","title":"Data card front matter","description":"YAML front matter of DATA_CARD.md: a superset of the Hugging Face dataset card metadata plus data versioning keys. Add `# yaml-language-server: $schema=<this $id or a relative path>` as the first YAML line for editor completion.","type":"object","properties":{"name":{"type":"string","pattern":"^[a-z0-9]([a-z0-9._-]*[a-z0-9])?$","description":"Registry name: lower case letters, digits, `.`, `_` and `-` (used in tags like `name@v1.2.0`)."},"version":{"type":"string","pattern":"^(0|[1-9]\\\\d*)\\\\.(0|[1-9]\\\\d*)\\\\.(0|[1-9]\\\\d*)(?:-((?:0|[1-9]\\\\d*|\\\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\\\.(?:0|[1-9]\\\\d*|\\\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\\\+([0-9a-zA-Z-]+(?:\\\\.[0-9a-zA-Z-]+)*))?$","description":"Semantic version (https://semver.org) without a leading `v`, e.g. `1.2.0`. A released version\'s content cannot change."},"owners":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Who answers for this card: GitHub users (`@alice`), teams (`@org/team`) or e-mail addresses."},"files":{"type":"array","description":"The data files of this version. Paths are relative to the card\'s folder and must stay inside the repository.","items":{"type":"object","properties":{"path":{"type":"string","minLength":1,"description":"File path relative to the card\'s folder; no `..` leaving the repository, no absolute paths."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lower-case hex SHA-256 of the file (`sha256sum`)."},"bytes":{"type":"integer","minimum":0,"description":"File size in bytes."},"rows":{"type":"integer","minimum":0,"description":"Data rows (CSV/TSV without the header line, JSON Lines non-empty lines)."},"format":{"type":"string","enum":["csv","tsv","jsonl","parquet","other"],"description":"File format; by default taken from the extension."}},"required":["path"],"description":"One data file."}},"schema":{"type":"object","description":"The data contract: columns with types and constraints (see data-contract.schema.json), checked against the files\' header and a sample.","properties":{"columns":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string","minLength":1,"description":"Column name as in the file header."},"type":{"type":"string","description":"Frictionless Table Schema type: string, integer, number, boolean, date, datetime, time, year, object, array, any."},"description":{"type":"string"}},"required":["name"],"description":"One column of the data."},"description":"Columns in file order."},"fields":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string","minLength":1,"description":"Column name as in the file header."},"type":{"type":"string","description":"Frictionless Table Schema type: string, integer, number, boolean, date, datetime, time, year, object, array, any."},"description":{"type":"string"}},"required":["name"],"description":"One column of the data."},"description":"Frictionless Table Schema spelling of `columns`."}}},"lineage":{"type":"object","properties":{"derived_from":{"type":"array","items":{"anyOf":[{"type":"string"},{"type":"object","properties":{"dataset":{"type":"string"},"version":{"type":"string"}},"required":["dataset"]}]},"description":"Dataset versions this one was built from (`name@v1.0.0`)."},"code":{"type":"string","description":"Script or commit that produced the data."},"source":{"type":"string","description":"Where the raw data came from (URL, system, export)."}},"description":"Where the data came from and how it was made."},"pii":{"description":"Personal data: `false`, or a mapping with `contains`, `fields` and `handling`.","anyOf":[{"type":"boolean"},{"type":"object","properties":{"contains":{"type":"boolean"},"fields":{"type":"array","items":{"type":"string"}},"handling":{"type":"string","description":"How personal data is protected (pseudonymised, removed, consented)."}},"required":["contains"]}]},"language":{"description":"ISO 639-1/639-3 language code(s) of the data or model, e.g. `en`, `[en, fr]`.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"license":{"description":"License id from the Hugging Face Hub list (https://huggingface.co/docs/hub/repositories-licenses); `other` with `license_name` and `license_link` for anything else.","anyOf":[{"type":"string","enum":["apache-2.0","mit","openrail","bigscience-openrail-m","creativeml-openrail-m","bigscience-bloom-rail-1.0","bigcode-openrail-m","afl-3.0","artistic-2.0","bsl-1.0","bsd","bsd-2-clause","bsd-3-clause","bsd-3-clause-clear","c-uda","cc","cc0-1.0","cc-by-2.0","cc-by-2.5","cc-by-3.0","cc-by-4.0","cc-by-sa-3.0","cc-by-sa-4.0","cc-by-nc-2.0","cc-by-nc-3.0","cc-by-nc-4.0","cc-by-nd-4.0","cc-by-nc-nd-3.0","cc-by-nc-nd-4.0","cc-by-nc-sa-2.0","cc-by-nc-sa-3.0","cc-by-nc-sa-4.0","cdla-sharing-1.0","cdla-permissive-1.0","cdla-permissive-2.0","wtfpl","ecl-2.0","epl-1.0","epl-2.0","etalab-2.0","eupl-1.1","eupl-1.2","agpl-3.0","gfdl","gpl","gpl-2.0","gpl-3.0","lgpl","lgpl-2.1","lgpl-3.0","isc","h-research","intel-research","lppl-1.3c","ms-pl","apple-ascl","apple-amlr","mpl-2.0","odc-by","odbl","openmdw-1.0","openrail++","osl-3.0","postgresql","ofl-1.1","ncsa","unlicense","zlib","pddl","lgpl-lr","deepfloyd-if-license","fair-noncommercial-research-license","llama2","llama3","llama3.1","llama3.2","llama3.3","llama4","gemma","unknown","other"]},{"type":"array","items":{"type":"string","enum":["apache-2.0","mit","openrail","bigscience-openrail-m","creativeml-openrail-m","bigscience-bloom-rail-1.0","bigcode-openrail-m","afl-3.0","artistic-2.0","bsl-1.0","bsd","bsd-2-clause","bsd-3-clause","bsd-3-clause-clear","c-uda","cc","cc0-1.0","cc-by-2.0","cc-by-2.5","cc-by-3.0","cc-by-4.0","cc-by-sa-3.0","cc-by-sa-4.0","cc-by-nc-2.0","cc-by-nc-3.0","cc-by-nc-4.0","cc-by-nd-4.0","cc-by-nc-nd-3.0","cc-by-nc-nd-4.0","cc-by-nc-sa-2.0","cc-by-nc-sa-3.0","cc-by-nc-sa-4.0","cdla-sharing-1.0","cdla-permissive-1.0","cdla-permissive-2.0","wtfpl","ecl-2.0","epl-1.0","epl-2.0","etalab-2.0","eupl-1.1","eupl-1.2","agpl-3.0","gfdl","gpl","gpl-2.0","gpl-3.0","lgpl","lgpl-2.1","lgpl-3.0","isc","h-research","intel-research","lppl-1.3c","ms-pl","apple-ascl","apple-amlr","mpl-2.0","odc-by","odbl","openmdw-1.0","openrail++","osl-3.0","postgresql","ofl-1.1","ncsa","unlicense","zlib","pddl","lgpl-lr","deepfloyd-if-license","fair-noncommercial-research-license","llama2","llama3","llama3.1","llama3.2","llama3.3","llama4","gemma","unknown","other"]}}]},"license_name":{"type":"string","description":"Id of a custom license when `license: other`, e.g. `my-license-1.0`."},"license_link":{"type":"string","description":"Path or URL of the custom license text when `license: other`, e.g. `LICENSE.md`."},"license_details":{"type":"string","description":"Legacy free-text license details."},"tags":{"type":"array","items":{"type":"string"},"description":"Free tags shown on the Hub and used for search."},"pretty_name":{"type":"string","description":"Human-readable name."},"annotations_creators":{"description":"Who created the annotations: crowdsourced, expert-generated, found, machine-generated, no-annotation, other. A mapping of config name to values is the 2021 legacy form, still read.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}},{"type":"object","additionalProperties":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]}}]},"language_creators":{"description":"Who created the text: crowdsourced, expert-generated, found, machine-generated, other. A mapping of config name to values is the 2021 legacy form, still read.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}},{"type":"object","additionalProperties":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]}}]},"multilinguality":{"description":"monolingual, multilingual, translation, other. A mapping of config name to values is the 2021 legacy form, still read.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}},{"type":"object","additionalProperties":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]}}]},"size_categories":{"description":"Number of examples, e.g. `1K<n<10K`. A mapping of config name to values is the 2021 legacy form, still read.","anyOf":[{"type":"string","pattern":"^\\\\s*(n<1K|1K<n<10K|10K<n<100K|100K<n<1M|1M<n<10M|10M<n<100M|100M<n<1B|1B<n<10B|10B<n<100B|100B<n<1T|n>1T|unknown)\\\\s*$"},{"type":"array","items":{"type":"string","pattern":"^\\\\s*(n<1K|1K<n<10K|10K<n<100K|100K<n<1M|1M<n<10M|10M<n<100M|100M<n<1B|1B<n<10B|10B<n<100B|100B<n<1T|n>1T|unknown)\\\\s*$"}},{"type":"object","additionalProperties":{"anyOf":[{"type":"string","pattern":"^\\\\s*(n<1K|1K<n<10K|10K<n<100K|100K<n<1M|1M<n<10M|10M<n<100M|100M<n<1B|1B<n<10B|10B<n<100B|100B<n<1T|n>1T|unknown)\\\\s*$"},{"type":"array","items":{"type":"string","pattern":"^\\\\s*(n<1K|1K<n<10K|10K<n<100K|100K<n<1M|1M<n<10M|10M<n<100M|100M<n<1B|1B<n<10B|10B<n<100B|100B<n<1T|n>1T|unknown)\\\\s*$"}}]}}]},"source_datasets":{"description":"original, or `extended|other-dataset`. A mapping of config name to values is the 2021 legacy form, still read.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}},{"type":"object","additionalProperties":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]}}]},"task_categories":{"description":"Hub task categories, e.g. `text-classification`. A mapping of config name to values is the 2021 legacy form, still read.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}},{"type":"object","additionalProperties":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]}}]},"task_ids":{"description":"Hub task ids, e.g. `sentiment-classification`. A mapping of config name to values is the 2021 legacy form, still read.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}},{"type":"object","additionalProperties":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]}}]},"paperswithcode_id":{"type":["string","null"],"description":"Papers with Code dataset id."},"configs":{"type":"array","description":"Dataset configurations: names (legacy) or mappings with `config_name` and `data_files`.","items":{"anyOf":[{"type":"string"},{"type":"object","properties":{"config_name":{"type":"string"},"data_files":{"description":"Files or globs per split."},"default":{"type":"boolean"}},"required":["config_name"]}]}},"dataset_info":{"description":"Features and splits as the `datasets` library writes them; a list for several configs.","anyOf":[{"$ref":"#/$defs/datasetInfo"},{"type":"array","items":{"$ref":"#/$defs/datasetInfo"}}]},"train-eval-index":{"type":"array","description":"Evaluation settings for the Hub evaluator (legacy)."},"viewer":{"type":"boolean","description":"Show the Hub dataset viewer."}},"$defs":{"datasetInfo":{"type":"object","properties":{"config_name":{"type":"string"},"features":{"description":"Feature list (`name` + `dtype`, or nested `struct`/`list`/`class_label`).","anyOf":[{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"}},"required":["name"]}},{"type":"object"}]},"splits":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"num_bytes":{"type":"number"},"num_examples":{"type":"integer"}},"required":["name"]},"description":"Splits with sizes."},"download_size":{"type":"number"},"dataset_size":{"type":"number"}},"description":"Features and splits of one config."}}}');
 // EXTERNAL MODULE: ./src/core/schema/precompiled.ts
@@ -3237,9 +2819,9 @@ function validateCardDocument(doc, opts = {}) {
 function metadataFindings(doc) {
     const { file, profile, metadata, source } = doc;
     if (!doc.hasMetadata)
-        return [finding('card/no-metadata', profile, file, 'has no YAML front matter, so it carries no metadata', { line: 1 })];
+        return [(0,rules/* finding */.gk)('card/no-metadata', profile, file, 'has no YAML front matter, so it carries no metadata', { line: 1 })];
     const schema = doc.kind === 'model' ? modelCardSchema : dataCardSchema;
-    const where = (path, at = 'key') => source ? { line: (0,locate/* locate */.x)(source, path, { at }).line, column: (0,locate/* locate */.x)(source, path, { at }).column } : { line: 1 };
+    const where = (path, at = 'key') => source ? { line: (0,yaml/* locate */.x5)(source, path, { at }).line, column: (0,yaml/* locate */.x5)(source, path, { at }).column } : { line: 1 };
     const { value: cleaned, placeholders } = withoutPlaceholders(metadata);
     const stripped = new Set(placeholders.filter((p) => !p.text).map((p) => (0,path/* formatPath */.j)(p.path)));
     const out = (0,validate/* validateAgainstSchema */.v9)(schema, cleaned, source, { rulePrefix: 'card/metadata', file })
@@ -3248,12 +2830,12 @@ function metadataFindings(doc) {
     const first = placeholders[0];
     if (first) {
         const names = placeholders.slice(0, 3).map((p) => (p.text ? `\`${p.name}\`` : `\`{${p.name}}\``)).join(', ');
-        out.push(finding('card/placeholder', profile, file, `${placeholders.length} template placeholder${placeholders.length === 1 ? '' : 's'} left in the front matter (${names}${placeholders.length > 3 ? ', …' : ''})`, { ...where(first.path, 'value'), hint: 'replace each `{placeholder}` with a real value, or delete the key' }));
+        out.push((0,rules/* finding */.gk)('card/placeholder', profile, file, `${placeholders.length} template placeholder${placeholders.length === 1 ? '' : 's'} left in the front matter (${names}${placeholders.length > 3 ? ', …' : ''})`, { ...where(first.path, 'value'), hint: 'replace each `{placeholder}` with a real value, or delete the key' }));
     }
     if (profile === 'standard') {
         for (const key of REQUIRED_KEYS[doc.kind]) {
             if (metadata[key] === undefined || metadata[key] === null) {
-                out.push(finding('card/missing-key', profile, file, `missing \`${key}\`, which the standard profile requires`, { ...where([]), hint: keyHint(key) }));
+                out.push((0,rules/* finding */.gk)('card/missing-key', profile, file, `missing \`${key}\`, which the standard profile requires`, { ...where([]), hint: keyHint(key) }));
             }
         }
     }
@@ -3267,18 +2849,18 @@ function metadataFindings(doc) {
         if (close && (0,suggest/* editDistance */.Y)(bare.toLowerCase(), close) > 2)
             continue;
         if (legacy)
-            out.push(finding('card/legacy-key', profile, file, `\`${key}\` is a legacy key that the Hub no longer reads`, { ...where([key]), hint: `use \`${legacy}\`` }));
+            out.push((0,rules/* finding */.gk)('card/legacy-key', profile, file, `\`${key}\` is a legacy key that the Hub no longer reads`, { ...where([key]), hint: `use \`${legacy}\`` }));
         else if (close)
-            out.push(finding('card/unknown-key', profile, file, `unknown key \`${key}\``, { ...where([key]), hint: `did you mean \`${close}\`?` }));
+            out.push((0,rules/* finding */.gk)('card/unknown-key', profile, file, `unknown key \`${key}\``, { ...where([key]), hint: `did you mean \`${close}\`?` }));
     }
     for (const key of PER_CONFIG_KEYS) {
         const v = metadata[key];
         if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
-            out.push(finding('card/legacy-key', profile, file, `\`${key}\` is a mapping per config (2021 legacy form)`, { ...where([key]), hint: `write \`${key}\` as one list for the whole dataset` }));
+            out.push((0,rules/* finding */.gk)('card/legacy-key', profile, file, `\`${key}\` is a mapping per config (2021 legacy form)`, { ...where([key]), hint: `write \`${key}\` as one list for the whole dataset` }));
         }
     }
     if (metadata.license === 'other' && (!metadata.license_name || !metadata.license_link)) {
-        out.push(finding('card/license-other', profile, file, '`license: other` without `license_name` and `license_link`', where(['license'], 'value')));
+        out.push((0,rules/* finding */.gk)('card/license-other', profile, file, '`license: other` without `license_name` and `license_link`', where(['license'], 'value')));
     }
     return out;
 }
@@ -3297,21 +2879,21 @@ function keyHint(key) {
 function sectionFindings(doc, opts) {
     const { file, profile, sections } = doc;
     const out = [];
-    const all = allSections(sections);
-    if (doc.format === 'markdown' && !hasContent(sections)) {
-        out.push(finding('card/empty-body', profile, file, 'has no text below the front matter', { line: sections.line }));
+    const all = (0,cards_sections/* allSections */.ym)(sections);
+    if (doc.format === 'markdown' && !(0,cards_sections/* hasContent */.ov)(sections)) {
+        out.push((0,rules/* finding */.gk)('card/empty-body', profile, file, 'has no text below the front matter', { line: sections.line }));
     }
     for (const check of checkSections(sections, requiredSections(doc.kind, profile, doc.metadata.risk, opts.requiredSections))) {
         const { title } = check.requirement;
         const first = check.found[0];
         if (!first) {
-            out.push(finding('card/missing-section', profile, file, `missing section "${title}"`, {
+            out.push((0,rules/* finding */.gk)('card/missing-section', profile, file, `missing section "${title}"`, {
                 line: sections.endLine,
                 hint: `add a \`## ${title}\` section${synonymsHint(check.requirement.phrases)}`,
             }));
         }
         else if (!check.filled) {
-            out.push(finding('card/empty-section', profile, file, `section "${first.title}" (${title}) is empty`, { line: first.line, hint: `write the ${title.toLowerCase()} under the heading` }));
+            out.push((0,rules/* finding */.gk)('card/empty-section', profile, file, `section "${first.title}" (${title}) is empty`, { line: first.line, hint: `write the ${title.toLowerCase()} under the heading` }));
         }
     }
     for (const s of [sections, ...all]) {
@@ -3320,7 +2902,7 @@ function sectionFindings(doc, opts) {
             continue;
         const kinds = [...new Set(s.placeholders.map((p) => p.text))].map((t) => `\`${t}\``).join(', ');
         const where = s.depth === 0 ? 'before the first heading' : `in section "${s.title}"`;
-        out.push(finding('card/placeholder', profile, file, `${s.placeholders.length} template placeholder${s.placeholders.length === 1 ? '' : 's'} left ${where} (${kinds})`, {
+        out.push((0,rules/* finding */.gk)('card/placeholder', profile, file, `${s.placeholders.length} template placeholder${s.placeholders.length === 1 ? '' : 's'} left ${where} (${kinds})`, {
             line: first.line,
             hint: 'replace the placeholder with real content, or delete the line',
         }));
@@ -3388,6 +2970,50 @@ function isMissingPlaceholder(f, stripped) {
     return at !== undefined && [...stripped].some((s) => s.startsWith(`${at}.`) || s.startsWith(`${at}[`));
 }
 
+;// CONCATENATED MODULE: ./src/adapters/registry/card-metadata.ts
+/**
+ * One card's metadata at a git revision, read through its front matter alone: for callers that need a
+ * key or two (monitoring reads a model's `signature`) and not the Markdown body, its sections or its
+ * validation. The full reader (cards.ts) parses the body with micromark and loads the card schemas;
+ * this one costs a `git show` and a YAML parse, and keeps those ~250 KB out of the monitor's start-up.
+ * Both find a card the same way (cardCandidates) and read the same metadata.
+ */
+
+
+/** Cards larger than this are not read (a card is text; anything bigger is a mistake). */
+const MAX_CARD_BYTES = 4 * 1024 * 1024;
+/** Where a model's or dataset's card may be, in order: the configured `card`, else `names` in its folder. */
+function cardCandidates(folder, explicit, names) {
+    const dir = folder.replace(/\/+$/, '');
+    return explicit ? [explicit] : names.map((n) => (dir ? `${dir}/${n}` : n));
+}
+/** A card's text at `rev`: the first candidate that exists and is not too large. */
+async function cardTextAt(git, rev, candidates) {
+    for (const candidate of candidates) {
+        const bytes = await git.show(rev, candidate);
+        if (!bytes || bytes.length > MAX_CARD_BYTES)
+            continue;
+        return { path: candidate, text: bytes.toString('utf8').replace(/\r\n?/g, '\n') };
+    }
+    return undefined;
+}
+/** The metadata of the card found at `rev` ({} when it has none), or undefined when there is no card. */
+async function cardMetadataAt(git, rev, candidates) {
+    const card = await cardTextAt(git, rev, candidates);
+    if (!card)
+        return undefined;
+    if (card.path.toLowerCase().endsWith('.json')) {
+        // Model Card Toolkit JSON maps onto metadata through the full reader; rare enough to load it then.
+        const { parseCard } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1624));
+        return parseCard(card.text, card.path, 'model', 'standard').metadata;
+    }
+    const split = splitFrontMatter(card.text, card.path);
+    if (!split.found)
+        return {};
+    const parsed = parseYaml(split.yaml, card.path, { lineOffset: split.yamlLine - 1, expect: 'mapping', rulePrefix: 'card/yaml' });
+    return parsed.value ?? {};
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/registry/cards.ts
 /**
  * Model and data cards read at a git revision (not the work tree), so that registration, promotion and
@@ -3398,7 +3024,7 @@ function isMissingPlaceholder(f, stripped) {
 
 
 
-const MAX_CARD_BYTES = 4 * 1024 * 1024;
+
 /** Every configured model and dataset card at `rev` that declares a version (datasets as `data/{name}`). */
 async function cardsAt(git, config, rev) {
     const out = [];
@@ -3415,35 +3041,501 @@ async function cardsAt(git, config, rev) {
     return out;
 }
 async function readCard(git, rev, folder, explicit, names, kind, artifact) {
-    const dir = folder.replace(/\/+$/, '');
-    for (const path of explicit ? [explicit] : names.map((n) => (dir ? `${dir}/${n}` : n))) {
-        const bytes = await git.show(rev, path);
-        if (!bytes || bytes.length > MAX_CARD_BYTES)
-            continue;
-        const doc = parseCard(bytes.toString('utf8').replace(/\r\n?/g, '\n'), path, kind, 'standard');
-        const meta = doc.metadata;
-        const version = meta.version;
-        if (typeof version !== 'string' && typeof version !== 'number')
-            return undefined;
-        const risk = meta.risk === 'low' || meta.risk === 'medium' || meta.risk === 'high' ? meta.risk : undefined;
+    const card = await cardTextAt(git, rev, cardCandidates(folder, explicit, names));
+    if (!card)
+        return undefined;
+    const doc = (0,cards_document.parseCard)(card.text, card.path, kind, 'standard');
+    const meta = doc.metadata;
+    const version = meta.version;
+    if (typeof version !== 'string' && typeof version !== 'number')
+        return undefined;
+    const risk = meta.risk === 'low' || meta.risk === 'medium' || meta.risk === 'high' ? meta.risk : undefined;
+    return {
+        artifact,
+        kind,
+        folder: folder.replace(/\/+$/, ''),
+        version: String(version),
+        cardPath: card.path,
+        line: doc.source ? (0,yaml/* locate */.x5)(doc.source, ['version']).line : undefined,
+        signature: meta.signature,
+        explainsChange: (0,cards_sections/* allSections */.ym)(doc.sections).some((s) => /change/i.test(s.title)),
+        risk,
+        experiment: typeof meta.experiment === 'string' ? meta.experiment : undefined,
+        missing: validateCardDocument(doc)
+            .filter((f) => f.severity === 'error')
+            .map((f) => f.message),
+    };
+}
+
+
+/***/ }),
+
+/***/ 1624:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  parseCard: () => (/* binding */ parseCard)
+});
+
+// EXTERNAL MODULE: ./src/core/yaml/index.ts
+var yaml = __webpack_require__(1971);
+;// CONCATENATED MODULE: ./src/core/cards/frontmatter.ts
+/** Splits LF-normalised card text (see decodeCardText) into front matter and body. */
+function splitFrontMatter(text, file) {
+    const lead = /^\s*/.exec(text)?.[0].length ?? 0;
+    const opener = lead;
+    const none = { found: false, yaml: '', yamlLine: 1, body: text, bodyLine: 1, findings: [] };
+    if (!text.startsWith('---\n', opener))
+        return { ...none, findings: lookalikes(text, opener, file) };
+    const yamlStart = opener + 4;
+    const close = findCloser(text, yamlStart - 1);
+    if (!close) {
         return {
-            artifact,
-            kind,
-            folder: dir,
-            version: String(version),
-            cardPath: path,
-            line: doc.source ? (0,locate/* locate */.x)(doc.source, ['version']).line : undefined,
-            signature: meta.signature,
-            explainsChange: allSections(doc.sections).some((s) => /change/i.test(s.title)),
-            risk,
-            experiment: typeof meta.experiment === 'string' ? meta.experiment : undefined,
-            missing: validateCardDocument(doc)
-                .filter((f) => f.severity === 'error')
-                .map((f) => f.message),
+            ...none,
+            findings: [
+                {
+                    rule: 'card/front-matter-unclosed',
+                    severity: 'warning',
+                    message: 'front matter opened with `---` is never closed by a `---` line, so it is read as Markdown',
+                    file,
+                    line: lineAt(text, opener),
+                    hint: 'close the YAML block with a line that is exactly `---` (no leading spaces)',
+                },
+            ],
         };
+    }
+    const findings = [];
+    if (lead > 0) {
+        findings.push({
+            rule: 'card/front-matter-not-at-start',
+            severity: 'notice',
+            message: 'front matter does not start at the first byte (blank lines or spaces before `---`)',
+            file,
+            line: 1,
+            hint: 'the Hub accepts it, but GitHub and most static-site tools only read front matter at byte 0: remove the leading blank lines',
+        });
+    }
+    return {
+        found: true,
+        yaml: text.slice(yamlStart, close.yamlEnd),
+        yamlLine: lineAt(text, yamlStart),
+        body: text.slice(close.bodyStart),
+        bodyLine: lineAt(text, close.bodyStart),
+        findings,
+    };
+}
+/**
+ * The earliest `\n+---(\n|$)` that starts at or after `from` (the newline ending the opener line):
+ * the run of newlines before `---` belongs to the delimiter, as in the Hub's regex.
+ */
+function findCloser(text, from) {
+    let at = text.indexOf('\n---', from + 1);
+    while (at >= 0) {
+        const after = at + 4;
+        if (after === text.length || text[after] === '\n') {
+            let runStart = at;
+            while (runStart > from && text[runStart - 1] === '\n')
+                runStart--;
+            return { yamlEnd: runStart, bodyStart: Math.min(text.length, after + 1) };
+        }
+        at = text.indexOf('\n---', at + 1);
     }
     return undefined;
 }
+/** Delimiters the Hub does not recognise but an author meant as front matter (e.g. `----`). */
+function lookalikes(text, at, file) {
+    const firstLine = text.slice(at, text.indexOf('\n', at) === -1 ? undefined : text.indexOf('\n', at));
+    if (!/^-{3,}\s*$/.test(firstLine) || firstLine === '---')
+        return [];
+    return [
+        {
+            rule: 'card/front-matter-delimiter',
+            severity: 'warning',
+            message: `the first line \`${firstLine.trim()}\` is not the \`---\` front matter delimiter, so the metadata is ignored`,
+            file,
+            line: lineAt(text, at),
+            hint: 'open and close the YAML block with lines that are exactly `---`',
+        },
+    ];
+}
+/** 1-based line number of an offset in LF-normalised text. */
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+
+// EXTERNAL MODULE: ./src/core/cards/sections.ts
+var cards_sections = __webpack_require__(2855);
+;// CONCATENATED MODULE: ./src/core/cards/mct.ts
+/**
+ * Google Model Card Toolkit JSON (`model_card.json`, schema v0.0.1/v0.0.2 in
+ * tensorflow/model-card-toolkit `proto/model_card.proto`) mapped onto our card model: its fields
+ * become metadata keys and sections, so the same rules apply to both formats.
+ */
+
+
+/** True when a JSON value has MCT's top-level `model_details` mapping. */
+function looksLikeModelCardToolkit(value) {
+    return isRecord(value) && isRecord(value.model_details);
+}
+/** Metadata and sections of an MCT card; section lines point at the JSON fields they came from. */
+function fromModelCardToolkit(mct, source) {
+    const details = record(mct.model_details);
+    const params = record(mct.model_parameters);
+    const quant = record(mct.quantitative_analysis);
+    const cons = record(mct.considerations);
+    const metadata = {};
+    const name = mct_text(details.name);
+    if (name)
+        metadata.name = name.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '');
+    const version = mct_text(record(details.version).name);
+    if (version)
+        metadata.version = version.replace(/^v/, '');
+    const owners = list(details.owners).map((o) => mct_text(record(o).contact) || mct_text(record(o).name)).filter(Boolean);
+    if (owners.length)
+        metadata.owners = owners;
+    const licenses = list(details.licenses).map((l) => mct_text(record(l).identifier).toLowerCase()).filter(Boolean);
+    if (licenses.length)
+        metadata.license = licenses.length === 1 ? licenses[0] : licenses;
+    const root = { title: '', key: '', depth: 0, line: 1, endLine: 1, hasOwnContent: false, placeholders: [], children: [] };
+    const add = (title, path, values) => {
+        const present = values.some(filled);
+        if (!present && !hasPath(mct, path))
+            return;
+        const line = source ? (0,yaml/* locate */.x5)(source, path).line : 1;
+        root.children.push({ title, key: (0,cards_sections/* normaliseHeading */.H7)(title), depth: 2, line, endLine: line, hasOwnContent: present, placeholders: [], children: [] });
+    };
+    add('Model Details', ['model_details', 'overview'], [details.overview]);
+    add('Intended Use', ['considerations', 'use_cases'], [cons.use_cases, cons.users]);
+    add('Out-of-Scope Use', ['considerations', 'out_of_scope_uses'], [cons.out_of_scope_uses]);
+    add('Limitations', ['considerations', 'limitations'], [cons.limitations, cons.tradeoffs]);
+    add('Training Data', ['model_parameters', 'data'], [params.data]);
+    add('Evaluation', ['quantitative_analysis', 'performance_metrics'], [quant.performance_metrics]);
+    add('Ethical Considerations', ['considerations', 'ethical_considerations'], [cons.ethical_considerations]);
+    add('Fairness Assessment', ['considerations', 'fairness_assessment'], [cons.fairness_assessment]);
+    return { metadata, sections: root };
+}
+function filled(v) {
+    if (typeof v === 'string')
+        return v.trim() !== '';
+    if (Array.isArray(v))
+        return v.some(filled);
+    if (isRecord(v))
+        return Object.values(v).some(filled);
+    return v !== undefined && v !== null;
+}
+function hasPath(value, path) {
+    let node = value;
+    for (const k of path) {
+        if (!isRecord(node) || !(String(k) in node))
+            return false;
+        node = node[String(k)];
+    }
+    return true;
+}
+function isRecord(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+function record(v) {
+    return isRecord(v) ? v : {};
+}
+function list(v) {
+    return Array.isArray(v) ? v : [];
+}
+function mct_text(v) {
+    return typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '';
+}
+
+// EXTERNAL MODULE: ./src/core/cards/rules.ts
+var rules = __webpack_require__(4480);
+;// CONCATENATED MODULE: ./src/core/cards/document.ts
+
+
+
+
+
+/** Reads LF-normalised card text; `.json` files are read as Google Model Card Toolkit cards. */
+function parseCard(text, file, kind, profile, placeholders = []) {
+    if (file.toLowerCase().endsWith('.json'))
+        return parseJsonCard(text, file, kind, profile);
+    const split = splitFrontMatter(text, file);
+    const findings = [...split.findings];
+    let metadata = {};
+    let source;
+    if (split.found) {
+        const parsed = (0,yaml/* parseYaml */.hN)(split.yaml, file, { lineOffset: split.yamlLine - 1, expect: 'mapping', rulePrefix: 'card/yaml' });
+        findings.push(...parsed.findings);
+        metadata = parsed.value;
+        source = parsed.source;
+    }
+    const sections = (0,cards_sections/* parseSections */.MJ)(split.body, split.bodyLine, placeholders);
+    return { file, kind, profile, format: 'markdown', metadata, source, hasMetadata: split.found, sections, findings };
+}
+function parseJsonCard(text, file, kind, profile) {
+    // JSON is YAML 1.2, so the YAML parser gives the same value plus node positions for exact lines.
+    const parsed = (0,yaml/* parseYaml */.hN)(text, file, { expect: 'mapping', rulePrefix: 'card/yaml' });
+    const empty = { title: '', key: '', depth: 0, line: 1, endLine: 1, hasOwnContent: false, placeholders: [], children: [] };
+    const base = { file, kind, profile, source: parsed.source, findings: parsed.findings };
+    if (!looksLikeModelCardToolkit(parsed.value)) {
+        const f = (0,rules/* finding */.gk)('card/unreadable', profile, file, 'is JSON but not a Model Card Toolkit card (no `model_details`)', {
+            line: 1,
+            hint: 'use MODEL_CARD.md with YAML front matter, or a Model Card Toolkit `model_card.json`',
+        });
+        return { ...base, format: 'model-card-toolkit', metadata: {}, hasMetadata: false, sections: empty, findings: [...parsed.findings, f] };
+    }
+    const mapped = fromModelCardToolkit(parsed.value, parsed.source);
+    return { ...base, format: 'model-card-toolkit', metadata: mapped.metadata, hasMetadata: true, sections: mapped.sections };
+}
+
+
+/***/ }),
+
+/***/ 4480:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gk: () => (/* binding */ finding)
+/* harmony export */ });
+/* unused harmony exports cardRules, defaultSeverity, applySeverities */
+const rules = [
+    { id: 'card/binary', summary: 'The card is a binary file.', severity: 'error' },
+    { id: 'card/encoding', summary: 'The card is not valid UTF-8.', severity: 'error' },
+    { id: 'card/unreadable', summary: 'The card could not be read (missing, a folder, or too large).', severity: 'error' },
+    { id: 'card/front-matter-delimiter', summary: 'The first line looks like a front matter delimiter but is not exactly `---`.', severity: 'warning' },
+    { id: 'card/front-matter-unclosed', summary: 'Front matter opened with `---` is never closed.', severity: 'warning' },
+    { id: 'card/front-matter-not-at-start', summary: 'Front matter is preceded by blank lines.', severity: 'notice' },
+    { id: 'card/no-metadata', summary: 'The card has no YAML front matter.', severity: 'warning', hint: 'start the card with a `---` line, YAML metadata, and a closing `---` line' },
+    { id: 'card/missing-key', summary: 'A key the standard profile requires (name, version, owners, risk) is missing.', severity: 'error' },
+    { id: 'card/legacy-key', summary: 'A legacy Hub key (`languages`, `licenses`, per-config mappings) that newer tools ignore.', severity: 'notice' },
+    { id: 'card/unknown-key', summary: 'A key that looks like a misspelt known key (`licence`, `model_index`).', severity: 'warning' },
+    { id: 'card/license-other', summary: '`license: other` without `license_name` and `license_link`.', severity: 'warning', hint: 'add `license_name: <id>` and `license_link: LICENSE.md` (Hub convention for custom licenses)' },
+    { id: 'card/missing-section', summary: 'A required section is missing.', severity: 'error' },
+    { id: 'card/empty-section', summary: 'A required section is present but empty.', severity: 'error' },
+    { id: 'card/placeholder', summary: 'A template placeholder is left in (`[More Information Needed]`, `TODO`, `TBD`, `{{ … }}`, empty table rows).', severity: { standard: 'error', huggingface: 'warning' } },
+    { id: 'card/empty-body', summary: 'The card has metadata but no text.', severity: 'warning', hint: 'describe the model or data below the front matter' },
+    { id: 'card/duplicate-name', summary: 'Two cards of the same kind declare the same name.', severity: 'error' },
+    { id: 'card/released-version-changed', summary: 'The content of an already released version changed.', severity: 'error', hint: 'bump the version' },
+    { id: 'card/version-regressed', summary: 'The version is lower than one already released.', severity: 'error', hint: 'versions only go up: use a version above the latest release' },
+    { id: 'card/file-path', summary: 'A declared data file path leaves the repository (`..`, absolute, or a symlink).', severity: 'error', hint: 'declare paths relative to the card folder, inside the repository' },
+    { id: 'card/file-missing', summary: 'A declared data file does not exist.', severity: 'error', hint: 'commit the file, or fix its `path` (relative to the card folder)' },
+    { id: 'card/file-sha256', summary: 'A data file\'s SHA-256 differs from the card.', severity: 'error' },
+    { id: 'card/file-bytes', summary: 'A data file\'s size differs from the card.', severity: 'error' },
+    { id: 'card/file-rows', summary: 'A data file\'s row count differs from the card.', severity: 'error' },
+    { id: 'card/file-undeclared-digest', summary: 'A data file has no `sha256`, so changes cannot be detected.', severity: 'warning' },
+    { id: 'card/columns', summary: 'Declared columns differ from the file header.', severity: 'error' },
+    { id: 'card/column-type', summary: 'Sampled values do not fit a declared column type.', severity: 'error' },
+    { id: 'card/columns-unchecked', summary: 'Columns of a file format read elsewhere (Parquet: `mlops data check`).', severity: 'notice', hint: 'run `mlops data check` with the data card to check Parquet columns' },
+    { id: 'card/data-immutable', summary: 'A file listed under a released data version changed.', severity: 'error', hint: 'bump the version' },
+    { id: 'card/dataset-unresolved', summary: 'A referenced dataset has no data card in the repository.', severity: { standard: 'warning', huggingface: 'notice' } },
+    { id: 'card/dataset-version', summary: 'A referenced dataset version is neither the card\'s version nor a released one.', severity: 'error' },
+    { id: 'card/experiment-missing', summary: 'The referenced experiment tag does not exist.', severity: 'error' },
+    { id: 'card/experiment-pending', summary: 'An experiment is referenced but no experiments are recorded yet.', severity: 'notice' },
+    { id: 'card/metric-mismatch', summary: 'A model-index metric differs from the experiment\'s recorded metric.', severity: 'error' },
+    { id: 'card/pr-diff-unavailable', summary: 'The files a pull request changed could not be listed (shallow clone), so every card was checked.', severity: 'notice' },
+    { id: 'card/metric-unrecorded', summary: 'A model-index metric is not in the experiment record.', severity: 'warning' },
+];
+const byId = new Map(rules.map((r) => [r.id, r]));
+/** All card rules, for documentation. */
+function cardRules() {
+    return rules;
+}
+/** The default severity of a rule under a profile (schema and YAML rules are errors unless listed). */
+function defaultSeverity(rule, profile) {
+    const r = byId.get(rule);
+    if (!r)
+        return 'error';
+    return typeof r.severity === 'string' ? r.severity : r.severity[profile];
+}
+/** A finding of a known rule with its default severity and hint, overridable per call. */
+function finding(rule, profile, file, message, extra = {}) {
+    const r = byId.get(rule);
+    const f = { rule, severity: defaultSeverity(rule, profile), message, file, ...extra };
+    if (!f.hint && r?.hint)
+        f.hint = r.hint;
+    return f;
+}
+/** Applies overrides by exact rule id or by prefix (`card/metadata` covers `card/metadata/enum`). */
+function applySeverities(findings, overrides = {}) {
+    const keys = Object.keys(overrides).sort((a, b) => b.length - a.length);
+    if (keys.length === 0)
+        return [...findings];
+    const out = [];
+    for (const f of findings) {
+        const key = keys.find((k) => f.rule === k || f.rule.startsWith(`${k}/`));
+        const level = key ? overrides[key] : undefined;
+        if (level === 'off')
+            continue;
+        out.push(level ? { ...f, severity: level } : f);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 2855:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H7: () => (/* binding */ normaliseHeading),
+/* harmony export */   MJ: () => (/* binding */ parseSections),
+/* harmony export */   ov: () => (/* binding */ hasContent),
+/* harmony export */   ym: () => (/* binding */ allSections)
+/* harmony export */ });
+/* harmony import */ var mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3825);
+/** A card body as a tree of sections with card line numbers, parsed by a CommonMark parser (micromark). */
+
+/**
+ * Only block structure matters here (headings, paragraphs, code, HTML, tables as paragraphs): with
+ * the inline constructs off, micromark parses cards about twice as fast, and placeholders inside
+ * paragraphs are still found in the raw text (code spans are skipped by hand, see visibleText).
+ */
+const BLOCKS_ONLY = {
+    disable: { null: ['attention', 'autolink', 'characterEscape', 'characterReference', 'codeText', 'hardBreakEscape', 'htmlText', 'labelStartImage', 'labelStartLink', 'labelEnd'] },
+};
+/** Parses a body into sections; `bodyLine` is the card line the body starts on. */
+function parseSections(body, bodyLine = 1, extraPlaceholders = []) {
+    // `cards.placeholders` defaults to the built-in words; only strings they do not already catch are added.
+    const extra = extraPlaceholders.filter((t) => t.trim() !== '' && !PLACEHOLDERS.some(([re]) => new RegExp(re.source, re.flags.replace('g', '')).test(t)));
+    const patterns = extra.length ? [...PLACEHOLDERS, ...extra.map(literal)] : PLACEHOLDERS;
+    const root = { title: '', key: '', depth: 0, line: bodyLine, endLine: bodyLine, hasOwnContent: false, placeholders: [], children: [] };
+    const tree = (0,mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_0__/* .fromMarkdown */ .Y)(body, { extensions: [BLOCKS_ONLY] });
+    const shift = bodyLine - 1;
+    const stack = [root];
+    for (const node of tree.children) {
+        const start = (node.position?.start.line ?? 1) + shift;
+        const end = (node.position?.end.line ?? 1) + shift;
+        if (node.type === 'heading') {
+            while (stack.length > 1 && (stack[stack.length - 1]?.depth ?? 0) >= node.depth)
+                stack.pop();
+            const title = toString(node).replace(/\*\*|__|`/g, '').trim();
+            const section = { title, key: normaliseHeading(title), depth: node.depth, line: start, endLine: end, hasOwnContent: false, placeholders: [], children: [] };
+            stack[stack.length - 1]?.children.push(section);
+            stack.push(section);
+        }
+        else {
+            const current = stack[stack.length - 1] ?? root;
+            current.placeholders.push(...placeholdersIn(node, shift, patterns));
+            if (isContent(node, patterns))
+                current.hasOwnContent = true;
+        }
+        for (const open of stack)
+            open.endLine = Math.max(open.endLine, end);
+    }
+    return root;
+}
+/** True when a section or any of its subsections has real content. */
+function hasContent(section) {
+    return section.hasOwnContent || section.children.some(hasContent);
+}
+/** Every section of the tree in document order (preamble excluded). */
+function allSections(root) {
+    const out = [];
+    const visit = (s) => {
+        for (const c of s.children) {
+            out.push(c);
+            visit(c);
+        }
+    };
+    visit(root);
+    return out;
+}
+/**
+ * Lower case, no leading numbering ("1.", "2.3", "A."), `&` read as "and", punctuation, emoji and
+ * markup removed, spaces collapsed: "3. Bias, Risks & Limitations 🚧" gives "bias risks and limitations".
+ */
+function normaliseHeading(title) {
+    return title
+        .toLowerCase()
+        .replace(/&/g, ' and ')
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim()
+        .replace(/^(?:\d+|[a-z])(?: \d+)* (?=\p{L})/u, '')
+        .replace(/\s+/g, ' ');
+}
+const PLACEHOLDERS = [
+    [/\[More Information Needed\]/gi, () => '[More Information Needed]'],
+    [/\b(?:TODO|TBD|FIXME)\b/g, (m) => m],
+    [/\{\{[^}]*\}\}/g, () => '{{ … }}'],
+];
+/** A configured placeholder string (`cards.placeholders`), matched literally. */
+function literal(text) {
+    return [new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'), () => text];
+}
+/** Comments, thematic breaks and pure placeholders do not count as content. */
+function isContent(node, patterns) {
+    if (node.type === 'html')
+        return !/^\s*<!--[\s\S]*-->\s*$/.test(node.value);
+    if (node.type === 'thematicBreak' || node.type === 'definition')
+        return false;
+    if (node.type === 'code')
+        return node.value.trim() !== '';
+    let text = toString(node);
+    for (const [re] of patterns)
+        text = text.replace(re, '');
+    return text.replace(/[|:\-\s*_]/g, '') !== '';
+}
+function placeholdersIn(node, shift, patterns) {
+    if (node.type === 'code' || node.type === 'html')
+        return [];
+    const out = [];
+    const base = (node.position?.start.line ?? 1) + shift;
+    visitText(node, shift, (value, line) => {
+        const lines = value.split('\n');
+        lines.forEach((text, i) => {
+            for (const [re, label] of patterns)
+                for (const m of text.matchAll(re))
+                    out.push({ text: label(m[0]), line: line + i });
+            if (node.type === 'paragraph' && /^\s*\|(?:\s*\|)+\s*$/.test(text))
+                out.push({ text: 'empty table row', line: line + i });
+        });
+    });
+    // Inline `text` nodes carry their own positions; fall back to the block's first line.
+    return out.map((p) => ({ ...p, line: Number.isFinite(p.line) ? p.line : base }));
+}
+function visitText(node, shift, emit) {
+    if (node.type === 'text') {
+        emit(visibleText(node.value), (node.position?.start.line ?? Number.NaN) + shift);
+        return;
+    }
+    if (node.type === 'inlineCode' || node.type === 'code')
+        return;
+    if ('children' in node)
+        for (const child of node.children)
+            visitText(child, shift, emit);
+}
+/** Raw paragraph text without code spans (`TODO` in backticks is code, not a placeholder); lines are kept. */
+function visibleText(raw) {
+    return raw.includes('`') ? raw.replace(/`[^`\n]*`/g, (m) => ' '.repeat(m.length)) : raw;
+}
+/** The visible text of a node (mdast-util-to-string's semantics, without alt texts). */
+function toString(node) {
+    if ('value' in node && typeof node.value === 'string' && node.type !== 'html')
+        return node.value;
+    if ('children' in node)
+        return node.children.map((c) => toString(c)).join('');
+    return '';
+}
+
+
+/***/ }),
+
+/***/ 1971:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hN: () => (/* reexport safe */ _parse_js__WEBPACK_IMPORTED_MODULE_0__.hN),
+/* harmony export */   x5: () => (/* reexport safe */ _locate_js__WEBPACK_IMPORTED_MODULE_1__.x)
+/* harmony export */ });
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2816);
+/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1473);
+/** Safe YAML parsing with source locations; see parse.ts and locate.ts. */
+
+
 
 
 /***/ })

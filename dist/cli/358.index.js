@@ -1,17 +1,16 @@
-export const id = 732;
-export const ids = [732,537];
+export const id = 358;
+export const ids = [358,217];
 export const modules = {
 
-/***/ 78604:
+/***/ 8604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ sha256File)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_sha256_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7424);
 /** Streaming file digests: bounded memory whatever the file size. */
 
 
@@ -21,9 +20,9 @@ export const modules = {
  */
 function sha256File(file) {
     return new Promise((resolve, reject) => {
-        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        const hash = (0,_core_sha256_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .s)();
         let bytes = 0;
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file, { highWaterMark: 1024 * 1024 })
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, { highWaterMark: 1024 * 1024 })
             .on('data', (chunk) => {
             bytes += chunk.length;
             hash.update(chunk);
@@ -36,7 +35,7 @@ function sha256File(file) {
 
 /***/ }),
 
-/***/ 55082:
+/***/ 5082:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -45,7 +44,7 @@ function sha256File(file) {
 /* harmony export */   fy: () => (/* binding */ isSelf)
 /* harmony export */ });
 /* unused harmony export ACTIONS_BOT_LOGIN */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /**
  * Who the token speaks for, so that a sticky comment is only ever edited by the identity that wrote
  * it. A personal token can ask `GET /user`; an installation token (the Actions `GITHUB_TOKEN`, a
@@ -88,7 +87,7 @@ function statusOf(error) {
 
 /***/ }),
 
-/***/ 33046:
+/***/ 3046:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -97,13 +96,13 @@ function statusOf(error) {
 /* harmony export */   IC: () => (/* binding */ MAX_ASSET_BYTES),
 /* harmony export */   w9: () => (/* binding */ ensureRelease)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/* harmony import */ var _core_experiments_record_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98979);
-/* harmony import */ var _fs_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78604);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_sha256_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7424);
+/* harmony import */ var _fs_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8604);
 /**
  * Releases that converge: `ensureRelease` finds or creates the release as a draft, uploads every
  * asset that is missing or differs, then publishes it, so immutable releases work and a run that died
@@ -185,7 +184,7 @@ async function ensureRelease(client, repo, spec) {
 async function prepare(spec) {
     if (spec.data !== undefined) {
         const bytes = typeof spec.data === 'string' ? Buffer.byteLength(spec.data) : spec.data.byteLength;
-        return { spec, bytes, sha256: spec.sha256 ?? (0,_core_experiments_record_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .fg)(spec.data) };
+        return { spec, bytes, sha256: spec.sha256 ?? (0,_core_sha256_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .f)(spec.data) };
     }
     if (!spec.path)
         throw new Error(`release asset '${spec.name}' has neither path nor data`);
@@ -198,7 +197,7 @@ async function prepare(spec) {
             hint: 'store it elsewhere and record it by URI and checksum (experiments: --artifact-store URI)',
         });
     }
-    return { spec, bytes: size, sha256: spec.sha256 ?? (await (0,_fs_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256File */ .Q)(spec.path)).sha256 };
+    return { spec, bytes: size, sha256: spec.sha256 ?? (await (0,_fs_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256File */ .Q)(spec.path)).sha256 };
 }
 /** An asset is kept when fully uploaded with the same size and, where GitHub reports one, the same digest. */
 function matches(current, wanted) {
@@ -270,76 +269,64 @@ async function downloadReleaseAsset(client, repo, assetId) {
 
 /***/ }),
 
-/***/ 48537:
+/***/ 158:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cardsAt: () => (/* binding */ cardsAt)
+/* harmony export */   JJ: () => (/* binding */ cardMetadataAt),
+/* harmony export */   T3: () => (/* binding */ cardTextAt),
+/* harmony export */   VQ: () => (/* binding */ cardCandidates)
 /* harmony export */ });
-/* harmony import */ var _core_cards_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60840);
-/* harmony import */ var _core_cards_sections_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82855);
-/* harmony import */ var _core_cards_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98137);
-/* harmony import */ var _core_yaml_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1971);
+/* unused harmony export MAX_CARD_BYTES */
+/* harmony import */ var _core_cards_frontmatter_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9125);
+/* harmony import */ var _core_yaml_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1971);
 /**
- * Model and data cards read at a git revision (not the work tree), so that registration, promotion and
- * the gate read exactly the committed content. Parsing is the cards module's (`parseCard`); only the
- * registry's keys are taken here: name, version, risk, signature, experiment.
+ * One card's metadata at a git revision, read through its front matter alone: for callers that need a
+ * key or two (monitoring reads a model's `signature`) and not the Markdown body, its sections or its
+ * validation. The full reader (cards.ts) parses the body with micromark and loads the card schemas;
+ * this one costs a `git show` and a YAML parse, and keeps those ~250 KB out of the monitor's start-up.
+ * Both find a card the same way (cardCandidates) and read the same metadata.
  */
 
 
-
-
+/** Cards larger than this are not read (a card is text; anything bigger is a mistake). */
 const MAX_CARD_BYTES = 4 * 1024 * 1024;
-/** Every configured model and dataset card at `rev` that declares a version (datasets as `data/{name}`). */
-async function cardsAt(git, config, rev) {
-    const out = [];
-    for (const m of config.models) {
-        const card = await readCard(git, rev, m.path, m.card, ['MODEL_CARD.md', 'README.md'], 'model', m.name);
-        if (card)
-            out.push({ ...card, risk: card.risk ?? m.risk });
-    }
-    for (const d of config.datasets) {
-        const card = await readCard(git, rev, d.path, d.card, ['DATA_CARD.md', 'README.md'], 'data', `data/${d.name}`);
-        if (card)
-            out.push(card);
-    }
-    return out;
-}
-async function readCard(git, rev, folder, explicit, names, kind, artifact) {
+/** Where a model's or dataset's card may be, in order: the configured `card`, else `names` in its folder. */
+function cardCandidates(folder, explicit, names) {
     const dir = folder.replace(/\/+$/, '');
-    for (const path of explicit ? [explicit] : names.map((n) => (dir ? `${dir}/${n}` : n))) {
-        const bytes = await git.show(rev, path);
+    return explicit ? [explicit] : names.map((n) => (dir ? `${dir}/${n}` : n));
+}
+/** A card's text at `rev`: the first candidate that exists and is not too large. */
+async function cardTextAt(git, rev, candidates) {
+    for (const candidate of candidates) {
+        const bytes = await git.show(rev, candidate);
         if (!bytes || bytes.length > MAX_CARD_BYTES)
             continue;
-        const doc = (0,_core_cards_document_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCard */ .c)(bytes.toString('utf8').replace(/\r\n?/g, '\n'), path, kind, 'standard');
-        const meta = doc.metadata;
-        const version = meta.version;
-        if (typeof version !== 'string' && typeof version !== 'number')
-            return undefined;
-        const risk = meta.risk === 'low' || meta.risk === 'medium' || meta.risk === 'high' ? meta.risk : undefined;
-        return {
-            artifact,
-            kind,
-            folder: dir,
-            version: String(version),
-            cardPath: path,
-            line: doc.source ? (0,_core_yaml_index_js__WEBPACK_IMPORTED_MODULE_3__/* .locate */ .x5)(doc.source, ['version']).line : undefined,
-            signature: meta.signature,
-            explainsChange: (0,_core_cards_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .allSections */ .ym)(doc.sections).some((s) => /change/i.test(s.title)),
-            risk,
-            experiment: typeof meta.experiment === 'string' ? meta.experiment : undefined,
-            missing: (0,_core_cards_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .validateCardDocument */ .k)(doc)
-                .filter((f) => f.severity === 'error')
-                .map((f) => f.message),
-        };
+        return { path: candidate, text: bytes.toString('utf8').replace(/\r\n?/g, '\n') };
     }
     return undefined;
+}
+/** The metadata of the card found at `rev` ({} when it has none), or undefined when there is no card. */
+async function cardMetadataAt(git, rev, candidates) {
+    const card = await cardTextAt(git, rev, candidates);
+    if (!card)
+        return undefined;
+    if (card.path.toLowerCase().endsWith('.json')) {
+        // Model Card Toolkit JSON maps onto metadata through the full reader; rare enough to load it then.
+        const { parseCard } = await Promise.all(/* import() */[__webpack_require__.e(825), __webpack_require__.e(840)]).then(__webpack_require__.bind(__webpack_require__, 840));
+        return parseCard(card.text, card.path, 'model', 'standard').metadata;
+    }
+    const split = (0,_core_cards_frontmatter_js__WEBPACK_IMPORTED_MODULE_1__/* .splitFrontMatter */ .v)(card.text, card.path);
+    if (!split.found)
+        return {};
+    const parsed = (0,_core_yaml_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYaml */ .hN)(split.yaml, card.path, { lineOffset: split.yamlLine - 1, expect: 'mapping', rulePrefix: 'card/yaml' });
+    return parsed.value ?? {};
 }
 
 
 /***/ }),
 
-/***/ 44732:
+/***/ 4732:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -351,21 +338,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
+var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/adapters/github/identity.ts
-var github_identity = __webpack_require__(55082);
+var github_identity = __webpack_require__(5082);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/core/drift/select.ts
-var drift_select = __webpack_require__(44239);
+var drift_select = __webpack_require__(4239);
 // EXTERNAL MODULE: ./src/core/data/profile.ts
-var profile = __webpack_require__(63981);
+var profile = __webpack_require__(3981);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
+var errors = __webpack_require__(4296);
 ;// CONCATENATED MODULE: ./src/core/report/marker.ts
 /** The hidden marker that names a sticky comment: one per workflow and purpose. */
 /** `<!-- mlops:{workflow}:{purpose} -->`, with both parts reduced to characters that cannot end the comment. */
@@ -386,7 +373,7 @@ function hasMarker(body, marker) {
 }
 
 // EXTERNAL MODULE: ./src/core/report/markdown.ts + 3 modules
-var markdown = __webpack_require__(13331);
+var markdown = __webpack_require__(3331);
 ;// CONCATENATED MODULE: ./src/core/monitor/alert.ts
 /**
  * The alert issue of one model and stage, as text: a head (status, runbook, rollback command), the
@@ -497,13 +484,13 @@ function withSection(sections, section) {
 }
 
 // EXTERNAL MODULE: ./src/core/drift/column.ts + 2 modules
-var column = __webpack_require__(98074);
+var column = __webpack_require__(8074);
 // EXTERNAL MODULE: ./src/core/drift/report.ts
-var report = __webpack_require__(38669);
+var report = __webpack_require__(8669);
 // EXTERNAL MODULE: ./src/core/evaluate/summary.ts
-var summary = __webpack_require__(15339);
+var summary = __webpack_require__(5339);
 // EXTERNAL MODULE: ./src/core/experiments/compare.ts
-var compare = __webpack_require__(55027);
+var compare = __webpack_require__(5027);
 ;// CONCATENATED MODULE: ./src/core/monitor/evaluate.ts
 /**
  * Judges one monitoring run: every measured fact against the policy, as findings. A finding of
@@ -873,13 +860,13 @@ function scheduleDue(eventName, payloadCron, configured) {
 }
 
 // EXTERNAL MODULE: ./src/adapters/duckdb/dataset.ts + 9 modules
-var dataset = __webpack_require__(15183);
+var dataset = __webpack_require__(5183);
 // EXTERNAL MODULE: ./src/adapters/duckdb/engine.ts + 1 modules
 var duckdb_engine = __webpack_require__(67);
 // EXTERNAL MODULE: ./src/adapters/git.ts + 1 modules
-var adapters_git = __webpack_require__(43073);
+var adapters_git = __webpack_require__(3073);
 // EXTERNAL MODULE: ./src/adapters/registry/tags.ts
-var tags = __webpack_require__(55445);
+var tags = __webpack_require__(5445);
 ;// CONCATENATED MODULE: ./src/adapters/monitor/alerts.ts
 /**
  * The alert issue of a model and stage on GitHub: found by its hidden marker among issues written by
@@ -982,15 +969,15 @@ async function localInput(root, value, tempDir, fetcher = fetch) {
 }
 
 // EXTERNAL MODULE: ./src/adapters/duckdb/drift.ts
-var drift = __webpack_require__(27329);
+var drift = __webpack_require__(7329);
 // EXTERNAL MODULE: ./src/adapters/duckdb/metrics.ts + 2 modules
-var metrics = __webpack_require__(58063);
+var metrics = __webpack_require__(8063);
 // EXTERNAL MODULE: ./src/adapters/duckdb/source.ts
-var source = __webpack_require__(24813);
+var source = __webpack_require__(4813);
 // EXTERNAL MODULE: ./src/core/data/sql.ts
-var sql = __webpack_require__(94820);
+var sql = __webpack_require__(4820);
 // EXTERNAL MODULE: ./src/core/cards/datafiles.ts
-var datafiles = __webpack_require__(42448);
+var datafiles = __webpack_require__(2448);
 ;// CONCATENATED MODULE: ./src/core/monitor/signature.ts
 /**
  * A batch against the model's signature (the model card's `signature`): every input column present,
@@ -1297,9 +1284,9 @@ async function postWebhook(url, text, fetcher = fetch) {
 }
 
 // EXTERNAL MODULE: ./src/adapters/github/releases.ts
-var releases = __webpack_require__(33046);
-// EXTERNAL MODULE: ./src/adapters/registry/cards.ts
-var cards = __webpack_require__(48537);
+var releases = __webpack_require__(3046);
+// EXTERNAL MODULE: ./src/adapters/registry/card-metadata.ts
+var card_metadata = __webpack_require__(158);
 ;// CONCATENATED MODULE: ./src/adapters/monitor/reference.ts
 
 
@@ -1314,10 +1301,16 @@ function stageVersion(state, model, stage) {
     const version = info && artifact.versions.find((v) => v.version === info.version);
     return info && version ? { version: version.version, tag: version.tag, commit: version.commit, registeredAt: version.registeredAt } : undefined;
 }
-/** The signature in the model card at the version's commit. */
+/**
+ * The signature in the model card at the version's commit (undefined when the card declares no
+ * version, as the registry then ignores it). Only the front matter is read.
+ */
 async function signatureAt(git, config, model, commit) {
-    const card = (await (0,cards.cardsAt)(git, config, commit)).find((c) => c.artifact === model);
-    return card ? readSignature(card.signature) : undefined;
+    const m = config.models.find((x) => x.name === model);
+    const meta = m && (await (0,card_metadata/* cardMetadataAt */.JJ)(git, commit, (0,card_metadata/* cardCandidates */.VQ)(m.path, m.card, ['MODEL_CARD.md', 'README.md'])));
+    if (typeof meta?.version !== 'string' && typeof meta?.version !== 'number')
+        return undefined;
+    return readSignature(meta.signature);
 }
 /**
  * The reference profile (asset `profileAsset`, else the only `*profile.json` asset) and `metrics.json`
@@ -1567,9 +1560,9 @@ async function notify(o, report, alert, head, findings) {
 }
 
 // EXTERNAL MODULE: ./src/cli/args.ts + 4 modules
-var cli_args = __webpack_require__(49123);
+var cli_args = __webpack_require__(9123);
 // EXTERNAL MODULE: ./src/cli/commands/registry-io.ts
-var registry_io = __webpack_require__(91591);
+var registry_io = __webpack_require__(1591);
 ;// CONCATENATED MODULE: ./src/cli/commands/monitor.ts
 /** `mlops monitor MODEL STAGE --batch FILE`: the scheduled monitoring run, locally or with GitHub (SPEC §9). */
 
@@ -1675,15 +1668,15 @@ const monitorCommands = [monitorCommand];
 
 /***/ }),
 
-/***/ 91591:
+/***/ 1591:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ openRepo),
 /* harmony export */   Z: () => (/* binding */ githubFromEnv)
 /* harmony export */ });
-/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43073);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3073);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 
 
 /**
@@ -1692,7 +1685,7 @@ const monitorCommands = [monitorCommand];
  * command asks for them: `registry show --json` needs neither and starts in half the time.
  */
 async function openRepo(ctx) {
-    const [root, { loadConfig }] = await Promise.all([new _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .Git */ .T(ctx.cwd).root(), Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(450), __webpack_require__.e(482), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 75730))]);
+    const [root, { loadConfig }] = await Promise.all([new _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .Git */ .T(ctx.cwd).root(), Promise.all(/* import() */[__webpack_require__.e(844), __webpack_require__.e(450), __webpack_require__.e(296), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 5730))]);
     const loaded = await loadConfig(root);
     const bad = loaded.findings.find((f) => f.severity === 'error');
     if (bad)
@@ -1707,14 +1700,14 @@ async function githubFromEnv(env, repository) {
     const name = repository ?? env.GITHUB_REPOSITORY;
     if (!name)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('which GitHub repository? set GITHUB_REPOSITORY=owner/name or pass --repo owner/name');
-    const { createClient, repoParams } = await Promise.all(/* import() */[__webpack_require__.e(133), __webpack_require__.e(932)]).then(__webpack_require__.bind(__webpack_require__, 15932));
+    const { createClient, repoParams } = await Promise.all(/* import() */[__webpack_require__.e(133), __webpack_require__.e(932)]).then(__webpack_require__.bind(__webpack_require__, 5932));
     return { client: createClient({ token, baseUrl: env.GITHUB_API_URL }), repo: repoParams(name) };
 }
 
 
 /***/ }),
 
-/***/ 55027:
+/***/ 5027:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1723,7 +1716,7 @@ async function githubFromEnv(env, repository) {
 /* harmony export */   In: () => (/* binding */ diffValues),
 /* harmony export */   ZV: () => (/* binding */ formatNumber)
 /* harmony export */ });
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11688);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1688);
 
 // Conventional directions of common metric names (scikit-learn, Keras, Hugging Face evaluate):
 // errors, losses and costs go down; scores, accuracies and areas under curves go up.
@@ -1805,55 +1798,7 @@ function formatValue(value) {
 
 /***/ }),
 
-/***/ 98979:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ax: () => (/* binding */ fingerprintOf),
-/* harmony export */   dj: () => (/* binding */ canonicalJson),
-/* harmony export */   fg: () => (/* binding */ sha256Hex)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * The experiment record (SPEC §6, schema `schemas/experiment.schema.json`): everything needed to
- * reproduce and judge one training or evaluation run. Pure types and canonical hashing.
- */
-
-/** JSON with keys sorted at every level, so equal records hash equally whatever the key order. */
-function canonicalJson(value) {
-    return JSON.stringify(sortKeys(value));
-}
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value && typeof value === 'object') {
-        const out = {};
-        for (const key of Object.keys(value).sort())
-            out[key] = sortKeys(value[key]);
-        return out;
-    }
-    return value;
-}
-/** SHA-256 hex of a string or bytes. */
-function sha256Hex(data) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
-}
-/**
- * The identity of a run: its content (params, metrics, data, code, seeds, artifacts, note, source)
- * plus the GitHub run id when there is one, so a re-run attempt of the same workflow run converges on
- * the same experiment while two workflow runs with equal results stay two experiments. The name, the
- * time and the machine are left out: they differ between attempts of the same run.
- */
-function fingerprintOf(record) {
-    const { environment, ...content } = record;
-    return sha256Hex(canonicalJson({ ...content, lockfiles: environment.lockfiles, runId: environment.runner.runId ?? null }));
-}
-
-
-/***/ }),
-
-/***/ 11688:
+/***/ 1688:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1863,7 +1808,7 @@ function fingerprintOf(record) {
 /* harmony export */   vV: () => (/* binding */ yamlOrThrow)
 /* harmony export */ });
 /* unused harmony export MAX_VALUES_BYTES */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _yaml_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1971);
 /** Params and metrics files (YAML or JSON), flattened to dotted names the way `dvc params diff` shows them. */
 
@@ -1932,6 +1877,53 @@ function asNumber(value) {
         return Number(value);
     return undefined;
 }
+
+
+/***/ }),
+
+/***/ 7424:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ sha256Hex),
+/* harmony export */   s: () => (/* binding */ sha256)
+/* harmony export */ });
+/** A fresh SHA-256 hash (update it, then `digest('hex')`). */
+function sha256() {
+    return process.getBuiltinModule('node:crypto').createHash('sha256');
+}
+/** SHA-256 hex of a string or bytes. */
+function sha256Hex(data) {
+    return sha256().update(data).digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 6217:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   As: () => (/* reexport safe */ _node_modules_yaml_browser_dist_index_js__WEBPACK_IMPORTED_MODULE_0__.As),
+/* harmony export */   HN: () => (/* reexport safe */ _node_modules_yaml_browser_dist_index_js__WEBPACK_IMPORTED_MODULE_0__.HN),
+/* harmony export */   Tp: () => (/* reexport safe */ _node_modules_yaml_browser_dist_index_js__WEBPACK_IMPORTED_MODULE_0__.Tp),
+/* harmony export */   Vj: () => (/* reexport safe */ _node_modules_yaml_browser_dist_index_js__WEBPACK_IMPORTED_MODULE_0__.Vj),
+/* harmony export */   YR: () => (/* reexport safe */ _node_modules_yaml_browser_dist_index_js__WEBPACK_IMPORTED_MODULE_0__.YR),
+/* harmony export */   hR: () => (/* reexport safe */ _node_modules_yaml_browser_dist_index_js__WEBPACK_IMPORTED_MODULE_0__.hR),
+/* harmony export */   jh: () => (/* reexport safe */ _node_modules_yaml_browser_dist_index_js__WEBPACK_IMPORTED_MODULE_0__.jh),
+/* harmony export */   jn: () => (/* reexport safe */ _node_modules_yaml_browser_dist_index_js__WEBPACK_IMPORTED_MODULE_0__.jn),
+/* harmony export */   oP: () => (/* reexport safe */ _node_modules_yaml_browser_dist_index_js__WEBPACK_IMPORTED_MODULE_0__.oP),
+/* harmony export */   qg: () => (/* reexport safe */ _node_modules_yaml_browser_dist_index_js__WEBPACK_IMPORTED_MODULE_0__.qg),
+/* harmony export */   tO: () => (/* reexport safe */ _node_modules_yaml_browser_dist_index_js__WEBPACK_IMPORTED_MODULE_0__.tO)
+/* harmony export */ });
+/* harmony import */ var _node_modules_yaml_browser_dist_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4844);
+// The `yaml` package as every bundle loads it: its ES module build (what the package serves to
+// bundlers outside Node), not the CommonJS build Node resolves `yaml` to. Bundled, the ES build is
+// hoisted into one scope and only what is used stays: about 8 ms less at every action's start
+// than the CommonJS build's module factories (scripts/bench.mjs, "cold start"). The code is the same
+// release of the same sources; only its warnings go to console.warn instead of process.emitWarning.
+// Types: library.d.ts, the package's own. Tests load this file too, so they run what ships.
+
 
 
 /***/ })

@@ -1,8 +1,8 @@
-export const id = 391;
-export const ids = [391];
+export const id = 570;
+export const ids = [570];
 export const modules = {
 
-/***/ 15183:
+/***/ 5183:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,16 +15,16 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/cards/datafiles.ts
-var datafiles = __webpack_require__(42448);
+var datafiles = __webpack_require__(2448);
 // EXTERNAL MODULE: ./src/core/cards/frontmatter.ts
-var frontmatter = __webpack_require__(89125);
+var frontmatter = __webpack_require__(9125);
 ;// CONCATENATED MODULE: ./src/core/data/contract.ts
 /** Frictionless Table Schema field types. */
 const FIELD_TYPES = (/* unused pure expression or super */ null && ([
@@ -401,15 +401,15 @@ function hintOf(check, r) {
 }
 
 // EXTERNAL MODULE: ./src/core/data/sql.ts
-var sql = __webpack_require__(94820);
+var sql = __webpack_require__(4820);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
+var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/yaml/index.ts
 var yaml = __webpack_require__(1971);
 ;// CONCATENATED MODULE: ./schemas/data-contract.schema.json
 const data_contract_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/gitops-mlops/schemas/data-contract.schema.json","title":"Data contract","description":"Columns with Frictionless Table Schema types and constraints, and Great Expectations expectations by name. Lives in a data card\'s `schema` key or in a standalone `*.contract.yml`; a Great Expectations suite JSON (1.x or 0.18) is accepted as it is.","type":"object","properties":{"columns":{"type":"array","items":{"$ref":"#/$defs/column"},"description":"Columns in file order."},"fields":{"type":"array","items":{"$ref":"#/$defs/column"},"description":"Frictionless Table Schema spelling of `columns`."},"primaryKey":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"},"minItems":1}],"description":"Columns whose values are present and unique together."},"primary_key":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"},"minItems":1}]},"missingValues":{"type":"array","items":{"type":"string"},"description":"Frictionless missing values (informational: empty fields are missing)."},"expectations":{"type":"array","items":{"$ref":"#/$defs/expectation"}},"name":{"type":"string","description":"GX 1.x suite name."},"expectation_suite_name":{"type":"string","description":"GX 0.18 suite name."},"meta":{"type":"object"}},"$defs":{"column":{"type":"object","additionalProperties":false,"required":["name"],"description":"One column (a Frictionless Table Schema field).","properties":{"name":{"type":"string","minLength":1,"description":"Column name as in the file header."},"title":{"type":"string"},"type":{"enum":["string","number","integer","boolean","date","datetime","time","year","duration","object","array","any"],"description":"Frictionless Table Schema type; values that do not parse as it are unexpected (expect_column_values_to_be_of_type)."},"format":{"type":"string","description":"Frictionless format (informational)."},"description":{"type":"string"},"required":{"type":"boolean","description":"No missing values (expect_column_values_to_not_be_null)."},"unique":{"type":"boolean","description":"No value occurs twice (expect_column_values_to_be_unique)."},"pii":{"type":"boolean","description":"The column holds personal data (also list it under the card\'s `pii.fields`)."},"constraints":{"type":"object","additionalProperties":false,"description":"Frictionless constraints, each compiled to a Great Expectations expectation.","properties":{"required":{"type":"boolean"},"unique":{"type":"boolean"},"minimum":{"type":["number","string"]},"maximum":{"type":["number","string"]},"exclusiveMinimum":{"type":["number","string"]},"exclusiveMaximum":{"type":["number","string"]},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string","description":"Regular expression (RE2 syntax) the whole value must match."},"enum":{"type":"array","minItems":1,"description":"Allowed values (expect_column_values_to_be_in_set)."}}}}},"expectation":{"description":"A Great Expectations expectation: `{type: expect_…, kwargs: {…}}` (GX 1.x), `{expectation_type: …, kwargs: …}` (GX 0.18), or the short form `{expect_…: {kwargs}}`.","anyOf":[{"type":"object","required":["type"],"properties":{"type":{"type":"string","pattern":"^expect_"},"kwargs":{"$ref":"#/$defs/kwargs"},"meta":{"type":"object"},"id":{},"rendered_content":{},"notes":{},"description":{},"severity":{"enum":["critical","warning","info","error","notice"]}}},{"type":"object","required":["expectation_type"],"properties":{"expectation_type":{"type":"string","pattern":"^expect_"},"kwargs":{"$ref":"#/$defs/kwargs"},"meta":{"type":"object"},"ge_cloud_id":{},"rendered_content":{},"notes":{}}},{"type":"object","minProperties":1,"maxProperties":1,"propertyNames":{"pattern":"^expect_"},"additionalProperties":{"$ref":"#/$defs/kwargs"}}]},"kwargs":{"type":"object","description":"Keyword arguments as in Great Expectations (column, min_value, max_value, strict_min, strict_max, value_set, regex, type_, column_list, column_set, exact_match, value, mostly …).","properties":{"column":{"type":"string"},"mostly":{"type":"number","minimum":0,"maximum":1,"description":"Share of non-null values that must pass (default 1)."},"min_value":{"type":["number","string","null"]},"max_value":{"type":["number","string","null"]},"strict_min":{"type":"boolean"},"strict_max":{"type":"boolean"},"value_set":{"type":"array"},"regex":{"type":"string"},"type_":{"type":"string"},"type_list":{"type":"array","items":{"type":"string"}},"column_list":{"type":"array","items":{"type":"string"}},"column_set":{"type":"array","items":{"type":"string"}},"exact_match":{"type":["boolean","null"]},"severity":{"enum":["error","warning","notice"]}}}}}');
 // EXTERNAL MODULE: ./src/core/schema/precompiled.ts
-var precompiled = __webpack_require__(33637);
+var precompiled = __webpack_require__(3637);
 ;// CONCATENATED MODULE: ./src/generated/validators/data-contract.ts
 // Generated by scripts/generate-validators.mjs from schemas/data-contract.schema.json: do not edit.
 // Regenerate with `node scripts/generate-validators.mjs` (scripts/build.mjs runs it before bundling).
@@ -1588,7 +1588,7 @@ function addKeywordError(errors, instancePath, schemaPath, keyword, params, mess
 /* harmony default export */ const data_contract = (data_contract_schema_namespaceObject);
 
 // EXTERNAL MODULE: ./src/core/schema/validate.ts + 1 modules
-var schema_validate = __webpack_require__(28450);
+var schema_validate = __webpack_require__(8450);
 ;// CONCATENATED MODULE: ./src/core/data/types.ts
 
 /** Values of a column as text and as a number (non-numbers become NULL). */
@@ -2084,7 +2084,7 @@ function sampleQuery(view, spec, limit = 20) {
 }
 
 // EXTERNAL MODULE: ./src/adapters/duckdb/source.ts
-var duckdb_source = __webpack_require__(24813);
+var duckdb_source = __webpack_require__(4813);
 ;// CONCATENATED MODULE: ./src/adapters/duckdb/check.ts
 /** Runs a DataContract against a data source: one aggregate pass, then duplicates and samples where needed. */
 
@@ -2327,7 +2327,7 @@ function cardOf(root, entry) {
 
 /***/ }),
 
-/***/ 27329:
+/***/ 7329:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2336,15 +2336,15 @@ function cardOf(root, entry) {
 /* harmony export */   uq: () => (/* binding */ driftBetween)
 /* harmony export */ });
 /* unused harmony export sharedColumns */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_drift_binning_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20096);
-/* harmony import */ var _core_drift_column_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98074);
-/* harmony import */ var _core_drift_select_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44239);
-/* harmony import */ var _core_data_profile_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(63981);
-/* harmony import */ var _core_data_sql_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(94820);
+/* harmony import */ var _core_drift_binning_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(96);
+/* harmony import */ var _core_drift_column_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8074);
+/* harmony import */ var _core_drift_select_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4239);
+/* harmony import */ var _core_data_profile_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3981);
+/* harmony import */ var _core_data_sql_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4820);
 /* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3067);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24813);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4813);
 /**
  * Drift between a reference and a current data source. DuckDB does the heavy lifting (one pass for
  * column statistics, then per column a GROUP BY: cumulative counts for K-S and Wasserstein, category
@@ -2593,7 +2593,7 @@ async function driftBetween(engine, cwd, reference, current, options = {}) {
 
 /***/ }),
 
-/***/ 58063:
+/***/ 8063:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2608,7 +2608,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DEFAULT_POSITIVE
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
+var errors = __webpack_require__(4296);
 ;// CONCATENATED MODULE: ./src/core/evaluate/labels.ts
 /**
  * Class labels as written in a predictions file. Numbers name one class whatever their spelling
@@ -2737,11 +2737,11 @@ function rocAuc(scores) {
 }
 
 // EXTERNAL MODULE: ./src/core/fairness/metrics.ts
-var metrics = __webpack_require__(90004);
+var metrics = __webpack_require__(4);
 // EXTERNAL MODULE: ./src/core/data/sql.ts
-var data_sql = __webpack_require__(94820);
+var data_sql = __webpack_require__(4820);
 // EXTERNAL MODULE: ./src/adapters/duckdb/source.ts
-var duckdb_source = __webpack_require__(24813);
+var duckdb_source = __webpack_require__(4813);
 ;// CONCATENATED MODULE: ./src/adapters/duckdb/metrics.ts
 /**
  * Counts for fairness and evaluation metrics, computed in DuckDB (GROUP BY group, label, prediction)
@@ -2961,12 +2961,12 @@ async function query(engine, source, sql, params = []) {
 /* harmony export */   D: () => (/* binding */ profileSource),
 /* harmony export */   e: () => (/* binding */ readProfile)
 /* harmony export */ });
-/* harmony import */ var _core_drift_binning_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20096);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var _core_drift_binning_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(96);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_data_profile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63981);
-/* harmony import */ var _core_data_sql_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94820);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24813);
+/* harmony import */ var _core_data_profile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3981);
+/* harmony import */ var _core_data_sql_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4820);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4813);
 /** Profiles a data source in DuckDB: one aggregate pass for every column, then histograms and top categories. */
 
 
@@ -3071,7 +3071,187 @@ async function readProfile(file) {
 
 /***/ }),
 
-/***/ 63981:
+/***/ 9125:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ splitFrontMatter)
+/* harmony export */ });
+/* unused harmony export lineAt */
+/** Splits LF-normalised card text (see decodeCardText) into front matter and body. */
+function splitFrontMatter(text, file) {
+    const lead = /^\s*/.exec(text)?.[0].length ?? 0;
+    const opener = lead;
+    const none = { found: false, yaml: '', yamlLine: 1, body: text, bodyLine: 1, findings: [] };
+    if (!text.startsWith('---\n', opener))
+        return { ...none, findings: lookalikes(text, opener, file) };
+    const yamlStart = opener + 4;
+    const close = findCloser(text, yamlStart - 1);
+    if (!close) {
+        return {
+            ...none,
+            findings: [
+                {
+                    rule: 'card/front-matter-unclosed',
+                    severity: 'warning',
+                    message: 'front matter opened with `---` is never closed by a `---` line, so it is read as Markdown',
+                    file,
+                    line: lineAt(text, opener),
+                    hint: 'close the YAML block with a line that is exactly `---` (no leading spaces)',
+                },
+            ],
+        };
+    }
+    const findings = [];
+    if (lead > 0) {
+        findings.push({
+            rule: 'card/front-matter-not-at-start',
+            severity: 'notice',
+            message: 'front matter does not start at the first byte (blank lines or spaces before `---`)',
+            file,
+            line: 1,
+            hint: 'the Hub accepts it, but GitHub and most static-site tools only read front matter at byte 0: remove the leading blank lines',
+        });
+    }
+    return {
+        found: true,
+        yaml: text.slice(yamlStart, close.yamlEnd),
+        yamlLine: lineAt(text, yamlStart),
+        body: text.slice(close.bodyStart),
+        bodyLine: lineAt(text, close.bodyStart),
+        findings,
+    };
+}
+/**
+ * The earliest `\n+---(\n|$)` that starts at or after `from` (the newline ending the opener line):
+ * the run of newlines before `---` belongs to the delimiter, as in the Hub's regex.
+ */
+function findCloser(text, from) {
+    let at = text.indexOf('\n---', from + 1);
+    while (at >= 0) {
+        const after = at + 4;
+        if (after === text.length || text[after] === '\n') {
+            let runStart = at;
+            while (runStart > from && text[runStart - 1] === '\n')
+                runStart--;
+            return { yamlEnd: runStart, bodyStart: Math.min(text.length, after + 1) };
+        }
+        at = text.indexOf('\n---', at + 1);
+    }
+    return undefined;
+}
+/** Delimiters the Hub does not recognise but an author meant as front matter (e.g. `----`). */
+function lookalikes(text, at, file) {
+    const firstLine = text.slice(at, text.indexOf('\n', at) === -1 ? undefined : text.indexOf('\n', at));
+    if (!/^-{3,}\s*$/.test(firstLine) || firstLine === '---')
+        return [];
+    return [
+        {
+            rule: 'card/front-matter-delimiter',
+            severity: 'warning',
+            message: `the first line \`${firstLine.trim()}\` is not the \`---\` front matter delimiter, so the metadata is ignored`,
+            file,
+            line: lineAt(text, at),
+            hint: 'open and close the YAML block with lines that are exactly `---`',
+        },
+    ];
+}
+/** 1-based line number of an offset in LF-normalised text. */
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+
+
+/***/ }),
+
+/***/ 4480:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gk: () => (/* binding */ finding),
+/* harmony export */   mk: () => (/* binding */ applySeverities)
+/* harmony export */ });
+/* unused harmony exports cardRules, defaultSeverity */
+const rules = [
+    { id: 'card/binary', summary: 'The card is a binary file.', severity: 'error' },
+    { id: 'card/encoding', summary: 'The card is not valid UTF-8.', severity: 'error' },
+    { id: 'card/unreadable', summary: 'The card could not be read (missing, a folder, or too large).', severity: 'error' },
+    { id: 'card/front-matter-delimiter', summary: 'The first line looks like a front matter delimiter but is not exactly `---`.', severity: 'warning' },
+    { id: 'card/front-matter-unclosed', summary: 'Front matter opened with `---` is never closed.', severity: 'warning' },
+    { id: 'card/front-matter-not-at-start', summary: 'Front matter is preceded by blank lines.', severity: 'notice' },
+    { id: 'card/no-metadata', summary: 'The card has no YAML front matter.', severity: 'warning', hint: 'start the card with a `---` line, YAML metadata, and a closing `---` line' },
+    { id: 'card/missing-key', summary: 'A key the standard profile requires (name, version, owners, risk) is missing.', severity: 'error' },
+    { id: 'card/legacy-key', summary: 'A legacy Hub key (`languages`, `licenses`, per-config mappings) that newer tools ignore.', severity: 'notice' },
+    { id: 'card/unknown-key', summary: 'A key that looks like a misspelt known key (`licence`, `model_index`).', severity: 'warning' },
+    { id: 'card/license-other', summary: '`license: other` without `license_name` and `license_link`.', severity: 'warning', hint: 'add `license_name: <id>` and `license_link: LICENSE.md` (Hub convention for custom licenses)' },
+    { id: 'card/missing-section', summary: 'A required section is missing.', severity: 'error' },
+    { id: 'card/empty-section', summary: 'A required section is present but empty.', severity: 'error' },
+    { id: 'card/placeholder', summary: 'A template placeholder is left in (`[More Information Needed]`, `TODO`, `TBD`, `{{ … }}`, empty table rows).', severity: { standard: 'error', huggingface: 'warning' } },
+    { id: 'card/empty-body', summary: 'The card has metadata but no text.', severity: 'warning', hint: 'describe the model or data below the front matter' },
+    { id: 'card/duplicate-name', summary: 'Two cards of the same kind declare the same name.', severity: 'error' },
+    { id: 'card/released-version-changed', summary: 'The content of an already released version changed.', severity: 'error', hint: 'bump the version' },
+    { id: 'card/version-regressed', summary: 'The version is lower than one already released.', severity: 'error', hint: 'versions only go up: use a version above the latest release' },
+    { id: 'card/file-path', summary: 'A declared data file path leaves the repository (`..`, absolute, or a symlink).', severity: 'error', hint: 'declare paths relative to the card folder, inside the repository' },
+    { id: 'card/file-missing', summary: 'A declared data file does not exist.', severity: 'error', hint: 'commit the file, or fix its `path` (relative to the card folder)' },
+    { id: 'card/file-sha256', summary: 'A data file\'s SHA-256 differs from the card.', severity: 'error' },
+    { id: 'card/file-bytes', summary: 'A data file\'s size differs from the card.', severity: 'error' },
+    { id: 'card/file-rows', summary: 'A data file\'s row count differs from the card.', severity: 'error' },
+    { id: 'card/file-undeclared-digest', summary: 'A data file has no `sha256`, so changes cannot be detected.', severity: 'warning' },
+    { id: 'card/columns', summary: 'Declared columns differ from the file header.', severity: 'error' },
+    { id: 'card/column-type', summary: 'Sampled values do not fit a declared column type.', severity: 'error' },
+    { id: 'card/columns-unchecked', summary: 'Columns of a file format read elsewhere (Parquet: `mlops data check`).', severity: 'notice', hint: 'run `mlops data check` with the data card to check Parquet columns' },
+    { id: 'card/data-immutable', summary: 'A file listed under a released data version changed.', severity: 'error', hint: 'bump the version' },
+    { id: 'card/dataset-unresolved', summary: 'A referenced dataset has no data card in the repository.', severity: { standard: 'warning', huggingface: 'notice' } },
+    { id: 'card/dataset-version', summary: 'A referenced dataset version is neither the card\'s version nor a released one.', severity: 'error' },
+    { id: 'card/experiment-missing', summary: 'The referenced experiment tag does not exist.', severity: 'error' },
+    { id: 'card/experiment-pending', summary: 'An experiment is referenced but no experiments are recorded yet.', severity: 'notice' },
+    { id: 'card/metric-mismatch', summary: 'A model-index metric differs from the experiment\'s recorded metric.', severity: 'error' },
+    { id: 'card/pr-diff-unavailable', summary: 'The files a pull request changed could not be listed (shallow clone), so every card was checked.', severity: 'notice' },
+    { id: 'card/metric-unrecorded', summary: 'A model-index metric is not in the experiment record.', severity: 'warning' },
+];
+const byId = new Map(rules.map((r) => [r.id, r]));
+/** All card rules, for documentation. */
+function cardRules() {
+    return rules;
+}
+/** The default severity of a rule under a profile (schema and YAML rules are errors unless listed). */
+function defaultSeverity(rule, profile) {
+    const r = byId.get(rule);
+    if (!r)
+        return 'error';
+    return typeof r.severity === 'string' ? r.severity : r.severity[profile];
+}
+/** A finding of a known rule with its default severity and hint, overridable per call. */
+function finding(rule, profile, file, message, extra = {}) {
+    const r = byId.get(rule);
+    const f = { rule, severity: defaultSeverity(rule, profile), message, file, ...extra };
+    if (!f.hint && r?.hint)
+        f.hint = r.hint;
+    return f;
+}
+/** Applies overrides by exact rule id or by prefix (`card/metadata` covers `card/metadata/enum`). */
+function applySeverities(findings, overrides = {}) {
+    const keys = Object.keys(overrides).sort((a, b) => b.length - a.length);
+    if (keys.length === 0)
+        return [...findings];
+    const out = [];
+    for (const f of findings) {
+        const key = keys.find((k) => f.rule === k || f.rule.startsWith(`${k}/`));
+        const level = key ? overrides[key] : undefined;
+        if (level === 'off')
+            continue;
+        out.push(level ? { ...f, severity: level } : f);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 3981:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3141,7 +3321,7 @@ function binnedSummary(edges, counts) {
 
 /***/ }),
 
-/***/ 20096:
+/***/ 96:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3199,7 +3379,7 @@ function binOf(x, edges) {
 
 /***/ }),
 
-/***/ 98074:
+/***/ 8074:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3382,9 +3562,9 @@ function clip(p) {
 }
 
 // EXTERNAL MODULE: ./src/core/drift/select.ts
-var drift_select = __webpack_require__(44239);
+var drift_select = __webpack_require__(4239);
 // EXTERNAL MODULE: ./src/core/drift/special.ts
-var special = __webpack_require__(97780);
+var special = __webpack_require__(7780);
 ;// CONCATENATED MODULE: ./src/core/drift/tests.ts
 /**
  * The per-column drift tests, with Evidently's definitions (evidently.calculations.stattests) and
@@ -3566,7 +3746,7 @@ function datasetDrift(columns, driftShare = 0.5) {
 
 /***/ }),
 
-/***/ 38669:
+/***/ 8669:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3651,7 +3831,7 @@ function driftChart(drift) {
 
 /***/ }),
 
-/***/ 44239:
+/***/ 4239:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3736,7 +3916,7 @@ function driftOptionsFromConfig(drift) {
 
 /***/ }),
 
-/***/ 97780:
+/***/ 7780:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3822,7 +4002,7 @@ function normalCdf(z) {
 
 /***/ }),
 
-/***/ 15339:
+/***/ 5339:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3870,7 +4050,7 @@ function thresholdFindings(metrics, bounds, file, scope = '') {
 
 /***/ }),
 
-/***/ 90004:
+/***/ 4:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3946,6 +4126,22 @@ function fairnessFindings(summary, thresholds, file) {
     }
     return findings;
 }
+
+
+/***/ }),
+
+/***/ 1971:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hN: () => (/* reexport safe */ _parse_js__WEBPACK_IMPORTED_MODULE_0__.hN),
+/* harmony export */   x5: () => (/* reexport safe */ _locate_js__WEBPACK_IMPORTED_MODULE_1__.x)
+/* harmony export */ });
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2816);
+/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1473);
+/** Safe YAML parsing with source locations; see parse.ts and locate.ts. */
+
+
 
 
 /***/ })

@@ -1,21 +1,21 @@
-export const id = 972;
-export const ids = [972,730];
+export const id = 649;
+export const ids = [649,730];
 export const modules = {
 
-/***/ 75730:
+/***/ 5730:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   loadConfig: () => (/* binding */ loadConfig)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_config_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31482);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
-/* harmony import */ var _core_yaml_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42816);
+/* harmony import */ var _core_config_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1482);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _core_yaml_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2816);
 /** Loads `.github/mlops.yml` from a repository; a missing file means the defaults, with no finding. */
 
 
@@ -110,11 +110,11 @@ async function readInside(repoRoot, file) {
 /* harmony export */   n: () => (/* binding */ isRepoFile),
 /* harmony export */   p: () => (/* binding */ insideRoot)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 /**
  * Containment for paths a file names (a config key, a card, an input): nothing outside the
  * repository is read or written because a file said so (SPEC §11), neither by `..` nor through a
@@ -197,7 +197,7 @@ function isRepoFile(root, rel) {
 
 /***/ }),
 
-/***/ 36649:
+/***/ 6649:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -209,11 +209,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/adapters/duckdb/dataset.ts + 9 modules
-var dataset = __webpack_require__(15183);
+var dataset = __webpack_require__(5183);
 // EXTERNAL MODULE: ./src/adapters/fs/config.ts
-var fs_config = __webpack_require__(75730);
+var fs_config = __webpack_require__(5730);
 // EXTERNAL MODULE: ./src/core/finding.ts
-var finding = __webpack_require__(95278);
+var finding = __webpack_require__(5278);
 ;// CONCATENATED MODULE: ./src/core/data/report.ts
 /** The report of `mlops data check` and of the check-data action: a table per data file, then findings. */
 
@@ -276,11 +276,11 @@ function dataCheckReport(checks, findings) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
+var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/cli/args.ts + 4 modules
-var cli_args = __webpack_require__(49123);
+var cli_args = __webpack_require__(9123);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/adapters/duckdb/engine.ts + 1 modules
 var duckdb_engine = __webpack_require__(67);
@@ -313,11 +313,11 @@ async function withEngine(env, fn) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/core/config/index.ts + 6 modules
-var config = __webpack_require__(31482);
+var config = __webpack_require__(1482);
 // EXTERNAL MODULE: ./src/core/schema/path.ts
-var path = __webpack_require__(59512);
+var path = __webpack_require__(9512);
 // EXTERNAL MODULE: ./src/core/yaml/index.ts
 var yaml = __webpack_require__(1971);
 // EXTERNAL MODULE: ./src/adapters/fs/inside.ts
@@ -474,11 +474,11 @@ function unusableFinding(error, fallback) {
 }
 
 // EXTERNAL MODULE: ./src/adapters/duckdb/drift.ts
-var duckdb_drift = __webpack_require__(27329);
+var duckdb_drift = __webpack_require__(7329);
 // EXTERNAL MODULE: ./src/core/drift/report.ts
-var drift_report = __webpack_require__(38669);
+var drift_report = __webpack_require__(8669);
 // EXTERNAL MODULE: ./src/core/drift/select.ts
-var drift_select = __webpack_require__(44239);
+var drift_select = __webpack_require__(4239);
 ;// CONCATENATED MODULE: ./src/cli/commands/data-drift.ts
 /** `mlops data drift`: one pair from the options, or the pairs configured under `datasets[].drift`. */
 
@@ -609,11 +609,11 @@ function combinedReport(measured, configFindings) {
 }
 
 // EXTERNAL MODULE: ./src/adapters/duckdb/metrics.ts + 2 modules
-var metrics = __webpack_require__(58063);
+var metrics = __webpack_require__(8063);
 // EXTERNAL MODULE: ./src/adapters/duckdb/source.ts
-var duckdb_source = __webpack_require__(24813);
+var duckdb_source = __webpack_require__(4813);
 // EXTERNAL MODULE: ./src/core/fairness/metrics.ts
-var fairness_metrics = __webpack_require__(90004);
+var fairness_metrics = __webpack_require__(4);
 ;// CONCATENATED MODULE: ./src/core/fairness/report.ts
 
 const f = (x) => x.toFixed(4);
@@ -745,7 +745,7 @@ function fairnessSource(root, loaded, v) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./src/core/evaluate/report.ts
 const report_f = (x) => x === undefined || Number.isNaN(x) ? '' : Number.isInteger(x) ? String(x) : x.toFixed(4);
 /** Builds the report for `mlops evaluate`. */
@@ -811,7 +811,7 @@ function attributionChart(rows) {
 }
 
 // EXTERNAL MODULE: ./src/core/evaluate/summary.ts
-var summary = __webpack_require__(15339);
+var summary = __webpack_require__(5339);
 ;// CONCATENATED MODULE: ./src/cli/commands/data-metrics.ts
 /** `mlops evaluate`: scikit-learn's definitions on DuckDB. */
 
@@ -1006,7 +1006,7 @@ function attributionFindings(models, model, hasAttribution, file) {
 }
 
 // EXTERNAL MODULE: ./src/core/data/sql.ts
-var sql = __webpack_require__(94820);
+var sql = __webpack_require__(4820);
 ;// CONCATENATED MODULE: ./src/adapters/duckdb/overlap.ts
 /** Holdout leakage: rows of the test data that also appear in the training data, by whole row or by key. */
 
@@ -1293,202 +1293,6 @@ const dataCommands = [
     fairnessCommand,
     evaluateCommand,
 ];
-
-
-/***/ }),
-
-/***/ 89125:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ splitFrontMatter)
-/* harmony export */ });
-/* unused harmony export lineAt */
-/** Splits LF-normalised card text (see decodeCardText) into front matter and body. */
-function splitFrontMatter(text, file) {
-    const lead = /^\s*/.exec(text)?.[0].length ?? 0;
-    const opener = lead;
-    const none = { found: false, yaml: '', yamlLine: 1, body: text, bodyLine: 1, findings: [] };
-    if (!text.startsWith('---\n', opener))
-        return { ...none, findings: lookalikes(text, opener, file) };
-    const yamlStart = opener + 4;
-    const close = findCloser(text, yamlStart - 1);
-    if (!close) {
-        return {
-            ...none,
-            findings: [
-                {
-                    rule: 'card/front-matter-unclosed',
-                    severity: 'warning',
-                    message: 'front matter opened with `---` is never closed by a `---` line, so it is read as Markdown',
-                    file,
-                    line: lineAt(text, opener),
-                    hint: 'close the YAML block with a line that is exactly `---` (no leading spaces)',
-                },
-            ],
-        };
-    }
-    const findings = [];
-    if (lead > 0) {
-        findings.push({
-            rule: 'card/front-matter-not-at-start',
-            severity: 'notice',
-            message: 'front matter does not start at the first byte (blank lines or spaces before `---`)',
-            file,
-            line: 1,
-            hint: 'the Hub accepts it, but GitHub and most static-site tools only read front matter at byte 0: remove the leading blank lines',
-        });
-    }
-    return {
-        found: true,
-        yaml: text.slice(yamlStart, close.yamlEnd),
-        yamlLine: lineAt(text, yamlStart),
-        body: text.slice(close.bodyStart),
-        bodyLine: lineAt(text, close.bodyStart),
-        findings,
-    };
-}
-/**
- * The earliest `\n+---(\n|$)` that starts at or after `from` (the newline ending the opener line):
- * the run of newlines before `---` belongs to the delimiter, as in the Hub's regex.
- */
-function findCloser(text, from) {
-    let at = text.indexOf('\n---', from + 1);
-    while (at >= 0) {
-        const after = at + 4;
-        if (after === text.length || text[after] === '\n') {
-            let runStart = at;
-            while (runStart > from && text[runStart - 1] === '\n')
-                runStart--;
-            return { yamlEnd: runStart, bodyStart: Math.min(text.length, after + 1) };
-        }
-        at = text.indexOf('\n---', at + 1);
-    }
-    return undefined;
-}
-/** Delimiters the Hub does not recognise but an author meant as front matter (e.g. `----`). */
-function lookalikes(text, at, file) {
-    const firstLine = text.slice(at, text.indexOf('\n', at) === -1 ? undefined : text.indexOf('\n', at));
-    if (!/^-{3,}\s*$/.test(firstLine) || firstLine === '---')
-        return [];
-    return [
-        {
-            rule: 'card/front-matter-delimiter',
-            severity: 'warning',
-            message: `the first line \`${firstLine.trim()}\` is not the \`---\` front matter delimiter, so the metadata is ignored`,
-            file,
-            line: lineAt(text, at),
-            hint: 'open and close the YAML block with lines that are exactly `---`',
-        },
-    ];
-}
-/** 1-based line number of an offset in LF-normalised text. */
-function lineAt(text, offset) {
-    let line = 1;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
-        line++;
-    return line;
-}
-
-
-/***/ }),
-
-/***/ 54480:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   gk: () => (/* binding */ finding),
-/* harmony export */   mk: () => (/* binding */ applySeverities)
-/* harmony export */ });
-/* unused harmony exports cardRules, defaultSeverity */
-const rules = [
-    { id: 'card/binary', summary: 'The card is a binary file.', severity: 'error' },
-    { id: 'card/encoding', summary: 'The card is not valid UTF-8.', severity: 'error' },
-    { id: 'card/unreadable', summary: 'The card could not be read (missing, a folder, or too large).', severity: 'error' },
-    { id: 'card/front-matter-delimiter', summary: 'The first line looks like a front matter delimiter but is not exactly `---`.', severity: 'warning' },
-    { id: 'card/front-matter-unclosed', summary: 'Front matter opened with `---` is never closed.', severity: 'warning' },
-    { id: 'card/front-matter-not-at-start', summary: 'Front matter is preceded by blank lines.', severity: 'notice' },
-    { id: 'card/no-metadata', summary: 'The card has no YAML front matter.', severity: 'warning', hint: 'start the card with a `---` line, YAML metadata, and a closing `---` line' },
-    { id: 'card/missing-key', summary: 'A key the standard profile requires (name, version, owners, risk) is missing.', severity: 'error' },
-    { id: 'card/legacy-key', summary: 'A legacy Hub key (`languages`, `licenses`, per-config mappings) that newer tools ignore.', severity: 'notice' },
-    { id: 'card/unknown-key', summary: 'A key that looks like a misspelt known key (`licence`, `model_index`).', severity: 'warning' },
-    { id: 'card/license-other', summary: '`license: other` without `license_name` and `license_link`.', severity: 'warning', hint: 'add `license_name: <id>` and `license_link: LICENSE.md` (Hub convention for custom licenses)' },
-    { id: 'card/missing-section', summary: 'A required section is missing.', severity: 'error' },
-    { id: 'card/empty-section', summary: 'A required section is present but empty.', severity: 'error' },
-    { id: 'card/placeholder', summary: 'A template placeholder is left in (`[More Information Needed]`, `TODO`, `TBD`, `{{ … }}`, empty table rows).', severity: { standard: 'error', huggingface: 'warning' } },
-    { id: 'card/empty-body', summary: 'The card has metadata but no text.', severity: 'warning', hint: 'describe the model or data below the front matter' },
-    { id: 'card/duplicate-name', summary: 'Two cards of the same kind declare the same name.', severity: 'error' },
-    { id: 'card/released-version-changed', summary: 'The content of an already released version changed.', severity: 'error', hint: 'bump the version' },
-    { id: 'card/version-regressed', summary: 'The version is lower than one already released.', severity: 'error', hint: 'versions only go up: use a version above the latest release' },
-    { id: 'card/file-path', summary: 'A declared data file path leaves the repository (`..`, absolute, or a symlink).', severity: 'error', hint: 'declare paths relative to the card folder, inside the repository' },
-    { id: 'card/file-missing', summary: 'A declared data file does not exist.', severity: 'error', hint: 'commit the file, or fix its `path` (relative to the card folder)' },
-    { id: 'card/file-sha256', summary: 'A data file\'s SHA-256 differs from the card.', severity: 'error' },
-    { id: 'card/file-bytes', summary: 'A data file\'s size differs from the card.', severity: 'error' },
-    { id: 'card/file-rows', summary: 'A data file\'s row count differs from the card.', severity: 'error' },
-    { id: 'card/file-undeclared-digest', summary: 'A data file has no `sha256`, so changes cannot be detected.', severity: 'warning' },
-    { id: 'card/columns', summary: 'Declared columns differ from the file header.', severity: 'error' },
-    { id: 'card/column-type', summary: 'Sampled values do not fit a declared column type.', severity: 'error' },
-    { id: 'card/columns-unchecked', summary: 'Columns of a file format read elsewhere (Parquet: `mlops data check`).', severity: 'notice', hint: 'run `mlops data check` with the data card to check Parquet columns' },
-    { id: 'card/data-immutable', summary: 'A file listed under a released data version changed.', severity: 'error', hint: 'bump the version' },
-    { id: 'card/dataset-unresolved', summary: 'A referenced dataset has no data card in the repository.', severity: { standard: 'warning', huggingface: 'notice' } },
-    { id: 'card/dataset-version', summary: 'A referenced dataset version is neither the card\'s version nor a released one.', severity: 'error' },
-    { id: 'card/experiment-missing', summary: 'The referenced experiment tag does not exist.', severity: 'error' },
-    { id: 'card/experiment-pending', summary: 'An experiment is referenced but no experiments are recorded yet.', severity: 'notice' },
-    { id: 'card/metric-mismatch', summary: 'A model-index metric differs from the experiment\'s recorded metric.', severity: 'error' },
-    { id: 'card/pr-diff-unavailable', summary: 'The files a pull request changed could not be listed (shallow clone), so every card was checked.', severity: 'notice' },
-    { id: 'card/metric-unrecorded', summary: 'A model-index metric is not in the experiment record.', severity: 'warning' },
-];
-const byId = new Map(rules.map((r) => [r.id, r]));
-/** All card rules, for documentation. */
-function cardRules() {
-    return rules;
-}
-/** The default severity of a rule under a profile (schema and YAML rules are errors unless listed). */
-function defaultSeverity(rule, profile) {
-    const r = byId.get(rule);
-    if (!r)
-        return 'error';
-    return typeof r.severity === 'string' ? r.severity : r.severity[profile];
-}
-/** A finding of a known rule with its default severity and hint, overridable per call. */
-function finding(rule, profile, file, message, extra = {}) {
-    const r = byId.get(rule);
-    const f = { rule, severity: defaultSeverity(rule, profile), message, file, ...extra };
-    if (!f.hint && r?.hint)
-        f.hint = r.hint;
-    return f;
-}
-/** Applies overrides by exact rule id or by prefix (`card/metadata` covers `card/metadata/enum`). */
-function applySeverities(findings, overrides = {}) {
-    const keys = Object.keys(overrides).sort((a, b) => b.length - a.length);
-    if (keys.length === 0)
-        return [...findings];
-    const out = [];
-    for (const f of findings) {
-        const key = keys.find((k) => f.rule === k || f.rule.startsWith(`${k}/`));
-        const level = key ? overrides[key] : undefined;
-        if (level === 'off')
-            continue;
-        out.push(level ? { ...f, severity: level } : f);
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 1971:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   hN: () => (/* reexport safe */ _parse_js__WEBPACK_IMPORTED_MODULE_0__.hN),
-/* harmony export */   x5: () => (/* reexport safe */ _locate_js__WEBPACK_IMPORTED_MODULE_1__.x)
-/* harmony export */ });
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42816);
-/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91473);
-/** Safe YAML parsing with source locations; see parse.ts and locate.ts. */
-
-
 
 
 /***/ })
