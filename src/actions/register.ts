@@ -7,9 +7,9 @@
 import * as core from './lib/runner.js';
 import { loadConfig } from '../adapters/fs/config.js';
 import type { GitHubClient } from '../adapters/github/client.js';
+import { openClient } from '../adapters/github/source.js';
 import { Git } from '../adapters/git.js';
 import { assignFromBranch, stageOfBranch } from '../adapters/registry/promote.js';
-import { registerFromCards } from '../adapters/registry/register.js';
 import { UserError } from '../core/errors.js';
 import { GATE_CONTEXT } from '../core/gate/report.js';
 import { latestReviews } from '../core/gate/reviews.js';
@@ -17,7 +17,8 @@ import type { GhReview } from '../core/gate/snapshot.js';
 import type { TagMeta } from '../core/registry/message.js';
 import type { Report } from '../core/report/model.js';
 import { readContext } from './lib/context.js';
-import { clientFromInput, runRepo } from './lib/github.js';
+import { runRepo } from './lib/repo.js';
+import { lazyClientFromInput } from './lib/lazy-client.js';
 import { stringInput } from './lib/inputs.js';
 import { publishReport } from './lib/publish.js';
 import { runAction } from './lib/run.js';
@@ -26,7 +27,7 @@ type Repo = { owner: string; repo: string };
 
 async function register(): Promise<void> {
   const ctx = readContext();
-  const client = clientFromInput(ctx);
+  const client = lazyClientFromInput(ctx);
   const repo = runRepo(ctx);
   if (!client || !repo) throw new UserError('the register action needs the `token` input and a repository run');
   const loaded = await loadConfig(ctx.workspace);
@@ -44,11 +45,13 @@ async function register(): Promise<void> {
   const actor = process.env.GITHUB_ACTOR || undefined;
   let report: Report;
   if (stage) {
-    const meta = await mergeMeta(client, repo, branch, ctx.sha, actor);
+    const meta = await mergeMeta(await openClient(client), repo, branch, ctx.sha, actor);
     const outcome = await assignFromBranch({ git, config: loaded.config, stage, rev: ctx.sha, remote, meta });
     report = { purpose: 'registry', title: `Stage ${stage}`, summary: outcome.tags.length ? `wrote ${outcome.tags.join(', ')}` : `${stage} already holds these versions`, findings: outcome.findings, blocks: [] };
     core.setOutput('tags', outcome.tags.join('\n'));
   } else if (branch && branch === defaultBranch) {
+    // Registration's code (card reading, releases) loads on this path only; Octokit at the first release.
+    const { registerFromCards } = await import('../adapters/registry/register.js');
     const outcome = await registerFromCards({ git, config: loaded.config, rev: ctx.sha, remote, github: { client, repo }, actor });
     report = { purpose: 'registry', title: 'Registration', summary: outcome.tags.length ? `registered ${outcome.tags.join(', ')}` : 'nothing new to register', findings: outcome.findings, blocks: [] };
     core.setOutput('tags', outcome.tags.join('\n'));

@@ -1,10 +1,11 @@
 /**
  * A GitHub client opened only when first needed, for actions whose only API call is the PR comment
- * (check, validate-cards, compare-experiments): runs without a pull request, with `comment: false`
- * or without a token never load Octokit (~70 KB of the bundle at start-up); the others load it when
- * the comment is written. The token is read and masked at once, as clientFromInput does.
+ * (check, validate-cards, compare-experiments) or whose calls depend on what the run finds (register):
+ * runs that make no call never load Octokit (~90 KB of the bundle at start-up); the others load it
+ * at their first call. The token is read and masked at once, as clientFromInput does.
  */
 import type { ClientOptions, GitHubClient } from '../../adapters/github/client.js';
+import type { ClientSource } from '../../adapters/github/source.js';
 import type { ActionContext } from './context.js';
 import { secretInput } from './inputs.js';
 import * as core from './runner.js';
@@ -14,8 +15,7 @@ export function actionClientOptions(ctx: ActionContext, token: string): ClientOp
   return { token, baseUrl: ctx.apiUrl, log: (m) => core.info(m) };
 }
 
-/** A client, or how to open one on first use. */
-export type ClientSource = GitHubClient | (() => Promise<GitHubClient>);
+export { type ClientSource, openClient } from '../../adapters/github/source.js';
 
 /** clientFromInput's client for the token in input `name` (masked now), created on first use; undefined when the input is empty. */
 export function lazyClientFromInput(ctx: ActionContext, name = 'token'): ClientSource | undefined {
@@ -26,9 +26,4 @@ export function lazyClientFromInput(ctx: ActionContext, name = 'token'): ClientS
     (client ??= import('../../adapters/github/client.js').then(({ createClient }) =>
       createClient(actionClientOptions(ctx, token)),
     ));
-}
-
-/** The client of a source (opened now when it is lazy). */
-export async function openClient(source: ClientSource): Promise<GitHubClient> {
-  return typeof source === 'function' ? source() : source;
 }

@@ -18,6 +18,7 @@ import { previousStageVersion } from '../../core/registry/state.js';
 import { sha256File } from '../fs/hash.js';
 import { Git } from '../git.js';
 import type { GitHubClient } from '../github/client.js';
+import { declaredCardsAt } from '../registry/card-metadata.js';
 import { readRegistry } from '../registry/tags.js';
 import { loadCrdValidator } from './crd.js';
 import { batchDriver, edgeDriver } from './batch.js';
@@ -137,10 +138,7 @@ async function recordedSums(repo: string, tag: string): Promise<string | undefin
 
 /** The `signature.outputs` of the model card at the version's commit (for batch output checks). */
 async function signatureOutputs(o: DeployOptions, commit: string): Promise<Array<{ name: string; type?: string }>> {
-  // Only batch targets read the card: its parser (micromark) and the card schemas load here, not at
-  // every deploy's start (command, Kubernetes and KServe deploys never use them).
-  const { cardsAt } = await import('../registry/cards.js');
-  const card = (await cardsAt(new Git(o.repo), o.config, commit)).find((c) => c.artifact === o.model);
+  const card = (await declaredCardsAt(new Git(o.repo), o.config, commit)).find((c) => c.artifact === o.model);
   const outputs = (card?.signature as { outputs?: unknown } | undefined)?.outputs;
   return Array.isArray(outputs) ? outputs.filter((x): x is { name: string } => typeof (x as { name?: unknown })?.name === 'string') : [];
 }

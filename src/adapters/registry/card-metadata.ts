@@ -1,16 +1,28 @@
 /**
- * One card's metadata at a git revision, read through its front matter alone: for callers that need a
- * key or two (monitoring reads a model's `signature`) and not the Markdown body, its sections or its
- * validation. The full reader (cards.ts) parses the body with micromark and loads the card schemas;
- * this one costs a `git show` and a YAML parse, and keeps those ~250 KB out of the monitor's start-up.
- * Both find a card the same way (cardCandidates) and read the same metadata.
+ * Cards at a git revision read through their front matter alone: what the registry decides from
+ * (name, version, risk, signature, experiment) without the Markdown body, its sections or its
+ * validation. Registration on a push that bumps no version, stage assignment, retention and
+ * monitoring need nothing more; the full reader (cards.ts: `completeCard`, micromark and the card
+ * schemas) runs only for the cards that need it, and loads only then.
  */
+import type { MlopsConfig } from '../../core/config/types.js';
 import { splitFrontMatter } from '../../core/cards/frontmatter.js';
-import { parseYaml } from '../../core/yaml/index.js';
+import type { DeclaredVersion } from '../../core/registry/registration.js';
+import { locate, parseYaml, type YamlSource } from '../../core/yaml/index.js';
 import type { Git } from '../git.js';
 
 /** Cards larger than this are not read (a card is text; anything bigger is a mistake). */
 export const MAX_CARD_BYTES = 4 * 1024 * 1024;
+
+/** A card as read from its metadata: what it declares, and its text for the full reader. */
+export interface DeclaredCard extends Omit<DeclaredVersion, 'explainsChange'> {
+  /** The folder of the model or dataset. */
+  folder: string;
+  risk?: 'low' | 'medium' | 'high';
+  experiment?: string;
+  /** The card's text (LF line ends). */
+  text: string;
+}
 
 /** Where a model's or dataset's card may be, in order: the configured `card`, else `names` in its folder. */
 export function cardCandidates(folder: string, explicit: string | undefined, names: string[]): string[] {
@@ -28,17 +40,56 @@ export async function cardTextAt(git: Git, rev: string, candidates: string[]): P
   return undefined;
 }
 
-/** The metadata of the card found at `rev` ({} when it has none), or undefined when there is no card. */
-export async function cardMetadataAt(git: Git, rev: string, candidates: string[]): Promise<Record<string, unknown> | undefined> {
-  const card = await cardTextAt(git, rev, candidates);
-  if (!card) return undefined;
-  if (card.path.toLowerCase().endsWith('.json')) {
+/** A card's metadata ({} without front matter) and its YAML source, as the full reader reads them. */
+export async function readMetadata(path: string, text: string, kind: 'model' | 'data'): Promise<{ metadata: Record<string, unknown>; source?: YamlSource }> {
+  if (path.toLowerCase().endsWith('.json')) {
     // Model Card Toolkit JSON maps onto metadata through the full reader; rare enough to load it then.
     const { parseCard } = await import('../../core/cards/document.js');
-    return parseCard(card.text, card.path, 'model', 'standard').metadata;
+    const doc = parseCard(text, path, kind, 'standard');
+    return { metadata: doc.metadata, source: doc.source };
   }
-  const split = splitFrontMatter(card.text, card.path);
-  if (!split.found) return {};
-  const parsed = parseYaml(split.yaml, card.path, { lineOffset: split.yamlLine - 1, expect: 'mapping', rulePrefix: 'card/yaml' });
-  return (parsed.value as Record<string, unknown> | undefined) ?? {};
+  const split = splitFrontMatter(text, path);
+  if (!split.found) return { metadata: {} };
+  const parsed = parseYaml(split.yaml, path, { lineOffset: split.yamlLine - 1, expect: 'mapping', rulePrefix: 'card/yaml' });
+  return { metadata: (parsed.value as Record<string, unknown> | undefined) ?? {}, source: parsed.source };
+}
+
+/** The metadata of the card found at `rev` ({} when it has none), or undefined when there is no card. */
+export async function cardMetadataAt(git: Git, rev: string, candidates: string[], kind: 'model' | 'data' = 'model'): Promise<Record<string, unknown> | undefined> {
+  const card = await cardTextAt(git, rev, candidates);
+  return card && (await readMetadata(card.path, card.text, kind)).metadata;
+}
+
+/** Every configured model and dataset card at `rev` that declares a version (datasets as `data/{name}`). */
+export async function declaredCardsAt(git: Git, config: MlopsConfig, rev: string): Promise<DeclaredCard[]> {
+  const out: DeclaredCard[] = [];
+  for (const m of config.models) {
+    const card = await declaredCard(git, rev, m.path, m.card, ['MODEL_CARD.md', 'README.md'], 'model', m.name);
+    if (card) out.push({ ...card, risk: card.risk ?? m.risk });
+  }
+  for (const d of config.datasets) {
+    const card = await declaredCard(git, rev, d.path, d.card, ['DATA_CARD.md', 'README.md'], 'data', `data/${d.name}`);
+    if (card) out.push(card);
+  }
+  return out;
+}
+
+async function declaredCard(git: Git, rev: string, folder: string, explicit: string | undefined, names: string[], kind: 'model' | 'data', artifact: string): Promise<DeclaredCard | undefined> {
+  const card = await cardTextAt(git, rev, cardCandidates(folder, explicit, names));
+  if (!card) return undefined;
+  const { metadata: meta, source } = await readMetadata(card.path, card.text, kind);
+  const version = meta.version;
+  if (typeof version !== 'string' && typeof version !== 'number') return undefined;
+  return {
+    artifact,
+    kind,
+    folder: folder.replace(/\/+$/, ''),
+    version: String(version),
+    cardPath: card.path,
+    line: source ? locate(source, ['version']).line : undefined,
+    signature: meta.signature,
+    risk: meta.risk === 'low' || meta.risk === 'medium' || meta.risk === 'high' ? meta.risk : undefined,
+    experiment: typeof meta.experiment === 'string' ? meta.experiment : undefined,
+    text: card.text,
+  };
 }

@@ -8,7 +8,7 @@ import type { Finding } from '../../core/finding.js';
 import type { TagMeta } from '../../core/registry/message.js';
 import { planAssign } from '../../core/registry/plan.js';
 import type { Git } from '../git.js';
-import { cardsAt } from './cards.js';
+import { declaredCardsAt } from './card-metadata.js';
 import { writeRegistryTags } from './tags.js';
 
 /** The stage a branch holds, or undefined when it is not a release branch. */
@@ -32,7 +32,7 @@ export interface AssignOptions {
 /** Assigns the stage to the versions the branch's cards declare. */
 export async function assignFromBranch(o: AssignOptions): Promise<{ tags: string[]; findings: Finding[] }> {
   if (o.remote) await o.git.fetchTags(o.remote);
-  const cards = (await cardsAt(o.git, o.config, o.rev)).filter((c) => c.kind === 'model');
+  const cards = (await declaredCardsAt(o.git, o.config, o.rev)).filter((c) => c.kind === 'model');
   const findings: Finding[] = [];
   const tags = await writeRegistryTags(
     o.git,

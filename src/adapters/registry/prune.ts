@@ -4,7 +4,7 @@ import { type PruneDecision, planPrune } from '../../core/registry/prune.js';
 import type { GitHubClient } from '../github/client.js';
 import { statusOf } from '../github/identity.js';
 import type { Git } from '../git.js';
-import { cardsAt } from './cards.js';
+import { declaredCardsAt } from './card-metadata.js';
 import { readRegistry } from './tags.js';
 
 export interface PruneOptions {
@@ -26,7 +26,7 @@ export async function pruneExperiments(o: PruneOptions): Promise<PruneDecision &
     for (const v of a.versions) {
       if (seen.has(v.commit)) continue;
       seen.add(v.commit);
-      for (const card of await cardsAt(o.git, o.config, v.commit)) if (card.experiment) referenced.add(card.experiment.startsWith('exp/') ? card.experiment : `exp/${card.experiment}`);
+      for (const card of await declaredCardsAt(o.git, o.config, v.commit)) if (card.experiment) referenced.add(card.experiment.startsWith('exp/') ? card.experiment : `exp/${card.experiment}`);
     }
   const experiments = (await o.git.tags(['refs/tags/exp/'])).map((t) => ({ name: t.name, commit: t.commit, date: t.date }));
   const decision = planPrune({

@@ -10,12 +10,12 @@ import { parseMessage } from '../../core/experiments/message.js';
 import { UserError } from '../../core/errors.js';
 import type { Finding } from '../../core/finding.js';
 import { planRegister } from '../../core/registry/plan.js';
-import { type PreviousSignatures, planRegistrations } from '../../core/registry/registration.js';
+import { isRegistered, type PreviousSignatures, planRegistrations } from '../../core/registry/registration.js';
 import type { RegistryState } from '../../core/registry/state.js';
-import type { GitHubClient } from '../github/client.js';
+import { type ClientSource, openClient } from '../github/source.js';
 import { type AssetSpec, ensureRelease, releaseAssetName } from '../github/releases.js';
 import type { Git } from '../git.js';
-import { type RegistryCard, cardsAt } from './cards.js';
+import { type DeclaredCard, declaredCardsAt } from './card-metadata.js';
 import { readRegistry, writeRegistryTags } from './tags.js';
 
 export interface RegisterOptions {
@@ -24,7 +24,8 @@ export interface RegisterOptions {
   /** The commit to register (default HEAD). */
   rev?: string;
   remote?: string;
-  github?: { client: GitHubClient; repo: { owner: string; repo: string } };
+  /** Where releases go; the client opens when a release is to be written (a push that registers nothing makes no call). */
+  github?: { client: ClientSource; repo: { owner: string; repo: string } };
   actor?: string;
 }
 
@@ -40,11 +41,17 @@ export async function registerFromCards(o: RegisterOptions): Promise<RegisterOut
   const commit = await o.git.resolve(o.rev ?? 'HEAD');
   if (!commit) throw new UserError(`cannot resolve ${o.rev ?? 'HEAD'} to a commit`);
   if (o.remote) await o.git.fetchTags(o.remote);
-  const cards = await cardsAt(o.git, o.config, commit);
+  const cards = await declaredCardsAt(o.git, o.config, commit);
   const before = await readRegistry(o.git);
-  const plan = planRegistrations(cards, before, await previousSignatures(o.git, o.config, before, cards));
+  // Only cards declaring a version not registered yet are read whole: a bump must say why. A push that
+  // bumps nothing never loads the Markdown parser or the card schemas.
+  const fresh = cards.filter((c) => !isRegistered(before, c.artifact, c.version));
+  const { completeCard } = fresh.length ? await import('./cards.js') : { completeCard: undefined };
+  const declared = cards.map((c) => (completeCard && fresh.includes(c) ? completeCard(c) : c));
+  const plan = planRegistrations(declared, before, await previousSignatures(o.git, o.config, before, cards));
+  const byArtifact = new Map(cards.map((c) => [c.artifact, c]));
   const assets = new Map<string, AssetSpec[]>();
-  for (const card of cards) assets.set(card.artifact, await releaseAssets(o.git, commit, card));
+  for (const r of plan.register) assets.set(r.artifact, await releaseAssets(o.git, commit, byArtifact.get(r.artifact)!));
   const tags = await writeRegistryTags(
     o.git,
     // A concurrent run may have registered a version meanwhile (on its own commit): then it is done.
@@ -61,7 +68,7 @@ export async function registerFromCards(o: RegisterOptions): Promise<RegisterOut
       const version = card.version.startsWith('v') ? card.version : `v${card.version}`;
       const v = after.artifacts[card.artifact]?.versions.find((x) => x.version === version);
       if (!v || v.commit !== commit) continue;
-      const result = await ensureRelease(o.github.client, o.github.repo, {
+      const result = await ensureRelease(await openClient(o.github.client), o.github.repo, {
         tag: v.tag,
         name: `${card.artifact} ${version}`,
         body: `${card.kind === 'data' ? 'Dataset' : 'Model'} ${card.artifact} ${version}, registered from \`${card.cardPath}\` at ${commit.slice(0, 12)}.`,
@@ -81,19 +88,19 @@ function sumsDigest(assets: AssetSpec[] | undefined): string | undefined {
 }
 
 /** The signature in the card of each model's highest registered version. */
-async function previousSignatures(git: Git, config: MlopsConfig, state: RegistryState, cards: RegistryCard[]): Promise<PreviousSignatures> {
+async function previousSignatures(git: Git, config: MlopsConfig, state: RegistryState, cards: DeclaredCard[]): Promise<PreviousSignatures> {
   const out: PreviousSignatures = {};
   for (const card of cards.filter((c) => c.kind === 'model')) {
     const highest = state.artifacts[card.artifact]?.versions[0];
     if (!highest) continue;
-    const then = (await cardsAt(git, config, highest.commit)).find((c) => c.artifact === card.artifact);
+    const then = (await declaredCardsAt(git, config, highest.commit)).find((c) => c.artifact === card.artifact);
     if (then) out[card.artifact] = then.signature;
   }
   return out;
 }
 
 /** The folder's files at the commit (asset names are paths with `/` as `.`), metrics.json, and SHA256SUMS. */
-export async function releaseAssets(git: Git, commit: string, card: RegistryCard): Promise<AssetSpec[]> {
+export async function releaseAssets(git: Git, commit: string, card: DeclaredCard): Promise<AssetSpec[]> {
   const listing = await git.run(['ls-tree', '-r', '-z', '--name-only', commit, '--', card.folder || '.']);
   const assets: AssetSpec[] = [];
   for (const file of listing.stdout.split('\0').filter(Boolean)) {

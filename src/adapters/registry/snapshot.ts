@@ -12,7 +12,7 @@ import { buildRegistryState } from '../../core/registry/state.js';
 import type { GitHubClient } from '../github/client.js';
 import { statusOf } from '../github/identity.js';
 import type { Git } from '../git.js';
-import { type RegistryCard, cardsAt } from './cards.js';
+import { type DeclaredCard, declaredCardsAt } from './card-metadata.js';
 import { experimentMetrics } from './register.js';
 import { registryTags } from './tags.js';
 import { stageOfBranch } from './promote.js';
@@ -149,8 +149,8 @@ async function activity(client: GitHubClient, repo: Repo | undefined, ref: strin
 
 /** Models whose card version differs between base and head, with evidence from experiment tags. */
 async function candidates(git: Git, config: MlopsConfig, base: string, head: string, stage: string, tags: GateSnapshot['registry']): Promise<PromotionCandidate[]> {
-  const headCards = (await cardsAt(git, config, head).catch(() => [] as RegistryCard[])).filter((c) => c.kind === 'model');
-  const baseCards = await cardsAt(git, config, base).catch(() => [] as RegistryCard[]);
+  const headCards = (await declaredCardsAt(git, config, head).catch(() => [] as DeclaredCard[])).filter((c) => c.kind === 'model');
+  const baseCards = await declaredCardsAt(git, config, base).catch(() => [] as DeclaredCard[]);
   const state = buildRegistryState(tags);
   const out: PromotionCandidate[] = [];
   for (const card of headCards) {
@@ -158,12 +158,14 @@ async function candidates(git: Git, config: MlopsConfig, base: string, head: str
     const before = baseCards.find((c) => c.artifact === card.artifact);
     if (before && before.version.replace(/^v/, '') === version.slice(1)) continue;
     const current = state.artifacts[card.artifact]?.stages[stage];
-    const baselineCard = current ? (await cardsAt(git, config, current.commit)).find((c) => c.artifact === card.artifact) : undefined;
+    const baselineCard = current ? (await declaredCardsAt(git, config, current.commit)).find((c) => c.artifact === card.artifact) : undefined;
+    // Only a candidate's card is judged (complete or not): the card parser and schemas load for it alone.
+    const { completeCard } = await import('./cards.js');
     out.push({
       model: card.artifact,
       version,
       risk: card.risk,
-      card: { path: card.cardPath, missing: card.missing },
+      card: { path: card.cardPath, missing: completeCard(card).missing },
       evaluation: await evaluation(git, card.experiment),
       baseline: baselineCard ? await evaluation(git, baselineCard.experiment) : undefined,
     });

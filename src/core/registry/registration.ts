@@ -21,8 +21,11 @@ export interface DeclaredVersion {
   line?: number;
   /** The card's `signature` (models). */
   signature?: unknown;
-  /** True when the card has a section that explains the change. */
-  explainsChange: boolean;
+  /**
+   * True when the card has a section that explains the change. Read only for versions not registered
+   * yet (the others need no reason); absent counts as not explained.
+   */
+  explainsChange?: boolean;
 }
 
 /** The signature of the highest registered version, read from its card, per artifact. */
@@ -49,7 +52,7 @@ export function planRegistrations(declared: DeclaredVersion[], state: RegistrySt
     }
     const tagVersion = d.version.startsWith('v') ? d.version : `v${d.version}`;
     const known = state.artifacts[d.artifact]?.versions ?? [];
-    if (known.some((v) => compareSemver(v.version, tagVersion) === 0)) continue; // already registered: nothing to do
+    if (isRegistered(state, d.artifact, d.version)) continue; // nothing to do
     const highest = [...known].sort((a, b) => compareSemver(b.version, a.version))[0];
     if (highest) {
       const kind = bumpKind(highest.version, tagVersion);
@@ -67,6 +70,13 @@ export function planRegistrations(declared: DeclaredVersion[], state: RegistrySt
     plan.register.push({ ...d, tagVersion });
   }
   return plan;
+}
+
+/** True when `version` (as a card writes it, `1.2.0` or `v1.2.0`) is already registered for `artifact`. */
+export function isRegistered(state: RegistryState, artifact: string, version: string): boolean {
+  if (!parseSemver(version)) return false;
+  const tagVersion = version.startsWith('v') ? version : `v${version}`;
+  return (state.artifacts[artifact]?.versions ?? []).some((v) => compareSemver(v.version, tagVersion) === 0);
 }
 
 /** Structural equality of two JSON-like values (key order ignored). */

@@ -67,4 +67,43 @@ describe('registration and assignment from cards', () => {
     const tag = (await g.tags(['refs/tags/churn@v1.0.0']))[0]!;
     expect(parseTagMessage(tag.message).meta.sha256sums).toBe(createHash('sha256').update(String(sums.data)).digest('hex'));
   });
+  it('opens the GitHub client only to write a release: a push that registers nothing makes no call', async () => {
+    const repo = makeRepo({ 'models/churn/MODEL_CARD.md': card('1.0.0') });
+    addBareRemote(repo);
+    const g = new Git(repo);
+    await registerFromCards({ git: g, config, remote: 'origin' });
+    let opened = 0;
+    const client = async () => {
+      opened += 1;
+      throw new Error('no GitHub here');
+    };
+    writeFiles(repo, { 'README.md': 'docs only\n' });
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '--quiet', '-m', 'docs');
+    const outcome = await registerFromCards({ git: g, config, remote: 'origin', github: { client, repo: { owner: 'o', repo: 'r' } } });
+    expect(outcome).toEqual({ tags: [], releases: [], findings: [] });
+    expect(opened).toBe(0);
+    // A new version is released: the client opens then.
+    writeFiles(repo, { 'models/churn/MODEL_CARD.md': card('2.0.0') });
+    git(repo, 'commit', '--quiet', '-am', 'bump');
+    await expect(registerFromCards({ git: g, config, remote: 'origin', github: { client, repo: { owner: 'o', repo: 'r' } } })).rejects.toThrow('no GitHub here');
+    expect(opened).toBe(1);
+  });
+
+  it('reads the body of a card only for a version not registered yet (a bump says why; a registered one need not)', async () => {
+    const unexplained = (v: string) => `${card(v)}\nNo changelog here.\n`;
+    const repo = makeRepo({ 'models/churn/MODEL_CARD.md': unexplained('1.0.0') });
+    addBareRemote(repo);
+    const g = new Git(repo);
+    expect((await registerFromCards({ git: g, config, remote: 'origin' })).findings).toEqual([]);
+    writeFiles(repo, { 'models/churn/MODEL_CARD.md': unexplained('1.1.0') });
+    git(repo, 'commit', '--quiet', '-am', 'minor bump without a reason');
+    const bumped = await registerFromCards({ git: g, config, remote: 'origin' });
+    expect(bumped.tags).toEqual(['churn@v1.1.0']);
+    expect(bumped.findings).toMatchObject([{ rule: 'registry/bump-unexplained', severity: 'notice', file: 'models/churn/MODEL_CARD.md', line: 3 }]);
+    expect((await registerFromCards({ git: g, config, remote: 'origin' })).findings).toEqual([]);
+    writeFiles(repo, { 'models/churn/MODEL_CARD.md': `${card('1.2.0')}\n## Changes\n\nRetrained on November data.\n` });
+    git(repo, 'commit', '--quiet', '-am', 'explained bump');
+    expect(await registerFromCards({ git: g, config, remote: 'origin' })).toMatchObject({ tags: ['churn@v1.2.0'], findings: [] });
+  });
 });
