@@ -8,7 +8,7 @@ import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { wrapModuleFactories } from './eager-factories.mjs';
+import { optimizeBundle } from './optimize-bundle.mjs';
 import { writeValidators } from './generate-validators.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -45,7 +45,7 @@ export async function inputsDigest(base = root) {
     'package-lock.json',
     'tsconfig.json',
     'scripts/build.mjs',
-    'scripts/eager-factories.mjs',
+    'scripts/optimize-bundle.mjs',
   ];
   const h = createHash('sha256');
   for (const f of files) h.update(`${f}\0`).update(sha256(await readFile(path.join(base, f)))).update('\n');
@@ -89,14 +89,14 @@ async function build(only) {
     });
     const outDir = path.join(root, 'dist', entry.name);
     await mkdir(outDir, { recursive: true });
-    // Module factories compiled in one pass with the file, not twice (scripts/eager-factories.mjs).
-    const eager = wrapModuleFactories(code);
+    // Module factories compiled in one pass with the file, ASCII source (scripts/optimize-bundle.mjs).
+    const eager = optimizeBundle(code);
     await writeFile(path.join(outDir, 'index.js'), entry.name === 'cli' ? withShebang(eager) : eager, {
       mode: 0o755,
     });
     for (const [name, asset] of Object.entries(assets)) {
       await mkdir(path.dirname(path.join(outDir, name)), { recursive: true });
-      const chunk = name.endsWith('.js') ? wrapModuleFactories(String(asset.source)) : asset.source;
+      const chunk = name.endsWith('.js') ? optimizeBundle(String(asset.source)) : asset.source;
       await writeFile(path.join(outDir, name), chunk);
     }
     process.stderr.write(`built dist/${entry.name}/index.js (${(code.length / 1024).toFixed(0)} KiB)\n`);

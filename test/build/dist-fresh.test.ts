@@ -59,7 +59,7 @@ async function writeManifest(base: string, bundles?: Record<string, string>): Pr
  */
 async function freshCopyOfTree(): Promise<string> {
   const dir = tempDir('mlops-dist-');
-  for (const f of ['src', 'schemas', 'package-lock.json', 'tsconfig.json', 'scripts/build.mjs', 'scripts/eager-factories.mjs']) {
+  for (const f of ['src', 'schemas', 'package-lock.json', 'tsconfig.json', 'scripts/build.mjs', 'scripts/optimize-bundle.mjs']) {
     cpSync(path.join(repoRoot, f), path.join(dir, f), { recursive: true });
   }
   for (const { name } of await build.entries(dir))

@@ -4,7 +4,7 @@
  * batch, or joined from a ground-truth file by an id column), and the dataset's contract. Bad input
  * becomes findings, so a broken batch still gets a report (and an alert) instead of a crash.
  */
-import { checkDataFiles, type ContractFile } from '../duckdb/dataset.js';
+import type { ContractFile } from '../duckdb/dataset.js';
 import { runDrift, runDriftAgainstProfile } from '../duckdb/drift.js';
 import type { Engine } from '../duckdb/engine.js';
 import { classificationOf, regressionOf } from '../duckdb/metrics.js';
@@ -61,7 +61,10 @@ export async function measureBatch(engine: Engine, o: MeasureOptions): Promise<M
   facts.missing = await missingShares(engine, batch);
   if (o.reference) facts.drift = await drift(engine, o, batch, facts.input);
   facts.performance = await performance(engine, o, batch, facts.input);
-  if (o.contract) facts.quality = (await checkDataFiles(engine, o.root, o.contract, [o.batch.path])).findings.map((f) => ({ ...f, message: f.message.replace(o.batch.path, file) }));
+  if (o.contract) {
+    const { checkDataFiles } = await import('../duckdb/dataset.js');
+    facts.quality = (await checkDataFiles(engine, o.root, o.contract, [o.batch.path])).findings.map((f) => ({ ...f, message: f.message.replace(o.batch.path, file) }));
+  }
   return facts;
 }
 

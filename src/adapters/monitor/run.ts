@@ -18,7 +18,6 @@ import { dispatchPayload, planRetraining, scheduleDue, type RetrainCandidate, ty
 import type { MetricFacts, MonitorFacts } from '../../core/monitor/types.js';
 import { renderMarkdown } from '../../core/report/markdown.js';
 import type { Report } from '../../core/report/model.js';
-import { readContractFile } from '../duckdb/dataset.js';
 import { Engine } from '../duckdb/engine.js';
 import type { GitHubClient } from '../github/client.js';
 import type { Identity } from '../github/identity.js';
@@ -109,7 +108,8 @@ async function gather(o: MonitorRun, reference: Reference | undefined, recorded:
   const batch = await localInput(o.root, o.batch, o.tempDir);
   const groundTruth = o.groundTruth ? await localInput(o.root, o.groundTruth, o.tempDir) : undefined;
   const problems: Finding[] = [];
-  const contract = o.contract ? await attempt(problems, () => readContractFile(o.root, o.contract!)) : undefined;
+  // The contract engine (its schema, the expectation compiler) loads only for a run given a contract.
+  const contract = o.contract ? await attempt(problems, async () => (await import('../duckdb/dataset.js')).readContractFile(o.root, o.contract!)) : undefined;
   const engine = await Engine.open({ memoryLimit: process.env.MLOPS_DUCKDB_MEMORY || '2GB' });
   let measured;
   try {

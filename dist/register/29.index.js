@@ -1,18 +1,21 @@
-export const id = 421;
-export const ids = [421];
+export const id = 29;
+export const ids = [29,840];
 export const modules = {
 
-/***/ 7421:
+/***/ 2029:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  cardsAt: () => (/* binding */ cardsAt)
+  cardsAt: () => (/* binding */ cardsAt),
+  completeCard: () => (/* binding */ completeCard)
 });
 
-// EXTERNAL MODULE: ./src/core/cards/document.ts + 2 modules
-var cards_document = __webpack_require__(1624);
+// EXTERNAL MODULE: ./src/core/cards/document.ts + 1 modules
+var cards_document = __webpack_require__(840);
 // EXTERNAL MODULE: ./src/core/cards/sections.ts
 var cards_sections = __webpack_require__(2855);
 // EXTERNAL MODULE: ./src/core/schema/validate.ts + 1 modules
@@ -2970,97 +2973,29 @@ function isMissingPlaceholder(f, stripped) {
     return at !== undefined && [...stripped].some((s) => s.startsWith(`${at}.`) || s.startsWith(`${at}[`));
 }
 
-;// CONCATENATED MODULE: ./src/adapters/registry/card-metadata.ts
-/**
- * One card's metadata at a git revision, read through its front matter alone: for callers that need a
- * key or two (monitoring reads a model's `signature`) and not the Markdown body, its sections or its
- * validation. The full reader (cards.ts) parses the body with micromark and loads the card schemas;
- * this one costs a `git show` and a YAML parse, and keeps those ~250 KB out of the monitor's start-up.
- * Both find a card the same way (cardCandidates) and read the same metadata.
- */
-
-
-/** Cards larger than this are not read (a card is text; anything bigger is a mistake). */
-const MAX_CARD_BYTES = 4 * 1024 * 1024;
-/** Where a model's or dataset's card may be, in order: the configured `card`, else `names` in its folder. */
-function cardCandidates(folder, explicit, names) {
-    const dir = folder.replace(/\/+$/, '');
-    return explicit ? [explicit] : names.map((n) => (dir ? `${dir}/${n}` : n));
-}
-/** A card's text at `rev`: the first candidate that exists and is not too large. */
-async function cardTextAt(git, rev, candidates) {
-    for (const candidate of candidates) {
-        const bytes = await git.show(rev, candidate);
-        if (!bytes || bytes.length > MAX_CARD_BYTES)
-            continue;
-        return { path: candidate, text: bytes.toString('utf8').replace(/\r\n?/g, '\n') };
-    }
-    return undefined;
-}
-/** The metadata of the card found at `rev` ({} when it has none), or undefined when there is no card. */
-async function cardMetadataAt(git, rev, candidates) {
-    const card = await cardTextAt(git, rev, candidates);
-    if (!card)
-        return undefined;
-    if (card.path.toLowerCase().endsWith('.json')) {
-        // Model Card Toolkit JSON maps onto metadata through the full reader; rare enough to load it then.
-        const { parseCard } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1624));
-        return parseCard(card.text, card.path, 'model', 'standard').metadata;
-    }
-    const split = splitFrontMatter(card.text, card.path);
-    if (!split.found)
-        return {};
-    const parsed = parseYaml(split.yaml, card.path, { lineOffset: split.yamlLine - 1, expect: 'mapping', rulePrefix: 'card/yaml' });
-    return parsed.value ?? {};
-}
-
+// EXTERNAL MODULE: ./src/adapters/registry/card-metadata.ts
+var card_metadata = __webpack_require__(158);
 ;// CONCATENATED MODULE: ./src/adapters/registry/cards.ts
 /**
  * Model and data cards read at a git revision (not the work tree), so that registration, promotion and
- * the gate read exactly the committed content. Parsing is the cards module's (`parseCard`); only the
- * registry's keys are taken here: name, version, risk, signature, experiment.
+ * the gate read exactly the committed content. What a card declares comes from its front matter
+ * (card-metadata.ts); completing a card parses its Markdown with the cards module (`parseCard`) and
+ * validates it, for the callers that judge it: whether a change is explained, whether it is complete.
  */
 
 
 
 
-
-/** Every configured model and dataset card at `rev` that declares a version (datasets as `data/{name}`). */
+/** Every configured model and dataset card at `rev` that declares a version, complete (datasets as `data/{name}`). */
 async function cardsAt(git, config, rev) {
-    const out = [];
-    for (const m of config.models) {
-        const card = await readCard(git, rev, m.path, m.card, ['MODEL_CARD.md', 'README.md'], 'model', m.name);
-        if (card)
-            out.push({ ...card, risk: card.risk ?? m.risk });
-    }
-    for (const d of config.datasets) {
-        const card = await readCard(git, rev, d.path, d.card, ['DATA_CARD.md', 'README.md'], 'data', `data/${d.name}`);
-        if (card)
-            out.push(card);
-    }
-    return out;
+    return (await (0,card_metadata/* declaredCardsAt */.jQ)(git, config, rev)).map(completeCard);
 }
-async function readCard(git, rev, folder, explicit, names, kind, artifact) {
-    const card = await cardTextAt(git, rev, cardCandidates(folder, explicit, names));
-    if (!card)
-        return undefined;
-    const doc = (0,cards_document.parseCard)(card.text, card.path, kind, 'standard');
-    const meta = doc.metadata;
-    const version = meta.version;
-    if (typeof version !== 'string' && typeof version !== 'number')
-        return undefined;
-    const risk = meta.risk === 'low' || meta.risk === 'medium' || meta.risk === 'high' ? meta.risk : undefined;
+/** A declared card with its body read and validated. */
+function completeCard(card) {
+    const doc = (0,cards_document.parseCard)(card.text, card.cardPath, card.kind, 'standard');
     return {
-        artifact,
-        kind,
-        folder: folder.replace(/\/+$/, ''),
-        version: String(version),
-        cardPath: card.path,
-        line: doc.source ? (0,yaml/* locate */.x5)(doc.source, ['version']).line : undefined,
-        signature: meta.signature,
+        ...card,
         explainsChange: (0,cards_sections/* allSections */.ym)(doc.sections).some((s) => /change/i.test(s.title)),
-        risk,
-        experiment: typeof meta.experiment === 'string' ? meta.experiment : undefined,
         missing: validateCardDocument(doc)
             .filter((f) => f.severity === 'error')
             .map((f) => f.message),
@@ -3070,7 +3005,7 @@ async function readCard(git, rev, folder, explicit, names, kind, artifact) {
 
 /***/ }),
 
-/***/ 1624:
+/***/ 840:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3081,93 +3016,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/yaml/index.ts
 var yaml = __webpack_require__(1971);
-;// CONCATENATED MODULE: ./src/core/cards/frontmatter.ts
-/** Splits LF-normalised card text (see decodeCardText) into front matter and body. */
-function splitFrontMatter(text, file) {
-    const lead = /^\s*/.exec(text)?.[0].length ?? 0;
-    const opener = lead;
-    const none = { found: false, yaml: '', yamlLine: 1, body: text, bodyLine: 1, findings: [] };
-    if (!text.startsWith('---\n', opener))
-        return { ...none, findings: lookalikes(text, opener, file) };
-    const yamlStart = opener + 4;
-    const close = findCloser(text, yamlStart - 1);
-    if (!close) {
-        return {
-            ...none,
-            findings: [
-                {
-                    rule: 'card/front-matter-unclosed',
-                    severity: 'warning',
-                    message: 'front matter opened with `---` is never closed by a `---` line, so it is read as Markdown',
-                    file,
-                    line: lineAt(text, opener),
-                    hint: 'close the YAML block with a line that is exactly `---` (no leading spaces)',
-                },
-            ],
-        };
-    }
-    const findings = [];
-    if (lead > 0) {
-        findings.push({
-            rule: 'card/front-matter-not-at-start',
-            severity: 'notice',
-            message: 'front matter does not start at the first byte (blank lines or spaces before `---`)',
-            file,
-            line: 1,
-            hint: 'the Hub accepts it, but GitHub and most static-site tools only read front matter at byte 0: remove the leading blank lines',
-        });
-    }
-    return {
-        found: true,
-        yaml: text.slice(yamlStart, close.yamlEnd),
-        yamlLine: lineAt(text, yamlStart),
-        body: text.slice(close.bodyStart),
-        bodyLine: lineAt(text, close.bodyStart),
-        findings,
-    };
-}
-/**
- * The earliest `\n+---(\n|$)` that starts at or after `from` (the newline ending the opener line):
- * the run of newlines before `---` belongs to the delimiter, as in the Hub's regex.
- */
-function findCloser(text, from) {
-    let at = text.indexOf('\n---', from + 1);
-    while (at >= 0) {
-        const after = at + 4;
-        if (after === text.length || text[after] === '\n') {
-            let runStart = at;
-            while (runStart > from && text[runStart - 1] === '\n')
-                runStart--;
-            return { yamlEnd: runStart, bodyStart: Math.min(text.length, after + 1) };
-        }
-        at = text.indexOf('\n---', at + 1);
-    }
-    return undefined;
-}
-/** Delimiters the Hub does not recognise but an author meant as front matter (e.g. `----`). */
-function lookalikes(text, at, file) {
-    const firstLine = text.slice(at, text.indexOf('\n', at) === -1 ? undefined : text.indexOf('\n', at));
-    if (!/^-{3,}\s*$/.test(firstLine) || firstLine === '---')
-        return [];
-    return [
-        {
-            rule: 'card/front-matter-delimiter',
-            severity: 'warning',
-            message: `the first line \`${firstLine.trim()}\` is not the \`---\` front matter delimiter, so the metadata is ignored`,
-            file,
-            line: lineAt(text, at),
-            hint: 'open and close the YAML block with lines that are exactly `---`',
-        },
-    ];
-}
-/** 1-based line number of an offset in LF-normalised text. */
-function lineAt(text, offset) {
-    let line = 1;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
-        line++;
-    return line;
-}
-
+// EXTERNAL MODULE: ./src/core/cards/frontmatter.ts
+var frontmatter = __webpack_require__(9125);
 // EXTERNAL MODULE: ./src/core/cards/sections.ts
 var cards_sections = __webpack_require__(2855);
 ;// CONCATENATED MODULE: ./src/core/cards/mct.ts
@@ -3262,7 +3112,7 @@ var rules = __webpack_require__(4480);
 function parseCard(text, file, kind, profile, placeholders = []) {
     if (file.toLowerCase().endsWith('.json'))
         return parseJsonCard(text, file, kind, profile);
-    const split = splitFrontMatter(text, file);
+    const split = (0,frontmatter/* splitFrontMatter */.v)(text, file);
     const findings = [...split.findings];
     let metadata = {};
     let source;
@@ -3520,22 +3370,6 @@ function toString(node) {
         return node.children.map((c) => toString(c)).join('');
     return '';
 }
-
-
-/***/ }),
-
-/***/ 1971:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   hN: () => (/* reexport safe */ _parse_js__WEBPACK_IMPORTED_MODULE_0__.hN),
-/* harmony export */   x5: () => (/* reexport safe */ _locate_js__WEBPACK_IMPORTED_MODULE_1__.x)
-/* harmony export */ });
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2816);
-/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1473);
-/** Safe YAML parsing with source locations; see parse.ts and locate.ts. */
-
-
 
 
 /***/ })
