@@ -135,7 +135,7 @@ function driftReport(drift, reference, current) {
         blocks,
     };
 }
-/** Bars of score ÷ threshold per column, so p-values and distances share one axis (drift: p-value bars below 1, distance bars at or above 1). */
+/** Bars of score \u00f7 threshold per column, so p-values and distances share one axis (drift: p-value bars below 1, distance bars at or above 1). */
 function driftChart(drift) {
     const label = (s) => JSON.stringify(s.replaceAll('"', "'").slice(0, 30));
     const ratio = drift.columns.map((c) => (c.threshold ? c.score / c.threshold : 0));
@@ -185,8 +185,8 @@ const DRIFT_TESTS = {
     hellinger: { label: 'Hellinger distance', score: 'distance', defaultThreshold: 0.1, input: binned },
 };
 /**
- * Evidently's get_default_stattest: reference of at most 1,000 rows → K-S for numerical columns
- * with more than 5 distinct values, else chi-square (Z when binary); larger reference → normed
+ * Evidently's get_default_stattest: reference of at most 1,000 rows \u2192 K-S for numerical columns
+ * with more than 5 distinct values, else chi-square (Z when binary); larger reference \u2192 normed
  * Wasserstein for numerical columns with more than 5 distinct values, else Jensen-Shannon.
  */
 function defaultTest(kind, referenceRows, distinct) {
@@ -314,7 +314,7 @@ function fairnessReport(summary, thresholds, file, sensitive) {
     return {
         purpose: 'fairness',
         title: 'Fairness',
-        summary: `${summary.groups.length} groups by ${sensitive.join(' × ')}; demographic parity difference ${f(summary.demographicParityDifference)}, equalized odds difference ${f(summary.equalizedOddsDifference)}`,
+        summary: `${summary.groups.length} groups by ${sensitive.join(' \u00d7 ')}; demographic parity difference ${f(summary.demographicParityDifference)}, equalized odds difference ${f(summary.equalizedOddsDifference)}`,
         findings,
         blocks: [
             {
@@ -577,7 +577,7 @@ function normaliseContract(value, file, basePath = []) {
                 severity: 'error',
                 message: `expectations[${i}] is not an expectation`,
                 file,
-                hint: 'Write `- expect_column_values_to_not_be_null: {column: id}` or `{type: expect_…, kwargs: {…}}`.',
+                hint: 'Write `- expect_column_values_to_not_be_null: {column: id}` or `{type: expect_\u2026, kwargs: {\u2026}}`.',
             });
     });
     return contract;
@@ -743,7 +743,7 @@ function piiFindings(found, pii, card, at) {
         message: `column '${c.column}' looks like ${c.kind.replace('_', ' ')} data (${Math.round(100 * c.share)}% of sampled values) but the data card does not declare it under \`pii\``,
         file: card,
         ...at,
-        hint: `Add it to the card: \`pii: {contains: true, fields: [${c.column}], handling: …}\`, or remove / pseudonymise the column.`,
+        hint: `Add it to the card: \`pii: {contains: true, fields: [${c.column}], handling: \u2026}\`, or remove / pseudonymise the column.`,
     }));
 }
 
@@ -879,7 +879,7 @@ function messageOf(check, r) {
     const share = p === null || p === undefined
         ? ''
         : ` (${p.toFixed(2)}%${mostly < 1 ? `, mostly ${mostly} allows ${(100 * (1 - mostly)).toFixed(2)}%` : ''})`;
-    const at = rows.length ? `; rows ${rows.slice(0, 10).join(', ')}${u > rows.length ? ' …' : ''}` : '';
+    const at = rows.length ? `; rows ${rows.slice(0, 10).join(', ')}${u > rows.length ? ' \u2026' : ''}` : '';
     return `${what}: ${u} unexpected value${u === 1 ? '' : 's'}${share}${at}${values.length ? `; e.g. ${values.join(', ')}` : ''}`;
 }
 function hintOf(check, r) {
@@ -893,7 +893,7 @@ function hintOf(check, r) {
 // EXTERNAL MODULE: ./src/core/data/sql.ts
 var data_sql = __webpack_require__(4820);
 ;// CONCATENATED MODULE: ./schemas/data-contract.schema.json
-const data_contract_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/gitops-mlops/schemas/data-contract.schema.json","title":"Data contract","description":"Columns with Frictionless Table Schema types and constraints, and Great Expectations expectations by name. Lives in a data card\'s `schema` key or in a standalone `*.contract.yml`; a Great Expectations suite JSON (1.x or 0.18) is accepted as it is.","type":"object","properties":{"columns":{"type":"array","items":{"$ref":"#/$defs/column"},"description":"Columns in file order."},"fields":{"type":"array","items":{"$ref":"#/$defs/column"},"description":"Frictionless Table Schema spelling of `columns`."},"primaryKey":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"},"minItems":1}],"description":"Columns whose values are present and unique together."},"primary_key":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"},"minItems":1}]},"missingValues":{"type":"array","items":{"type":"string"},"description":"Frictionless missing values (informational: empty fields are missing)."},"expectations":{"type":"array","items":{"$ref":"#/$defs/expectation"}},"name":{"type":"string","description":"GX 1.x suite name."},"expectation_suite_name":{"type":"string","description":"GX 0.18 suite name."},"meta":{"type":"object"}},"$defs":{"column":{"type":"object","additionalProperties":false,"required":["name"],"description":"One column (a Frictionless Table Schema field).","properties":{"name":{"type":"string","minLength":1,"description":"Column name as in the file header."},"title":{"type":"string"},"type":{"enum":["string","number","integer","boolean","date","datetime","time","year","duration","object","array","any"],"description":"Frictionless Table Schema type; values that do not parse as it are unexpected (expect_column_values_to_be_of_type)."},"format":{"type":"string","description":"Frictionless format (informational)."},"description":{"type":"string"},"required":{"type":"boolean","description":"No missing values (expect_column_values_to_not_be_null)."},"unique":{"type":"boolean","description":"No value occurs twice (expect_column_values_to_be_unique)."},"pii":{"type":"boolean","description":"The column holds personal data (also list it under the card\'s `pii.fields`)."},"constraints":{"type":"object","additionalProperties":false,"description":"Frictionless constraints, each compiled to a Great Expectations expectation.","properties":{"required":{"type":"boolean"},"unique":{"type":"boolean"},"minimum":{"type":["number","string"]},"maximum":{"type":["number","string"]},"exclusiveMinimum":{"type":["number","string"]},"exclusiveMaximum":{"type":["number","string"]},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string","description":"Regular expression (RE2 syntax) the whole value must match."},"enum":{"type":"array","minItems":1,"description":"Allowed values (expect_column_values_to_be_in_set)."}}}}},"expectation":{"description":"A Great Expectations expectation: `{type: expect_…, kwargs: {…}}` (GX 1.x), `{expectation_type: …, kwargs: …}` (GX 0.18), or the short form `{expect_…: {kwargs}}`.","anyOf":[{"type":"object","required":["type"],"properties":{"type":{"type":"string","pattern":"^expect_"},"kwargs":{"$ref":"#/$defs/kwargs"},"meta":{"type":"object"},"id":{},"rendered_content":{},"notes":{},"description":{},"severity":{"enum":["critical","warning","info","error","notice"]}}},{"type":"object","required":["expectation_type"],"properties":{"expectation_type":{"type":"string","pattern":"^expect_"},"kwargs":{"$ref":"#/$defs/kwargs"},"meta":{"type":"object"},"ge_cloud_id":{},"rendered_content":{},"notes":{}}},{"type":"object","minProperties":1,"maxProperties":1,"propertyNames":{"pattern":"^expect_"},"additionalProperties":{"$ref":"#/$defs/kwargs"}}]},"kwargs":{"type":"object","description":"Keyword arguments as in Great Expectations (column, min_value, max_value, strict_min, strict_max, value_set, regex, type_, column_list, column_set, exact_match, value, mostly …).","properties":{"column":{"type":"string"},"mostly":{"type":"number","minimum":0,"maximum":1,"description":"Share of non-null values that must pass (default 1)."},"min_value":{"type":["number","string","null"]},"max_value":{"type":["number","string","null"]},"strict_min":{"type":"boolean"},"strict_max":{"type":"boolean"},"value_set":{"type":"array"},"regex":{"type":"string"},"type_":{"type":"string"},"type_list":{"type":"array","items":{"type":"string"}},"column_list":{"type":"array","items":{"type":"string"}},"column_set":{"type":"array","items":{"type":"string"}},"exact_match":{"type":["boolean","null"]},"severity":{"enum":["error","warning","notice"]}}}}}');
+const data_contract_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/gitops-mlops/schemas/data-contract.schema.json","title":"Data contract","description":"Columns with Frictionless Table Schema types and constraints, and Great Expectations expectations by name. Lives in a data card\'s `schema` key or in a standalone `*.contract.yml`; a Great Expectations suite JSON (1.x or 0.18) is accepted as it is.","type":"object","properties":{"columns":{"type":"array","items":{"$ref":"#/$defs/column"},"description":"Columns in file order."},"fields":{"type":"array","items":{"$ref":"#/$defs/column"},"description":"Frictionless Table Schema spelling of `columns`."},"primaryKey":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"},"minItems":1}],"description":"Columns whose values are present and unique together."},"primary_key":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"},"minItems":1}]},"missingValues":{"type":"array","items":{"type":"string"},"description":"Frictionless missing values (informational: empty fields are missing)."},"expectations":{"type":"array","items":{"$ref":"#/$defs/expectation"}},"name":{"type":"string","description":"GX 1.x suite name."},"expectation_suite_name":{"type":"string","description":"GX 0.18 suite name."},"meta":{"type":"object"}},"$defs":{"column":{"type":"object","additionalProperties":false,"required":["name"],"description":"One column (a Frictionless Table Schema field).","properties":{"name":{"type":"string","minLength":1,"description":"Column name as in the file header."},"title":{"type":"string"},"type":{"enum":["string","number","integer","boolean","date","datetime","time","year","duration","object","array","any"],"description":"Frictionless Table Schema type; values that do not parse as it are unexpected (expect_column_values_to_be_of_type)."},"format":{"type":"string","description":"Frictionless format (informational)."},"description":{"type":"string"},"required":{"type":"boolean","description":"No missing values (expect_column_values_to_not_be_null)."},"unique":{"type":"boolean","description":"No value occurs twice (expect_column_values_to_be_unique)."},"pii":{"type":"boolean","description":"The column holds personal data (also list it under the card\'s `pii.fields`)."},"constraints":{"type":"object","additionalProperties":false,"description":"Frictionless constraints, each compiled to a Great Expectations expectation.","properties":{"required":{"type":"boolean"},"unique":{"type":"boolean"},"minimum":{"type":["number","string"]},"maximum":{"type":["number","string"]},"exclusiveMinimum":{"type":["number","string"]},"exclusiveMaximum":{"type":["number","string"]},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string","description":"Regular expression (RE2 syntax) the whole value must match."},"enum":{"type":"array","minItems":1,"description":"Allowed values (expect_column_values_to_be_in_set)."}}}}},"expectation":{"description":"A Great Expectations expectation: `{type: expect_\u2026, kwargs: {\u2026}}` (GX 1.x), `{expectation_type: \u2026, kwargs: \u2026}` (GX 0.18), or the short form `{expect_\u2026: {kwargs}}`.","anyOf":[{"type":"object","required":["type"],"properties":{"type":{"type":"string","pattern":"^expect_"},"kwargs":{"$ref":"#/$defs/kwargs"},"meta":{"type":"object"},"id":{},"rendered_content":{},"notes":{},"description":{},"severity":{"enum":["critical","warning","info","error","notice"]}}},{"type":"object","required":["expectation_type"],"properties":{"expectation_type":{"type":"string","pattern":"^expect_"},"kwargs":{"$ref":"#/$defs/kwargs"},"meta":{"type":"object"},"ge_cloud_id":{},"rendered_content":{},"notes":{}}},{"type":"object","minProperties":1,"maxProperties":1,"propertyNames":{"pattern":"^expect_"},"additionalProperties":{"$ref":"#/$defs/kwargs"}}]},"kwargs":{"type":"object","description":"Keyword arguments as in Great Expectations (column, min_value, max_value, strict_min, strict_max, value_set, regex, type_, column_list, column_set, exact_match, value, mostly \u2026).","properties":{"column":{"type":"string"},"mostly":{"type":"number","minimum":0,"maximum":1,"description":"Share of non-null values that must pass (default 1)."},"min_value":{"type":["number","string","null"]},"max_value":{"type":["number","string","null"]},"strict_min":{"type":"boolean"},"strict_max":{"type":"boolean"},"value_set":{"type":"array"},"regex":{"type":"string"},"type_":{"type":"string"},"type_list":{"type":"array","items":{"type":"string"}},"column_list":{"type":"array","items":{"type":"string"}},"column_set":{"type":"array","items":{"type":"string"}},"exact_match":{"type":["boolean","null"]},"severity":{"enum":["error","warning","notice"]}}}}}');
 // EXTERNAL MODULE: ./src/core/schema/precompiled.ts
 var precompiled = __webpack_require__(3637);
 ;// CONCATENATED MODULE: ./src/generated/validators/data-contract.ts
@@ -2091,7 +2091,7 @@ function numberOf(col, shared) {
     return shared ? shared(col.name) : exprs(col).number;
 }
 /**
- * Frictionless integer: optional sign and digits, any length. Not `TRY_CAST(… AS BIGINT)`: DuckDB's
+ * Frictionless integer: optional sign and digits, any length. Not `TRY_CAST(\u2026 AS BIGINT)`: DuckDB's
  * cast also accepts `1.0`, `1.5` (rounded), `1e3`, `0x10`, `0b101`, `1_000` and a vertical tab, and
  * refuses integers beyond 64 bits (checked against DuckDB 1.5's integer_cast_operator.hpp).
  */
@@ -2247,7 +2247,7 @@ function outsideCount(col, k, p, shared) {
 /**
  * Membership of a non-null value in the set, numerically when every member is a number (as GX
  * compares parsed values; a value that is not a number is then not in the set). `list_contains` over
- * the bound members costs DuckDB about a tenth of `IN ($1, …)` per row (measured). Null members are
+ * the bound members costs DuckDB about a tenth of `IN ($1, \u2026)` per row (measured). Null members are
  * left out: they never match a value (GX's `isin` on non-null values).
  */
 function inSet(col, set, p, shared) {
@@ -2826,7 +2826,7 @@ function binning_sturgesEdges(min, max, count) {
     }
     return equalEdges(min, max, bins);
 }
-/** numpy's linspace(first, last, bins + 1), widening a zero range by ±0.5 like _get_outer_edges. */
+/** numpy's linspace(first, last, bins + 1), widening a zero range by \u00b10.5 like _get_outer_edges. */
 function equalEdges(min, max, bins) {
     let first = min;
     let last = max;
@@ -2873,7 +2873,7 @@ function gcd(a, b) {
 }
 /**
  * The KS statistic from value counts sorted by value: `dMax` is max over values of
- * (cum1·n2 − cum2·n1) and `dMin` the most negative, both integers, so D = max(dMax, −dMin)/(n1·n2).
+ * (cum1\u00b7n2 \u2212 cum2\u00b7n1) and `dMin` the most negative, both integers, so D = max(dMax, \u2212dMin)/(n1\u00b7n2).
  */
 function ksFromCounts(counts) {
     let n1 = 0;
@@ -2892,13 +2892,13 @@ function ksFromCounts(counts) {
     }
     return { n1, n2, dInt };
 }
-/** The test from sample sizes and the integer statistic numerator (cum1·n2 − cum2·n1 at its largest). */
+/** The test from sample sizes and the integer statistic numerator (cum1\u00b7n2 \u2212 cum2\u00b7n1 at its largest). */
 function ksTest(n1, n2, dInt) {
     if (n1 === 0 || n2 === 0)
         throw new Error('KS needs two non-empty samples');
     const g = gcd(n1, n2);
     const lcm = (n1 / g) * n2;
-    const h = dInt / g; // exactly round(d·lcm) in scipy, since d = dInt / (n1·n2)
+    const h = dInt / g; // exactly round(d\u00b7lcm) in scipy, since d = dInt / (n1\u00b7n2)
     if (Math.max(n1, n2) <= KS_MAX_EXACT_N) {
         const d = h / lcm;
         if (h === 0)
@@ -2912,7 +2912,7 @@ function ksTest(n1, n2, dInt) {
     const en = Math.round((m * n) / (m + n));
     return { statistic: d, pValue: clip(kolmogorovSf(en, d)), method: 'asymp' };
 }
-/** scipy's _compute_prob_outside_square: paths outside x − y = ±h for equal sample sizes. */
+/** scipy's _compute_prob_outside_square: paths outside x \u2212 y = \u00b1h for equal sample sizes. */
 function probOutsideSquare(n, h) {
     let p = 0;
     for (let k = Math.floor(n / h); k >= 0; k--) {
@@ -2923,7 +2923,7 @@ function probOutsideSquare(n, h) {
     }
     return 2 * p;
 }
-/** scipy's _compute_outer_prob_inside_method (Hodges; Viehmann's recursion for 1 − p). */
+/** scipy's _compute_outer_prob_inside_method (Hodges; Viehmann's recursion for 1 \u2212 p). */
 function outerProbInside(m0, n0, g, h) {
     const [m, n] = m0 >= n0 ? [m0, n0] : [n0, m0];
     const mg = m / g;
@@ -2959,7 +2959,7 @@ const PI6 = Math.PI ** 6;
 const SQRT2PI = Math.sqrt(2 * Math.PI);
 /**
  * P(D_n > x) for the one-sample Kolmogorov statistic, scipy's kstwo.sf(x, n) for large n: Pelz-Good's
- * expansion (scipy switches to the Durbin matrix or 2·smirnov in some corners; agreement ~1e-7, documented).
+ * expansion (scipy switches to the Durbin matrix or 2\u00b7smirnov in some corners; agreement ~1e-7, documented).
  */
 function kolmogorovSf(n, x) {
     if (x <= 0)
@@ -3038,7 +3038,7 @@ const LANCZOS = [
     0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
     12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
 ];
-/** ln Γ(x) for x > 0 (Lanczos, g = 7, n = 9: relative error < 1e-15). */
+/** ln \u0393(x) for x > 0 (Lanczos, g = 7, n = 9: relative error < 1e-15). */
 function logGamma(x) {
     if (x < 0.5)
         return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
@@ -3093,7 +3093,7 @@ function gammaQ(a, x) {
 function chi2Sf(x, dof) {
     return gammaQ(dof / 2, x / 2);
 }
-/** Complementary error function: erfc(x) = Q(1/2, x²) for x >= 0, reflected below zero. */
+/** Complementary error function: erfc(x) = Q(1/2, x\u00b2) for x >= 0, reflected below zero. */
 function erfc(x) {
     const q = gammaQ(0.5, x * x);
     return x >= 0 ? q : 2 - q;
@@ -3129,7 +3129,7 @@ function chiSquareTest(counts) {
     }
     return { statistic: stat, pValue: counts.length < 2 ? 1 : chi2Sf(stat, counts.length - 1) };
 }
-/** Evidently's z_stat_test: two-proportion Z test on the share of the first category, p = 2·(1 − Φ(|z|)). */
+/** Evidently's z_stat_test: two-proportion Z test on the share of the first category, p = 2\u00b7(1 \u2212 \u03a6(|z|)). */
 function proportionZTest(counts) {
     if (counts.length <= 1)
         return { statistic: 0, pValue: 1 };
@@ -3172,7 +3172,7 @@ function fillZeros(p) {
     const fill = min <= 0.0001 ? min / 1e6 : 0.0001;
     return p.map((x) => (x === 0 ? fill : x));
 }
-/** Evidently's PSI: Σ (ref − cur)·ln(ref / cur) over bins with zeros filled. */
+/** Evidently's PSI: \u03a3 (ref \u2212 cur)\u00b7ln(ref / cur) over bins with zeros filled. */
 function psi(counts) {
     const [ref, cur] = binnedPercents(counts, true);
     let s = 0;
@@ -3202,7 +3202,7 @@ function jensenShannon(counts) {
     }
     return Math.sqrt(Math.max(0, s / 2));
 }
-/** Hellinger distance on the binned proportions: sqrt(1 − Σ sqrt(p·q)) (Evidently's hellinger). */
+/** Hellinger distance on the binned proportions: sqrt(1 \u2212 \u03a3 sqrt(p\u00b7q)) (Evidently's hellinger). */
 function hellinger(counts) {
     const [p, q] = binnedPercents(counts, false);
     let bc = 0;
@@ -3578,7 +3578,7 @@ async function categories(engine, col) {
     const rows = await engine.all(`SELECT CAST(${a} AS VARCHAR) AS k, count(*) FILTER (WHERE side = 0) AS r, count(*) FILTER (WHERE side = 1) AS c FROM drift_data WHERE ${a} IS NOT NULL GROUP BY 1 ORDER BY 1`);
     return { keys: rows.map((r) => String(r.k)), counts: rows.map((r) => [Number(r.r), Number(r.c)]) };
 }
-/** Histogram counts with numpy's rule: trunc((x − first)/(last − first)·bins), corrected against the edges. */
+/** Histogram counts with numpy's rule: trunc((x \u2212 first)/(last \u2212 first)\u00b7bins), corrected against the edges. */
 async function bins(engine, col, s, options) {
     const edges = typeof options.bins === 'number'
         ? equalEdges(s.min, s.max, options.bins)
@@ -3866,7 +3866,7 @@ async function classificationOf(engine, source, opts) {
         await addScoreMetrics(engine, data, { ...opts, score: opts.score }, s, out, classes);
     return out;
 }
-/** The class of --pos-label; like scikit-learn ("pos_label=… is not a valid label"), an absent one is an error. */
+/** The class of --pos-label; like scikit-learn ("pos_label=\u2026 is not a valid label"), an absent one is an error. */
 function positiveClass(file, opts, classes) {
     const [match] = matchingClasses(classes, [opts.positive]);
     if (match !== undefined)
@@ -3893,7 +3893,7 @@ async function addScoreMetrics(engine, source, opts, s, out, classes) {
         m.log_loss = Number(loss[0]?.l);
     }
 }
-/** scikit-learn's regression metrics per slice; R² is 1 when the truth is constant and predicted exactly, else 0 (force_finite). */
+/** scikit-learn's regression metrics per slice; R\u00b2 is 1 when the truth is constant and predicted exactly, else 0 (force_finite). */
 async function regressionOf(engine, source, opts) {
     requireColumns(source, [opts.label, opts.prediction, ...(opts.slice ? [opts.slice] : [])]);
     const s = opts.slice ? groupExpr([opts.slice]) : "''";

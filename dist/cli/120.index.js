@@ -117,7 +117,7 @@ async function newestOnBase(git, candidate, known, options) {
 }
 /**
  * The experiment behind the model now in a stage: the `experiment:` its model card declares at the
- * version's commit (SPEC §4), else the newest experiment recorded on that commit's history.
+ * version's commit (SPEC \u00a74), else the newest experiment recorded on that commit's history.
  */
 async function behindStage(git, stage, options) {
     const state = await (0,_registry_tags_js__WEBPACK_IMPORTED_MODULE_7__/* .readRegistry */ ._5)(git);

@@ -45,7 +45,7 @@ function renderText(report, options = {}) {
     const paint = (style, text) => options.color ? `\x1b[${ansi[style][0]}m${text}\x1b[${ansi[style][1]}m` : text;
     const out = [
         paint('bold', report.title),
-        `${(0,report_status/* countsText */.WN)(report.findings)}${report.summary ? ` · ${report.summary}` : ''}`,
+        `${(0,report_status/* countsText */.WN)(report.findings)}${report.summary ? ` \u00b7 ${report.summary}` : ''}`,
         '',
     ];
     for (const f of (0,finding/* sortFindings */.Tc)(report.findings)) {
@@ -406,7 +406,7 @@ function escapeCell(text) {
         .map((line) => escapeInline(line).replace(/\\/g, '\\\\').replace(/\|/g, '\\|'))
         .join('<br>');
 }
-/** A backtick fence longer than any backtick run inside `text`, so the text cannot close it (CommonMark §4.5). */
+/** A backtick fence longer than any backtick run inside `text`, so the text cannot close it (CommonMark \u00a74.5). */
 function fenceFor(text) {
     const longest = Math.max(0, ...Array.from(text.matchAll(/`+/g), (m) => m[0].length));
     return '`'.repeat(Math.max(3, longest + 1));
@@ -520,7 +520,7 @@ function markdownPieces(markdown) {
         pieces.push({ text: `${current.join('\n')}${fence ? `\n${fence}` : ''}\n\n` });
     return pieces;
 }
-/** The fence open after `line`: ``` or ~~~ opens one, a bare run at least as long closes it (CommonMark §4.5). */
+/** The fence open after `line`: ``` or ~~~ opens one, a bare run at least as long closes it (CommonMark \u00a74.5). */
 function nextFence(line, open) {
     const run = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
     if (open === undefined)
@@ -623,8 +623,8 @@ function renderMarkdown(report, options = {}) {
 /** The status line: worst severity icon, counts, and the report's own summary. */
 function statusLine(report) {
     const level = (0,report_status/* worst */.QZ)(report.findings);
-    const icon = level === 'ok' ? '✅' : report_status/* severityIcon */.PE[level];
-    const summary = report.summary ? ` · ${escapeInline(report.summary)}` : '';
+    const icon = level === 'ok' ? '\u2705' : report_status/* severityIcon */.PE[level];
+    const summary = report.summary ? ` \u00b7 ${escapeInline(report.summary)}` : '';
     return `${icon} **${(0,report_status/* countsText */.WN)(report.findings)}**${summary}`;
 }
 function findingsPieces(findings, blobUrl) {
@@ -644,7 +644,7 @@ function findingsPieces(findings, blobUrl) {
 }
 function locationCell(f, blobUrl) {
     if (!f.file)
-        return '—';
+        return '\u2014';
     const label = escapeCell(f.line ? `${f.file}:${f.line}` : f.file).replace(/[[\]]/g, '\\$&');
     if (!blobUrl)
         return label;
@@ -700,7 +700,7 @@ function utf8Length(text) {
 /** The one-line outcome every channel opens with, and the small words shared by the renderers. */
 
 /** Icons per severity, as GitHub renders them in comments and summaries. */
-const severityIcon = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+const severityIcon = { error: '\u274c', warning: '\u26a0\ufe0f', notice: '\u2139\ufe0f' };
 /** `1 error`, `2 warnings`. */
 function plural(count, word) {
     return `${groupDigits(count)} ${word}${count === 1 ? '' : 's'}`;

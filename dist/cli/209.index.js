@@ -91,7 +91,7 @@ function datasetRefs(metadata) {
     });
     return out;
 }
-/** The experiment tag name (`exp/…`) a model card references, if any. */
+/** The experiment tag name (`exp/\u2026`) a model card references, if any. */
 function experimentTag(metadata) {
     const e = str(metadata.experiment);
     if (!e)
@@ -140,7 +140,7 @@ var rules = __webpack_require__(4480);
 
 
 
-/** The registry artifact of a card: models are `{name}`, datasets `data/{name}` (SPEC §7, GTO grammar). */
+/** The registry artifact of a card: models are `{name}`, datasets `data/{name}` (SPEC \u00a77, GTO grammar). */
 function artifactOf(kind, name) {
     return kind === 'data' ? `data/${name}` : name;
 }
@@ -490,7 +490,7 @@ function modelReferenceFindings(doc, ctx, at) {
         if (ref.version === undefined || ref.version === current)
             continue;
         if (!ctx.tags.names.has(versionTag('data', ref.name, ref.version))) {
-            out.push((0,rules/* finding */.gk)('card/dataset-version', doc.profile, doc.file, `dataset \`${ref.ref}\`: version ${ref.version} is neither the data card's version (${current ?? 'none'}) nor released`, { ...where, hint: `reference \`${ref.name}@v${current ?? '…'}\` or a released version` }));
+            out.push((0,rules/* finding */.gk)('card/dataset-version', doc.profile, doc.file, `dataset \`${ref.ref}\`: version ${ref.version} is neither the data card's version (${current ?? 'none'}) nor released`, { ...where, hint: `reference \`${ref.name}@v${current ?? '\u2026'}\` or a released version` }));
         }
     }
     return out;
@@ -512,7 +512,7 @@ async function experimentFindings(doc, ctx, at) {
         return [];
     return compareMetrics(modelIndexMetrics(doc.metadata), recorded, { card: doc.file, profile: doc.profile, at, experiment: tag, tolerance: ctx.options.metricTolerance });
 }
-/** The `metrics` of the experiment record: the JSON after the first line of the tag message (SPEC §6). */
+/** The `metrics` of the experiment record: the JSON after the first line of the tag message (SPEC \u00a76). */
 function recordedMetrics(message) {
     const metrics = (0,experiments_message/* parseMessage */.vY)(message).record?.metrics;
     return metrics !== null && typeof metrics === 'object' && !Array.isArray(metrics) ? metrics : undefined;
@@ -1092,6 +1092,336 @@ function sha256File(file) {
 
 /***/ }),
 
+/***/ 840:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  parseCard: () => (/* binding */ parseCard)
+});
+
+// EXTERNAL MODULE: ./src/core/yaml/index.ts
+var yaml = __webpack_require__(1971);
+// EXTERNAL MODULE: ./src/core/cards/frontmatter.ts
+var frontmatter = __webpack_require__(9125);
+// EXTERNAL MODULE: ./src/core/cards/sections.ts
+var cards_sections = __webpack_require__(2855);
+;// CONCATENATED MODULE: ./src/core/cards/mct.ts
+/**
+ * Google Model Card Toolkit JSON (`model_card.json`, schema v0.0.1/v0.0.2 in
+ * tensorflow/model-card-toolkit `proto/model_card.proto`) mapped onto our card model: its fields
+ * become metadata keys and sections, so the same rules apply to both formats.
+ */
+
+
+/** True when a JSON value has MCT's top-level `model_details` mapping. */
+function looksLikeModelCardToolkit(value) {
+    return isRecord(value) && isRecord(value.model_details);
+}
+/** Metadata and sections of an MCT card; section lines point at the JSON fields they came from. */
+function fromModelCardToolkit(mct, source) {
+    const details = record(mct.model_details);
+    const params = record(mct.model_parameters);
+    const quant = record(mct.quantitative_analysis);
+    const cons = record(mct.considerations);
+    const metadata = {};
+    const name = mct_text(details.name);
+    if (name)
+        metadata.name = name.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '');
+    const version = mct_text(record(details.version).name);
+    if (version)
+        metadata.version = version.replace(/^v/, '');
+    const owners = list(details.owners).map((o) => mct_text(record(o).contact) || mct_text(record(o).name)).filter(Boolean);
+    if (owners.length)
+        metadata.owners = owners;
+    const licenses = list(details.licenses).map((l) => mct_text(record(l).identifier).toLowerCase()).filter(Boolean);
+    if (licenses.length)
+        metadata.license = licenses.length === 1 ? licenses[0] : licenses;
+    const root = { title: '', key: '', depth: 0, line: 1, endLine: 1, hasOwnContent: false, placeholders: [], children: [] };
+    const add = (title, path, values) => {
+        const present = values.some(filled);
+        if (!present && !hasPath(mct, path))
+            return;
+        const line = source ? (0,yaml/* locate */.x5)(source, path).line : 1;
+        root.children.push({ title, key: (0,cards_sections/* normaliseHeading */.H7)(title), depth: 2, line, endLine: line, hasOwnContent: present, placeholders: [], children: [] });
+    };
+    add('Model Details', ['model_details', 'overview'], [details.overview]);
+    add('Intended Use', ['considerations', 'use_cases'], [cons.use_cases, cons.users]);
+    add('Out-of-Scope Use', ['considerations', 'out_of_scope_uses'], [cons.out_of_scope_uses]);
+    add('Limitations', ['considerations', 'limitations'], [cons.limitations, cons.tradeoffs]);
+    add('Training Data', ['model_parameters', 'data'], [params.data]);
+    add('Evaluation', ['quantitative_analysis', 'performance_metrics'], [quant.performance_metrics]);
+    add('Ethical Considerations', ['considerations', 'ethical_considerations'], [cons.ethical_considerations]);
+    add('Fairness Assessment', ['considerations', 'fairness_assessment'], [cons.fairness_assessment]);
+    return { metadata, sections: root };
+}
+function filled(v) {
+    if (typeof v === 'string')
+        return v.trim() !== '';
+    if (Array.isArray(v))
+        return v.some(filled);
+    if (isRecord(v))
+        return Object.values(v).some(filled);
+    return v !== undefined && v !== null;
+}
+function hasPath(value, path) {
+    let node = value;
+    for (const k of path) {
+        if (!isRecord(node) || !(String(k) in node))
+            return false;
+        node = node[String(k)];
+    }
+    return true;
+}
+function isRecord(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+function record(v) {
+    return isRecord(v) ? v : {};
+}
+function list(v) {
+    return Array.isArray(v) ? v : [];
+}
+function mct_text(v) {
+    return typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '';
+}
+
+// EXTERNAL MODULE: ./src/core/cards/rules.ts
+var rules = __webpack_require__(4480);
+;// CONCATENATED MODULE: ./src/core/cards/document.ts
+
+
+
+
+
+/** Reads LF-normalised card text; `.json` files are read as Google Model Card Toolkit cards. */
+function parseCard(text, file, kind, profile, placeholders = []) {
+    if (file.toLowerCase().endsWith('.json'))
+        return parseJsonCard(text, file, kind, profile);
+    const split = (0,frontmatter/* splitFrontMatter */.v)(text, file);
+    const findings = [...split.findings];
+    let metadata = {};
+    let source;
+    if (split.found) {
+        const parsed = (0,yaml/* parseYaml */.hN)(split.yaml, file, { lineOffset: split.yamlLine - 1, expect: 'mapping', rulePrefix: 'card/yaml' });
+        findings.push(...parsed.findings);
+        metadata = parsed.value;
+        source = parsed.source;
+    }
+    const sections = (0,cards_sections/* parseSections */.MJ)(split.body, split.bodyLine, placeholders);
+    return { file, kind, profile, format: 'markdown', metadata, source, hasMetadata: split.found, sections, findings };
+}
+function parseJsonCard(text, file, kind, profile) {
+    // JSON is YAML 1.2, so the YAML parser gives the same value plus node positions for exact lines.
+    const parsed = (0,yaml/* parseYaml */.hN)(text, file, { expect: 'mapping', rulePrefix: 'card/yaml' });
+    const empty = { title: '', key: '', depth: 0, line: 1, endLine: 1, hasOwnContent: false, placeholders: [], children: [] };
+    const base = { file, kind, profile, source: parsed.source, findings: parsed.findings };
+    if (!looksLikeModelCardToolkit(parsed.value)) {
+        const f = (0,rules/* finding */.gk)('card/unreadable', profile, file, 'is JSON but not a Model Card Toolkit card (no `model_details`)', {
+            line: 1,
+            hint: 'use MODEL_CARD.md with YAML front matter, or a Model Card Toolkit `model_card.json`',
+        });
+        return { ...base, format: 'model-card-toolkit', metadata: {}, hasMetadata: false, sections: empty, findings: [...parsed.findings, f] };
+    }
+    const mapped = fromModelCardToolkit(parsed.value, parsed.source);
+    return { ...base, format: 'model-card-toolkit', metadata: mapped.metadata, hasMetadata: true, sections: mapped.sections };
+}
+
+
+/***/ }),
+
+/***/ 8137:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ validateCardDocument)
+/* harmony export */ });
+/* unused harmony export withoutPlaceholders */
+/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8450);
+/* harmony import */ var _schema_path_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9512);
+/* harmony import */ var _schema_suggest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3049);
+/* harmony import */ var _yaml_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1971);
+/* harmony import */ var _profiles_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9385);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4480);
+/* harmony import */ var _sections_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2855);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3095);
+
+
+
+
+
+
+
+
+/** Keys the Hub renamed: still read by old tooling, ignored by the Hub today. */
+const LEGACY_KEYS = { languages: 'language', licenses: 'license', language_bcp47: 'language' };
+/** Keys whose per-config mapping form is the 2021 legacy Hub schema. */
+const PER_CONFIG_KEYS = ['annotations_creators', 'language_creators', 'multilinguality', 'size_categories', 'source_datasets', 'task_categories', 'task_ids'];
+/** Keys the Hub reads that the schema leaves open (Spaces, gating, widgets): never "did you mean". */
+const OTHER_HUB_KEYS = new Set(['title', 'emoji', 'sdk', 'sdk_version', 'python_version', 'app_file', 'app_port', 'colorFrom', 'colorTo', 'pinned', 'short_description', 'model_file', 'extra_gated_prompt', 'extra_gated_fields', 'extra_gated_heading', 'extra_gated_button_content', 'extra_gated_description', 'gated']);
+const REQUIRED_KEYS = { model: ['name', 'version', 'owners', 'risk'], data: ['name', 'version', 'owners'] };
+/** Every finding about one card on its own (no repository access). */
+function validateCardDocument(doc, opts = {}) {
+    return [...doc.findings, ...metadataFindings(doc), ...sectionFindings(doc, opts)];
+}
+function metadataFindings(doc) {
+    const { file, profile, metadata, source } = doc;
+    if (!doc.hasMetadata)
+        return [(0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('card/no-metadata', profile, file, 'has no YAML front matter, so it carries no metadata', { line: 1 })];
+    const schema = doc.kind === 'model' ? _schemas_js__WEBPACK_IMPORTED_MODULE_5__/* .modelCardSchema */ .$ : _schemas_js__WEBPACK_IMPORTED_MODULE_5__/* .dataCardSchema */ .W;
+    const where = (path, at = 'key') => source ? { line: (0,_yaml_index_js__WEBPACK_IMPORTED_MODULE_1__/* .locate */ .x5)(source, path, { at }).line, column: (0,_yaml_index_js__WEBPACK_IMPORTED_MODULE_1__/* .locate */ .x5)(source, path, { at }).column } : { line: 1 };
+    const { value: cleaned, placeholders } = withoutPlaceholders(metadata);
+    const stripped = new Set(placeholders.filter((p) => !p.text).map((p) => (0,_schema_path_js__WEBPACK_IMPORTED_MODULE_6__/* .formatPath */ .j)(p.path)));
+    const out = (0,_schema_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .validateAgainstSchema */ .v9)(schema, cleaned, source, { rulePrefix: 'card/metadata', file })
+        .filter((f) => !isMissingPlaceholder(f, stripped))
+        .map(shortenEnum);
+    const first = placeholders[0];
+    if (first) {
+        const names = placeholders.slice(0, 3).map((p) => (p.text ? `\`${p.name}\`` : `\`{${p.name}}\``)).join(', ');
+        out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('card/placeholder', profile, file, `${placeholders.length} template placeholder${placeholders.length === 1 ? '' : 's'} left in the front matter (${names}${placeholders.length > 3 ? ', \u2026' : ''})`, { ...where(first.path, 'value'), hint: 'replace each `{placeholder}` with a real value, or delete the key' }));
+    }
+    if (profile === 'standard') {
+        for (const key of REQUIRED_KEYS[doc.kind]) {
+            if (metadata[key] === undefined || metadata[key] === null) {
+                out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('card/missing-key', profile, file, `missing \`${key}\`, which the standard profile requires`, { ...where([]), hint: keyHint(key) }));
+            }
+        }
+    }
+    const known = Object.keys(schema.properties);
+    for (const key of Object.keys(metadata)) {
+        if (known.includes(key))
+            continue;
+        const legacy = LEGACY_KEYS[key];
+        const bare = key.replace(/^-+/, '');
+        const close = legacy || OTHER_HUB_KEYS.has(key) ? undefined : (0,_schema_suggest_js__WEBPACK_IMPORTED_MODULE_7__/* .suggest */ .Z)(bare, known);
+        if (close && (0,_schema_suggest_js__WEBPACK_IMPORTED_MODULE_7__/* .editDistance */ .Y)(bare.toLowerCase(), close) > 2)
+            continue;
+        if (legacy)
+            out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('card/legacy-key', profile, file, `\`${key}\` is a legacy key that the Hub no longer reads`, { ...where([key]), hint: `use \`${legacy}\`` }));
+        else if (close)
+            out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('card/unknown-key', profile, file, `unknown key \`${key}\``, { ...where([key]), hint: `did you mean \`${close}\`?` }));
+    }
+    for (const key of PER_CONFIG_KEYS) {
+        const v = metadata[key];
+        if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
+            out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('card/legacy-key', profile, file, `\`${key}\` is a mapping per config (2021 legacy form)`, { ...where([key]), hint: `write \`${key}\` as one list for the whole dataset` }));
+        }
+    }
+    if (metadata.license === 'other' && (!metadata.license_name || !metadata.license_link)) {
+        out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('card/license-other', profile, file, '`license: other` without `license_name` and `license_link`', where(['license'], 'value')));
+    }
+    return out;
+}
+function keyHint(key) {
+    switch (key) {
+        case 'name':
+            return 'add `name: my-model` (lower case, digits, `.`, `_`, `-`)';
+        case 'version':
+            return 'add `version: 0.1.0` (semver)';
+        case 'owners':
+            return 'add `owners: ["@your-team"]`';
+        default:
+            return 'add `risk: low` (low, medium or high)';
+    }
+}
+function sectionFindings(doc, opts) {
+    const { file, profile, sections } = doc;
+    const out = [];
+    const all = (0,_sections_js__WEBPACK_IMPORTED_MODULE_4__/* .allSections */ .ym)(sections);
+    if (doc.format === 'markdown' && !(0,_sections_js__WEBPACK_IMPORTED_MODULE_4__/* .hasContent */ .ov)(sections)) {
+        out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('card/empty-body', profile, file, 'has no text below the front matter', { line: sections.line }));
+    }
+    for (const check of (0,_profiles_js__WEBPACK_IMPORTED_MODULE_2__/* .checkSections */ .fM)(sections, (0,_profiles_js__WEBPACK_IMPORTED_MODULE_2__/* .requiredSections */ .Os)(doc.kind, profile, doc.metadata.risk, opts.requiredSections))) {
+        const { title } = check.requirement;
+        const first = check.found[0];
+        if (!first) {
+            out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('card/missing-section', profile, file, `missing section "${title}"`, {
+                line: sections.endLine,
+                hint: `add a \`## ${title}\` section${synonymsHint(check.requirement.phrases)}`,
+            }));
+        }
+        else if (!check.filled) {
+            out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('card/empty-section', profile, file, `section "${first.title}" (${title}) is empty`, { line: first.line, hint: `write the ${title.toLowerCase()} under the heading` }));
+        }
+    }
+    for (const s of [sections, ...all]) {
+        const first = s.placeholders[0];
+        if (!first)
+            continue;
+        const kinds = [...new Set(s.placeholders.map((p) => p.text))].map((t) => `\`${t}\``).join(', ');
+        const where = s.depth === 0 ? 'before the first heading' : `in section "${s.title}"`;
+        out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('card/placeholder', profile, file, `${s.placeholders.length} template placeholder${s.placeholders.length === 1 ? '' : 's'} left ${where} (${kinds})`, {
+            line: first.line,
+            hint: 'replace the placeholder with real content, or delete the line',
+        }));
+    }
+    return out;
+}
+function synonymsHint(phrases) {
+    return phrases.length > 1 ? ` (headings containing ${phrases.slice(0, 4).map((p) => `"${p}"`).join(', ')} also count)` : '';
+}
+const TEXT_PLACEHOLDER = /\b(?:TODO|TBD|FIXME)\b|\[More Information Needed\]/;
+/**
+ * The Hub's annotated spec writes `key: {placeholder}`, which YAML reads as a one-key mapping with an
+ * empty value. Those are reported once as placeholders and removed before schema validation, so a
+ * template yields one finding instead of a type error per key.
+ */
+function withoutPlaceholders(value, path = []) {
+    const placeholders = [];
+    const walk = (v, at) => {
+        if (Array.isArray(v))
+            return v.map((x, i) => walk(x, [...at, i])).filter((x) => x !== undefined);
+        if (typeof v === 'string' && TEXT_PLACEHOLDER.test(v))
+            placeholders.push({ name: v.length > 40 ? `${v.slice(0, 37)}...` : v, path: at, text: true });
+        if (v === null || typeof v !== 'object')
+            return v;
+        const entries = Object.entries(v);
+        const only = entries[0];
+        if (entries.length === 1 && only && only[1] === null && /^[\w .-]+$/.test(only[0])) {
+            placeholders.push({ name: only[0], path: at });
+            return undefined;
+        }
+        const out = {};
+        for (const [k, x] of entries) {
+            const w = walk(x, [...at, k]);
+            if (w !== undefined)
+                out[k] = w;
+        }
+        return out;
+    };
+    return { value: walk(value, path), placeholders };
+}
+/** Long enums (80 license ids) make unreadable messages: keep the first few and point at the schema. */
+function shortenEnum(f) {
+    if (f.message.length <= 240)
+        return f;
+    const m = /^(.*? must be (?:one of )?)(.*?)( or a list)?(, not .*)$/.exec(f.message);
+    if (!m)
+        return f;
+    const items = (m[2] ?? '').split(', ');
+    return { ...f, message: `${m[1]}${items.slice(0, 6).join(', ')}, \u2026 (${items.length - 6} more in the schema)${m[3] ?? ''}${m[4] ?? ''}` };
+}
+/**
+ * A key left as `{placeholder}` was reported as a placeholder; the schema errors it causes ("missing
+ * required key", a failed `anyOf` around it) would only repeat that.
+ */
+function isMissingPlaceholder(f, stripped) {
+    if (stripped.size === 0)
+        return false;
+    const m = /^missing required key `([^`]+)` (?:in `([^`]+)`|at the top level)$/.exec(f.message);
+    if (m && m[1]) {
+        const parent = m[2] ?? '';
+        const key = /^[\w-]+$/.test(m[1]) ? (parent ? `${parent}.${m[1]}` : m[1]) : `${parent}[${JSON.stringify(m[1])}]`;
+        return stripped.has(key);
+    }
+    const at = /^`([^`]+)` must be/.exec(f.message)?.[1];
+    return at !== undefined && [...stripped].some((s) => s.startsWith(`${at}.`) || s.startsWith(`${at}[`));
+}
+
+
+/***/ }),
+
 /***/ 5819:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1179,7 +1509,7 @@ function isRecordLike(value) {
 function isStub(record) {
     return record.truncated === true;
 }
-/** The type named in a summary line (`name: type experiment at …`), without parsing the JSON. */
+/** The type named in a summary line (`name: type experiment at \u2026`), without parsing the JSON. */
 function typeFromSummary(summary) {
     return /^\S+: (\S+) experiment at /.exec(summary)?.[1];
 }
@@ -1307,7 +1637,7 @@ function isValidArtifactName(name) {
 function isValidStageName(stage) {
     return STAGE_RE.test(stage);
 }
-/** Parses a tag name; undefined when it is not a registry tag (experiment tags, release tags …). */
+/** Parses a tag name; undefined when it is not a registry tag (experiment tags, release tags \u2026). */
 function parseTagName(tag) {
     if (!tag.includes('@') && !tag.includes('#'))
         return undefined;

@@ -1,5 +1,5 @@
 export const id = 267;
-export const ids = [267,217];
+export const ids = [267,473];
 export const modules = {
 
 /***/ 8604:
@@ -49,7 +49,7 @@ function sha256File(file) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 /**
  * Containment for paths a file names (a config key, a card, an input): nothing outside the
- * repository is read or written because a file said so (SPEC §11), neither by `..` nor through a
+ * repository is read or written because a file said so (SPEC \u00a711), neither by `..` nor through a
  * symlink that leads out of it.
  */
 
@@ -149,20 +149,20 @@ function isRepoFile(root, rel) {
  * Releases that converge: `ensureRelease` finds or creates the release as a draft, uploads every
  * asset that is missing or differs, then publishes it, so immutable releases work and a run that died
  * halfway (no release, missing or half-uploaded assets, a draft never published) is repaired by the
- * next run. Shared by experiments (pre-releases on `exp/…`) and the registry (model versions).
+ * next run. Shared by experiments (pre-releases on `exp/\u2026`) and the registry (model versions).
  */
 
 
 
 
 
-/** GitHub refuses release assets of 2 GiB or more ("each file … must be under 2 GiB"). */
+/** GitHub refuses release assets of 2 GiB or more ("each file \u2026 must be under 2 GiB"). */
 const MAX_ASSET_BYTES = 2 * 1024 * 1024 * 1024 - 1;
 /**
  * The name GitHub keeps for a release asset. GitHub renames names with special characters or leading
  * or trailing periods (REST docs, "Upload a release asset"), so a rerun would look for the name it
  * gave, miss the renamed asset and fail uploading it again; these names use only letters, digits,
- * `.`, `-` and `_` (`model v2 (final).pkl` → `model.v2.final.pkl`), which GitHub leaves alone.
+ * `.`, `-` and `_` (`model v2 (final).pkl` \u2192 `model.v2.final.pkl`), which GitHub leaves alone.
  */
 function releaseAssetName(name) {
     return name.replace(/[^A-Za-z0-9._-]+/g, '.').replace(/\.{2,}/g, '.').replace(/^\.+|\.+$/g, '') || 'asset';
@@ -311,6 +311,95 @@ async function downloadReleaseAsset(client, repo, assetId) {
 
 /***/ }),
 
+/***/ 158:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JJ: () => (/* binding */ cardMetadataAt),
+/* harmony export */   VQ: () => (/* binding */ cardCandidates),
+/* harmony export */   jQ: () => (/* binding */ declaredCardsAt)
+/* harmony export */ });
+/* unused harmony exports MAX_CARD_BYTES, cardTextAt, readMetadata */
+/* harmony import */ var _core_cards_frontmatter_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9125);
+/* harmony import */ var _core_yaml_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1971);
+
+
+/** Cards larger than this are not read (a card is text; anything bigger is a mistake). */
+const MAX_CARD_BYTES = 4 * 1024 * 1024;
+/** Where a model's or dataset's card may be, in order: the configured `card`, else `names` in its folder. */
+function cardCandidates(folder, explicit, names) {
+    const dir = folder.replace(/\/+$/, '');
+    return explicit ? [explicit] : names.map((n) => (dir ? `${dir}/${n}` : n));
+}
+/** A card's text at `rev`: the first candidate that exists and is not too large. */
+async function cardTextAt(git, rev, candidates) {
+    for (const candidate of candidates) {
+        const bytes = await git.show(rev, candidate);
+        if (!bytes || bytes.length > MAX_CARD_BYTES)
+            continue;
+        return { path: candidate, text: bytes.toString('utf8').replace(/\r\n?/g, '\n') };
+    }
+    return undefined;
+}
+/** A card's metadata ({} without front matter) and its YAML source, as the full reader reads them. */
+async function readMetadata(path, text, kind) {
+    if (path.toLowerCase().endsWith('.json')) {
+        // Model Card Toolkit JSON maps onto metadata through the full reader; rare enough to load it then.
+        const { parseCard } = await Promise.all(/* import() */[__webpack_require__.e(825), __webpack_require__.e(840)]).then(__webpack_require__.bind(__webpack_require__, 840));
+        const doc = parseCard(text, path, kind, 'standard');
+        return { metadata: doc.metadata, source: doc.source };
+    }
+    const split = (0,_core_cards_frontmatter_js__WEBPACK_IMPORTED_MODULE_1__/* .splitFrontMatter */ .v)(text, path);
+    if (!split.found)
+        return { metadata: {} };
+    const parsed = (0,_core_yaml_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYaml */ .hN)(split.yaml, path, { lineOffset: split.yamlLine - 1, expect: 'mapping', rulePrefix: 'card/yaml' });
+    return { metadata: parsed.value ?? {}, source: parsed.source };
+}
+/** The metadata of the card found at `rev` ({} when it has none), or undefined when there is no card. */
+async function cardMetadataAt(git, rev, candidates, kind = 'model') {
+    const card = await cardTextAt(git, rev, candidates);
+    return card && (await readMetadata(card.path, card.text, kind)).metadata;
+}
+/** Every configured model and dataset card at `rev` that declares a version (datasets as `data/{name}`). */
+async function declaredCardsAt(git, config, rev) {
+    const out = [];
+    for (const m of config.models) {
+        const card = await declaredCard(git, rev, m.path, m.card, ['MODEL_CARD.md', 'README.md'], 'model', m.name);
+        if (card)
+            out.push({ ...card, risk: card.risk ?? m.risk });
+    }
+    for (const d of config.datasets) {
+        const card = await declaredCard(git, rev, d.path, d.card, ['DATA_CARD.md', 'README.md'], 'data', `data/${d.name}`);
+        if (card)
+            out.push(card);
+    }
+    return out;
+}
+async function declaredCard(git, rev, folder, explicit, names, kind, artifact) {
+    const card = await cardTextAt(git, rev, cardCandidates(folder, explicit, names));
+    if (!card)
+        return undefined;
+    const { metadata: meta, source } = await readMetadata(card.path, card.text, kind);
+    const version = meta.version;
+    if (typeof version !== 'string' && typeof version !== 'number')
+        return undefined;
+    return {
+        artifact,
+        kind,
+        folder: folder.replace(/\/+$/, ''),
+        version: String(version),
+        cardPath: card.path,
+        line: source ? (0,_core_yaml_index_js__WEBPACK_IMPORTED_MODULE_0__/* .locate */ .x5)(source, ['version']).line : undefined,
+        signature: meta.signature,
+        risk: meta.risk === 'low' || meta.risk === 'medium' || meta.risk === 'high' ? meta.risk : undefined,
+        experiment: typeof meta.experiment === 'string' ? meta.experiment : undefined,
+        text: card.text,
+    };
+}
+
+
+/***/ }),
+
 /***/ 3267:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -336,7 +425,7 @@ var library = __webpack_require__(6217);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 ;// CONCATENATED MODULE: ./src/core/deploy/kserve.ts
-/** A Kubernetes object name from a model name: lower-case, `[a-z0-9-]`, starts with a letter, ≤ 63 chars. */
+/** A Kubernetes object name from a model name: lower-case, `[a-z0-9-]`, starts with a letter, \u2264 63 chars. */
 function k8sName(model) {
     const name = model
         .toLowerCase()
@@ -467,7 +556,7 @@ var external_node_child_process_ = __webpack_require__(1421);
  */
 
 const KEEP = 16 * 1024;
-/** The environment a deploy script sees: MLOPS_ACTION, MLOPS_MODEL, MLOPS_VERSION, MLOPS_TRAFFIC … */
+/** The environment a deploy script sees: MLOPS_ACTION, MLOPS_MODEL, MLOPS_VERSION, MLOPS_TRAFFIC \u2026 */
 function stepEnv(step) {
     return {
         MLOPS_ACTION: step.action,
@@ -711,10 +800,10 @@ function validateSteps(strategy, steps) {
             if (!(s > 0 && s <= 100))
                 return `step ${i + 1} is ${s}%: traffic steps must be in (0, 100]`;
             if (i > 0 && s <= steps[i - 1])
-                return `steps must increase: ${steps.join(' → ')}`;
+                return `steps must increase: ${steps.join(' \u2192 ')}`;
         }
         if (steps[steps.length - 1] !== 100)
-            return `canary steps must end at 100, got ${steps.join(' → ')}`;
+            return `canary steps must end at 100, got ${steps.join(' \u2192 ')}`;
     }
     if (strategy === 'ab' && steps.length > 0 && !(steps[0] > 0 && steps[0] < 100)) {
         return `the A/B split must be strictly between 0 and 100, got ${steps[0]}`;
@@ -827,7 +916,7 @@ function deployReport(plan, result) {
             kind: 'table',
             table: {
                 headers: ['time (UTC)', 'step', 'slot', 'version', 'traffic', 'result', 'detail'],
-                rows: result.timeline.map((t) => [t.at.slice(11, 19), t.action, t.slot, t.version, `${t.traffic}%`, t.ok ? '✅' : '❌', t.detail]),
+                rows: result.timeline.map((t) => [t.at.slice(11, 19), t.action, t.slot, t.version, `${t.traffic}%`, t.ok ? '\u2705' : '\u274c', t.detail]),
             },
         },
     ];
@@ -860,6 +949,8 @@ var message = __webpack_require__(6492);
 var registry_state = __webpack_require__(3234);
 // EXTERNAL MODULE: ./src/adapters/fs/hash.ts
 var hash = __webpack_require__(8604);
+// EXTERNAL MODULE: ./src/adapters/registry/card-metadata.ts
+var card_metadata = __webpack_require__(158);
 // EXTERNAL MODULE: ./src/adapters/registry/tags.ts
 var tags = __webpack_require__(5445);
 ;// CONCATENATED MODULE: ./src/adapters/deploy/crd.ts
@@ -1085,7 +1176,7 @@ function batchDriver(o) {
                 url = release.url;
             }
             o.onResult?.(lineage, url);
-            return { ok: true, detail: `${lineage.output.rows} predictions, sha256 ${digest.sha256.slice(0, 12)}…${url ? `, recorded in ${url}` : ''}` };
+            return { ok: true, detail: `${lineage.output.rows} predictions, sha256 ${digest.sha256.slice(0, 12)}\u2026${url ? `, recorded in ${url}` : ''}` };
         },
     };
 }
@@ -1287,7 +1378,7 @@ async function downloadVerified(client, repo, tag, dir, recordedSums) {
     const sumsBytes = await download(sumsAsset.id);
     const sumsDigest = (0,sha256/* sha256Hex */.f)(sumsBytes);
     if (recordedSums && sumsDigest !== recordedSums) {
-        throw new errors/* UserError */.yo(`SHA256SUMS of release ${tag} is not the one recorded in the version tag (sha256 ${sumsDigest.slice(0, 16)}…, tag says ${recordedSums.slice(0, 16)}…)`, {
+        throw new errors/* UserError */.yo(`SHA256SUMS of release ${tag} is not the one recorded in the version tag (sha256 ${sumsDigest.slice(0, 16)}\u2026, tag says ${recordedSums.slice(0, 16)}\u2026)`, {
             hint: 'the release was changed after registration; re-register the version',
         });
     }
@@ -1304,7 +1395,7 @@ async function downloadVerified(client, repo, tag, dir, recordedSums) {
         const bytes = await download(asset.id);
         const actual = (0,sha256/* sha256Hex */.f)(bytes);
         if (actual !== expected) {
-            problems.push(`${name}: sha256 ${actual.slice(0, 16)}… does not match SHA256SUMS ${expected.slice(0, 16)}…`);
+            problems.push(`${name}: sha256 ${actual.slice(0, 16)}\u2026 does not match SHA256SUMS ${expected.slice(0, 16)}\u2026`);
             continue;
         }
         if (name.includes('/') || name.includes('\\') || name === '..' || name === '.')
@@ -1403,7 +1494,7 @@ function decideAb(outcomes, options = {}) {
     const winner = significant && bBetter ? 'b' : 'a';
     const reason = significant
         ? `B ${bBetter ? 'better' : 'worse'} than A (p = ${pValue.toPrecision(3)} < ${alpha}): ${winner === 'b' ? 'B' : 'A'} is kept`
-        : `no significant difference (p = ${pValue.toPrecision(3)} ≥ ${alpha}): A is kept`;
+        : `no significant difference (p = ${pValue.toPrecision(3)} \u2265 ${alpha}): A is kept`;
     return { test, n, mean, statistic, pValue, significant, winner, insufficient: false, reason };
 }
 function avg(xs) {
@@ -1423,7 +1514,7 @@ function twoProportionZ(a, b) {
     const z = (pb - pa) / se;
     return { statistic: z, pValue: 2 * (1 - (0,special/* normalCdf */.vr)(Math.abs(z))) };
 }
-/** Welch's unequal-variance t test, two-sided, with Welch–Satterthwaite degrees of freedom. */
+/** Welch's unequal-variance t test, two-sided, with Welch\u2013Satterthwaite degrees of freedom. */
 function welchT(a, b) {
     const ma = avg(a);
     const mb = avg(b);
@@ -1699,7 +1790,7 @@ async function compareShadow(url, inputsFile, maxDisagreement, maxLatencyRatio, 
     const ratio = p95(shadow) / Math.max(p95(live), 1e-6);
     const problems = [
         ...(disagreement > maxDisagreement ? [`predictions differ on ${(disagreement * 100).toFixed(1)}% of inputs (limit ${(maxDisagreement * 100).toFixed(1)}%)`] : []),
-        ...(ratio > maxLatencyRatio ? [`shadow p95 latency is ${ratio.toFixed(2)}× the live one (limit ${maxLatencyRatio}×)`] : []),
+        ...(ratio > maxLatencyRatio ? [`shadow p95 latency is ${ratio.toFixed(2)}\u00d7 the live one (limit ${maxLatencyRatio}\u00d7)`] : []),
     ];
     const figures = `${inputs.length} inputs, ${(disagreement * 100).toFixed(1)}% disagreement, ${failed} shadow errors, p95 ${p95(shadow).toFixed(0)} ms vs ${p95(live).toFixed(0)} ms live`;
     return { ok: problems.length === 0, detail: problems.length ? `${problems.join('; ')} (${figures})` : `shadow agrees: ${figures}` };
@@ -1711,6 +1802,7 @@ async function compareShadow(url, inputsFile, maxDisagreement, maxLatencyRatio, 
  * what it replaces, verify the artifacts, record a GitHub Deployment, walk the plan, roll back on
  * failure, and mark the replaced deployment inactive.
  */
+
 
 
 
@@ -1811,10 +1903,7 @@ async function recordedSums(repo, tag) {
 }
 /** The `signature.outputs` of the model card at the version's commit (for batch output checks). */
 async function signatureOutputs(o, commit) {
-    // Only batch targets read the card: its parser (micromark) and the card schemas load here, not at
-    // every deploy's start (command, Kubernetes and KServe deploys never use them).
-    const { cardsAt } = await Promise.all(/* import() */[__webpack_require__.e(825), __webpack_require__.e(450), __webpack_require__.e(927), __webpack_require__.e(916), __webpack_require__.e(537)]).then(__webpack_require__.bind(__webpack_require__, 8537));
-    const card = (await cardsAt(new adapters_git/* Git */.T(o.repo), o.config, commit)).find((c) => c.artifact === o.model);
+    const card = (await (0,card_metadata/* declaredCardsAt */.jQ)(new adapters_git/* Git */.T(o.repo), o.config, commit)).find((c) => c.artifact === o.model);
     const outputs = card?.signature?.outputs;
     return Array.isArray(outputs) ? outputs.filter((x) => typeof x?.name === 'string') : [];
 }
@@ -1904,7 +1993,7 @@ async function runDeployment(o) {
         driver,
         probes: probesFor(policy, o.repo),
         sleep: o.sleep,
-        onEntry: (e) => log(`${e.ok ? '✓' : '✗'} ${e.action} ${e.slot} ${e.version} ${e.traffic}%: ${e.detail}`),
+        onEntry: (e) => log(`${e.ok ? '\u2713' : '\u2717'} ${e.action} ${e.slot} ${e.version} ${e.traffic}%: ${e.detail}`),
     });
     const result = { ...outcome, deploymentId: id };
     if (outcome.status === 'success') {
@@ -1926,7 +2015,7 @@ var cli_args = __webpack_require__(9123);
 // EXTERNAL MODULE: ./src/cli/commands/registry-io.ts
 var registry_io = __webpack_require__(1591);
 ;// CONCATENATED MODULE: ./src/cli/commands/deploy.ts
-/** `mlops deploy plan|run|rollback`: deployments through GitHub Environments (SPEC §8). */
+/** `mlops deploy plan|run|rollback`: deployments through GitHub Environments (SPEC \u00a78). */
 
 
 
@@ -2029,7 +2118,7 @@ const deployCommands = [
  * command asks for them: `registry show --json` needs neither and starts in half the time.
  */
 async function openRepo(ctx) {
-    const [root, { loadConfig }] = await Promise.all([new _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .Git */ .T(ctx.cwd).root(), Promise.all(/* import() */[__webpack_require__.e(844), __webpack_require__.e(450), __webpack_require__.e(296), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 5730))]);
+    const [root, { loadConfig }] = await Promise.all([new _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .Git */ .T(ctx.cwd).root(), Promise.all(/* import() */[__webpack_require__.e(844), __webpack_require__.e(482), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 5730))]);
     const loaded = await loadConfig(root);
     const bad = loaded.findings.find((f) => f.severity === 'error');
     if (bad)
@@ -2046,6 +2135,102 @@ async function githubFromEnv(env, repository) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('which GitHub repository? set GITHUB_REPOSITORY=owner/name or pass --repo owner/name');
     const { createClient, repoParams } = await Promise.all(/* import() */[__webpack_require__.e(133), __webpack_require__.e(932)]).then(__webpack_require__.bind(__webpack_require__, 5932));
     return { client: createClient({ token, baseUrl: env.GITHUB_API_URL }), repo: repoParams(name) };
+}
+
+
+/***/ }),
+
+/***/ 9125:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ splitFrontMatter)
+/* harmony export */ });
+/* unused harmony export lineAt */
+/** Splits LF-normalised card text (see decodeCardText) into front matter and body. */
+function splitFrontMatter(text, file) {
+    const lead = /^\s*/.exec(text)?.[0].length ?? 0;
+    const opener = lead;
+    const none = { found: false, yaml: '', yamlLine: 1, body: text, bodyLine: 1, findings: [] };
+    if (!text.startsWith('---\n', opener))
+        return { ...none, findings: lookalikes(text, opener, file) };
+    const yamlStart = opener + 4;
+    const close = findCloser(text, yamlStart - 1);
+    if (!close) {
+        return {
+            ...none,
+            findings: [
+                {
+                    rule: 'card/front-matter-unclosed',
+                    severity: 'warning',
+                    message: 'front matter opened with `---` is never closed by a `---` line, so it is read as Markdown',
+                    file,
+                    line: lineAt(text, opener),
+                    hint: 'close the YAML block with a line that is exactly `---` (no leading spaces)',
+                },
+            ],
+        };
+    }
+    const findings = [];
+    if (lead > 0) {
+        findings.push({
+            rule: 'card/front-matter-not-at-start',
+            severity: 'notice',
+            message: 'front matter does not start at the first byte (blank lines or spaces before `---`)',
+            file,
+            line: 1,
+            hint: 'the Hub accepts it, but GitHub and most static-site tools only read front matter at byte 0: remove the leading blank lines',
+        });
+    }
+    return {
+        found: true,
+        yaml: text.slice(yamlStart, close.yamlEnd),
+        yamlLine: lineAt(text, yamlStart),
+        body: text.slice(close.bodyStart),
+        bodyLine: lineAt(text, close.bodyStart),
+        findings,
+    };
+}
+/**
+ * The earliest `\n+---(\n|$)` that starts at or after `from` (the newline ending the opener line):
+ * the run of newlines before `---` belongs to the delimiter, as in the Hub's regex.
+ */
+function findCloser(text, from) {
+    let at = text.indexOf('\n---', from + 1);
+    while (at >= 0) {
+        const after = at + 4;
+        if (after === text.length || text[after] === '\n') {
+            let runStart = at;
+            while (runStart > from && text[runStart - 1] === '\n')
+                runStart--;
+            return { yamlEnd: runStart, bodyStart: Math.min(text.length, after + 1) };
+        }
+        at = text.indexOf('\n---', at + 1);
+    }
+    return undefined;
+}
+/** Delimiters the Hub does not recognise but an author meant as front matter (e.g. `----`). */
+function lookalikes(text, at, file) {
+    const firstLine = text.slice(at, text.indexOf('\n', at) === -1 ? undefined : text.indexOf('\n', at));
+    if (!/^-{3,}\s*$/.test(firstLine) || firstLine === '---')
+        return [];
+    return [
+        {
+            rule: 'card/front-matter-delimiter',
+            severity: 'warning',
+            message: `the first line \`${firstLine.trim()}\` is not the \`---\` front matter delimiter, so the metadata is ignored`,
+            file,
+            line: lineAt(text, at),
+            hint: 'open and close the YAML block with lines that are exactly `---`',
+        },
+    ];
+}
+/** 1-based line number of an offset in LF-normalised text. */
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
 }
 
 
@@ -2069,7 +2254,7 @@ const LANCZOS = [
     0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
     12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
 ];
-/** ln Γ(x) for x > 0 (Lanczos, g = 7, n = 9: relative error < 1e-15). */
+/** ln \u0393(x) for x > 0 (Lanczos, g = 7, n = 9: relative error < 1e-15). */
 function logGamma(x) {
     if (x < 0.5)
         return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
@@ -2124,7 +2309,7 @@ function gammaQ(a, x) {
 function chi2Sf(x, dof) {
     return gammaQ(dof / 2, x / 2);
 }
-/** Complementary error function: erfc(x) = Q(1/2, x²) for x >= 0, reflected below zero. */
+/** Complementary error function: erfc(x) = Q(1/2, x\u00b2) for x >= 0, reflected below zero. */
 function erfc(x) {
     const q = gammaQ(0.5, x * x);
     return x >= 0 ? q : 2 - q;
@@ -2213,7 +2398,7 @@ function metricsCondition(candidates, policy, registry) {
             if (rule.maxRegression !== undefined && base !== undefined && !heldBefore(registry, c.model, c.version, policy.stage)) {
                 const drop = rule.higherIsBetter === false ? value - base : base - value;
                 if (drop > rule.maxRegression + 1e-12)
-                    problems.push(`${c.model} ${name} regresses by ${round(drop)} against ${c.baseline?.ref} (${base} → ${value}), max ${rule.maxRegression}`);
+                    problems.push(`${c.model} ${name} regresses by ${round(drop)} against ${c.baseline?.ref} (${base} \u2192 ${value}), max ${rule.maxRegression}`);
             }
         }
     }
@@ -2267,7 +2452,7 @@ function checksumCondition(candidates, policy) {
             if (got === undefined)
                 problems.push(`${c.model} ${c.version}: ${name} listed in SHA256SUMS is missing`);
             else if (got !== sum)
-                problems.push(`${c.model} ${c.version}: ${name} has sha256 ${got.slice(0, 12)}…, SHA256SUMS says ${sum.slice(0, 12)}…`);
+                problems.push(`${c.model} ${c.version}: ${name} has sha256 ${got.slice(0, 12)}\u2026, SHA256SUMS says ${sum.slice(0, 12)}\u2026`);
         }
         for (const name of actual.keys())
             if (!sums.has(name) && name !== 'SHA256SUMS')
@@ -2304,6 +2489,321 @@ function sha256() {
 /** SHA-256 hex of a string or bytes. */
 function sha256Hex(data) {
     return sha256().update(data).digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 1971:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hN: () => (/* reexport safe */ _parse_js__WEBPACK_IMPORTED_MODULE_0__.hN),
+/* harmony export */   x5: () => (/* reexport safe */ _locate_js__WEBPACK_IMPORTED_MODULE_1__.x)
+/* harmony export */ });
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2816);
+/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1473);
+/** Safe YAML parsing with source locations; see parse.ts and locate.ts. */
+
+
+
+
+/***/ }),
+
+/***/ 1473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ locate)
+/* harmony export */ });
+/* harmony import */ var _library_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6217);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2816);
+/** Maps a JSON path (as ajv and our validators report it) back to the YAML node it came from. */
+
+
+/**
+ * Where a JSON path sits in the YAML source. A path that does not exist falls back to its
+ * nearest existing parent (for a missing key, the mapping that should hold it).
+ */
+function locate(source, path, opts = {}) {
+    let node = source.doc.contents;
+    let pair;
+    for (const segment of path) {
+        const next = child(source, node, segment);
+        if (!next)
+            break;
+        ({ node, pair } = next);
+    }
+    const target = pick(node, pair, opts.at ?? 'auto');
+    const range = target?.range;
+    if (!range)
+        return { line: 1 + source.lineOffset, column: 1 };
+    const start = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .position */ .G1)(source, range[0]);
+    const end = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .position */ .G1)(source, range[1]);
+    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+function child(source, node, segment) {
+    const resolved = (0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node) ? (node.resolve(source.doc) ?? null) : node;
+    if ((0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(resolved)) {
+        const found = pairIndex(resolved).get(String(segment));
+        if (!found)
+            return undefined;
+        return { node: found.value ?? null, pair: found };
+    }
+    if ((0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(resolved) && typeof segment === 'number') {
+        const item = resolved.items[segment];
+        if (item === undefined)
+            return undefined;
+        return { node: (0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(item) ? (item.key ?? null) : item };
+    }
+    return undefined;
+}
+// Findings on a large mapping would each scan it; an index per mapping keeps locate O(depth).
+const indexes = new WeakMap();
+function pairIndex(map) {
+    let index = indexes.get(map);
+    if (!index) {
+        index = new Map();
+        for (const pair of map.items) {
+            const key = keyOf(pair);
+            // The last occurrence wins, as in the parsed value (duplicates are reported separately).
+            if (key !== undefined)
+                index.set(key, pair);
+        }
+        indexes.set(map, index);
+    }
+    return index;
+}
+function keyOf(pair) {
+    if ((0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key))
+        return String(pair.key.value);
+    return undefined;
+}
+function pick(node, pair, at) {
+    const key = pair && (0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? pair.key : undefined;
+    if (at === 'key')
+        return key ?? node;
+    if (at === 'value')
+        return node ?? key;
+    // `key:` with nothing after it parses as an empty scalar placed after the colon; the key is the place.
+    if (!node || ((0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && node.range && node.range[0] === node.range[1]))
+        return key ?? node;
+    const block = ((0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || (0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) && !node.flow;
+    return block && key ? key : node;
+}
+
+
+/***/ }),
+
+/***/ 2816:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G1: () => (/* binding */ position),
+/* harmony export */   hN: () => (/* binding */ parseYaml),
+/* harmony export */   np: () => (/* binding */ tooLargeFinding)
+/* harmony export */ });
+/* unused harmony export DEFAULT_MAX_YAML_BYTES */
+/* harmony import */ var _library_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6217);
+/**
+ * Safe YAML parsing for every file the product reads (config, card front matter, contracts):
+ * the `yaml` package's Document API keeps the nodes so findings can name exact lines, and
+ * every hostile input (alias bombs, duplicate keys, huge files, `__proto__` keys) becomes a
+ * Finding instead of a crash.
+ */
+
+/**
+ * Config files and front matter are a few kilobytes. The yaml package parses roughly 0.3 MB a
+ * second on a busy runner core, so 1 MiB bounds the worst case at a few seconds.
+ */
+const DEFAULT_MAX_YAML_BYTES = 1024 * 1024;
+/** The yaml package's own default: far above honest use, far below a billion-laughs expansion. */
+const MAX_ALIAS_COUNT = 100;
+/** Broken input repeats one mistake; the first ten of a kind say it all. */
+const MAX_SYNTAX_FINDINGS = 10;
+/** Keys that would reach Object.prototype or a constructor when code indexes the parsed value. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Parses one YAML document into plain data plus its source nodes; never throws on bad input. */
+function parseYaml(text, file, opts = {}) {
+    const prefix = opts.rulePrefix ?? 'yaml';
+    const lineOffset = opts.lineOffset ?? 0;
+    const maxBytes = opts.maxBytes ?? DEFAULT_MAX_YAML_BYTES;
+    const fallback = opts.expect === 'mapping' ? {} : undefined;
+    const bytes = byteLength(text, maxBytes);
+    if (bytes > maxBytes)
+        return { value: fallback, findings: [tooLargeFinding(file, bytes, maxBytes, prefix, 1 + lineOffset)] };
+    // A BOM is legal but shifts every column on line 1; editors do not count it, so neither do we.
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    try {
+        return parseBody(body, file, { prefix, lineOffset, expectMapping: opts.expect === 'mapping' });
+    }
+    catch (error) {
+        // Deeply nested input can exhaust the parser's stack; that is bad input, not a bug.
+        const finding = at(prefix, 'syntax', file, 1 + lineOffset, 1);
+        finding.message = `${file} could not be parsed: ${error.message}`;
+        return { value: fallback, findings: [finding] };
+    }
+}
+/** The finding for a file over the size limit; adapters use it when they refuse to read a file at all. */
+function tooLargeFinding(file, bytes, maxBytes, prefix = 'yaml', line = 1) {
+    const finding = at(prefix, 'too-large', file, line, 1);
+    finding.message = `${file} is ${formatBytes(bytes)}, larger than the ${formatBytes(maxBytes)} limit; it was not parsed`;
+    finding.hint = 'Keep YAML files small: move data into separate files and reference them by path.';
+    return finding;
+}
+function parseBody(body, file, o) {
+    const lineCounter = new _library_js__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    // uniqueKeys compares every key with every other (quadratic: 16k keys take seconds); checkKeys does it in one pass.
+    const docs = (0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(body, { lineCounter, prettyErrors: false, uniqueKeys: false });
+    const fallback = o.expectMapping ? {} : undefined;
+    if (!Array.isArray(docs) || docs.length === 0)
+        return { value: fallback, findings: [] };
+    const doc = docs[0];
+    const source = { file, doc, lineCounter, lineOffset: o.lineOffset };
+    const pos = (offset) => position(source, offset);
+    const findings = [];
+    for (const e of firstDistinct(doc.errors)) {
+        const f = at(o.prefix, 'syntax', file, pos(e.pos[0]).line, pos(e.pos[0]).column);
+        f.message = `YAML syntax: ${e.message}`;
+        findings.push(f);
+    }
+    for (const w of firstDistinct(doc.warnings)) {
+        const f = at(o.prefix, 'warning', file, pos(w.pos[0]).line, pos(w.pos[0]).column, 'warning');
+        f.message = `YAML: ${w.message}`;
+        findings.push(f);
+    }
+    for (const extra of docs.slice(1)) {
+        const f = at(o.prefix, 'multiple-documents', file, pos(extra.range[0]).line, 1);
+        f.message = `${file} holds more than one YAML document; only the first is read`;
+        f.hint = 'Remove the `---` separator and the documents after it.';
+        findings.push(f);
+        break;
+    }
+    findings.push(...checkKeys(doc, source, o.prefix));
+    if (findings.some((f) => f.rule === `${o.prefix}/syntax`))
+        return { value: fallback, source, findings };
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        const message = error.message;
+        const alias = /alias/i.test(message);
+        const where = alias ? firstAlias(source) : { line: 1 + o.lineOffset, column: 1 };
+        const f = at(o.prefix, alias ? 'alias-limit' : 'syntax', file, where.line, where.column);
+        f.message = alias
+            ? `${file} expands aliases too often (${message}); it was not read`
+            : `${file} could not be read: ${message}`;
+        if (alias)
+            f.hint = `Use fewer than ${MAX_ALIAS_COUNT} alias references (*name), or write the values out.`;
+        return { value: fallback, source, findings: [...findings, f] };
+    }
+    if (o.expectMapping)
+        return expectMapping(value, source, findings, o.prefix);
+    return { value, source, findings };
+}
+/** Where the first alias (`*name`) is used: the place an alias bomb starts to expand. */
+function firstAlias(source) {
+    let offset = 0;
+    (0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(source.doc, {
+        Alias(_key, node) {
+            offset = node.range?.[0] ?? 0;
+            return _library_js__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
+        },
+    });
+    return position(source, offset);
+}
+function expectMapping(value, source, findings, prefix) {
+    if (value === null || value === undefined)
+        return { value: {}, source, findings };
+    if (typeof value === 'object' && !Array.isArray(value))
+        return { value, source, findings };
+    const start = position(source, source.doc.contents?.range[0] ?? 0);
+    const f = at(prefix, 'not-a-mapping', source.file, start.line, start.column);
+    f.message = `${source.file} must be a mapping of keys to values, not ${Array.isArray(value) ? 'a list' : `a ${typeof value}`}`;
+    f.hint = 'Write `key: value` pairs at the top level.';
+    return { value: {}, source, findings: [...findings, f] };
+}
+/**
+ * One pass over every mapping: repeated keys get a finding at the repeat (the last value wins, as
+ * in the parsed value), and `__proto__`-like keys are removed before conversion, one finding each.
+ */
+function checkKeys(doc, source, prefix) {
+    const findings = [];
+    let duplicates = 0;
+    const keyAt = (pair) => position(source, (0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? (pair.key.range?.[0] ?? 0) : 0);
+    (0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+        Map(_key, map) {
+            // Offsets only: a line is computed for the few keys that are reported.
+            const first = new Map();
+            for (const pair of map.items) {
+                if (!(0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key))
+                    continue;
+                const key = String(pair.key.value);
+                const earlier = first.get(key);
+                if (earlier === undefined) {
+                    first.set(key, pair.key.range?.[0] ?? 0);
+                    continue;
+                }
+                if (++duplicates > MAX_SYNTAX_FINDINGS)
+                    continue;
+                const where = keyAt(pair);
+                const f = at(prefix, 'duplicate-key', source.file, where.line, where.column);
+                f.message = `duplicate key \`${key.slice(0, 80)}\` (first on line ${position(source, earlier).line})`;
+                f.hint = 'Each key may appear once per mapping; remove or merge the repeated one.';
+                findings.push(f);
+            }
+            return undefined;
+        },
+        Pair(_key, pair) {
+            const key = (0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? pair.key.value : undefined;
+            if (typeof key !== 'string' || !FORBIDDEN_KEYS.has(key))
+                return undefined;
+            const where = keyAt(pair);
+            const f = at(prefix, 'forbidden-key', source.file, where.line, where.column);
+            f.message = `key \`${key}\` is not allowed; it was ignored`;
+            f.hint = 'Rename the key: it would reach JavaScript object internals.';
+            findings.push(f);
+            return _library_js__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.REMOVE;
+        },
+    });
+    return findings;
+}
+/** 1-based line and column of a character offset in the parsed text, with the line offset applied. */
+function position(source, offset) {
+    const p = source.lineCounter.linePos(offset);
+    return { line: p.line + source.lineOffset, column: p.col };
+}
+function at(prefix, rule, file, line, column, severity = 'error') {
+    return { rule: `${prefix}/${rule}`, severity, message: '', file, line, column };
+}
+/** Broken input can yield hundreds of errors at one place; the first few distinct ones say it all. */
+function firstDistinct(errors) {
+    const seen = new Set();
+    const out = [];
+    for (const e of errors) {
+        const id = `${e.pos[0]}:${e.message}`;
+        if (seen.has(id))
+            continue;
+        seen.add(id);
+        out.push(e);
+        if (out.length === MAX_SYNTAX_FINDINGS)
+            break;
+    }
+    return out;
+}
+/** UTF-8 size when the string could exceed the limit (a UTF-16 unit is at most 3 bytes); else a bound below it. */
+function byteLength(text, limit) {
+    if (text.length * 3 <= limit)
+        return text.length;
+    return Buffer.byteLength(text, 'utf8');
+}
+function formatBytes(n) {
+    if (n >= 1024 * 1024)
+        return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+    if (n >= 1024)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    return `${n} bytes`;
 }
 
 

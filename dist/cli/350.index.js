@@ -117,7 +117,7 @@ async function readInside(repoRoot, file) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 /**
  * Containment for paths a file names (a config key, a card, an input): nothing outside the
- * repository is read or written because a file said so (SPEC §11), neither by `..` nor through a
+ * repository is read or written because a file said so (SPEC \u00a711), neither by `..` nor through a
  * symlink that leads out of it.
  */
 

@@ -394,7 +394,7 @@ async function codeVersion(git, root, options) {
             .slice(0, 5)
             .map((c) => c.slice(3))
             .join(', ');
-        throw new errors/* UserError */.yo(`the work tree has uncommitted changes (${list}${changed.length > 5 ? ', …' : ''})`, {
+        throw new errors/* UserError */.yo(`the work tree has uncommitted changes (${list}${changed.length > 5 ? ', \u2026' : ''})`, {
             hint: 'commit them so the experiment names reproducible code, or pass --allow-dirty to record the diff digest',
         });
     }
@@ -507,7 +507,7 @@ async function filesUnder(file) {
 ;// CONCATENATED MODULE: ./src/adapters/experiments/datasets.ts
 /**
  * `--dataset CARD|NAME@VERSION`: the dataset versions a run used, with the checksums of their files
- * taken from the data card's `files` (SPEC §4); a file the card lists without a checksum is hashed.
+ * taken from the data card's `files` (SPEC \u00a74); a file the card lists without a checksum is hashed.
  */
 
 
@@ -1022,7 +1022,7 @@ function experimentAssets(record, root) {
     const shortOf = (p) => (0,releases/* releaseAssetName */.Dz)(external_node_path_default().posix.basename(p));
     const shorts = record.artifacts.map((a) => shortOf(a.path));
     for (const a of record.artifacts.filter((x) => !x.uri)) {
-        // GitHub asset names are flat and plain: the file name, or the whole path with `/` → `.` when names collide.
+        // GitHub asset names are flat and plain: the file name, or the whole path with `/` \u2192 `.` when names collide.
         const short = shortOf(a.path);
         const name = reserved.has(short) || shorts.filter((s) => s === short).length > 1 ? (0,releases/* releaseAssetName */.Dz)(a.path.replaceAll('/', '.')) : short;
         reserved.add(name);
@@ -1054,7 +1054,7 @@ function publishExperiment(client, repo, record, root) {
 }
 
 ;// CONCATENATED MODULE: ./schemas/experiment.schema.json
-const experiment_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/gitops-mlops/schemas/experiment.schema.json","title":"Experiment record","description":"The record of one experiment, stored as JSON after the summary line of the annotated tag `exp/{name}` and as the release asset `experiment.json` (SPEC §6). Over the tag message limit (64 KiB) the tag holds a stub (`truncated: true`) with the digest of the full record.","oneOf":[{"$ref":"#/$defs/record"},{"$ref":"#/$defs/stub"}],"$defs":{"name":{"type":"string","pattern":"^[^\\\\s~^:?*\\\\[\\\\\\\\/]+$","description":"`{project}-{type}-{YYYYMMDD}`, then `-2`, `-3` … for later experiments of the same UTC day."},"word":{"type":"string","minLength":1,"pattern":"^[^.\\\\-\\\\s~^:?*\\\\[\\\\\\\\/][^\\\\s~^:?*\\\\[\\\\\\\\/]*$","description":"A part of the name: no characters git refuses in tag names, no `/`."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"scalar":{"type":["string","number","boolean","null"]},"values":{"type":"object","description":"Flattened values: nested keys joined with dots (`train.lr`), list items by index (`layers.0`).","additionalProperties":{"$ref":"#/$defs/scalar"}},"file":{"type":"object","required":["path","sha256","bytes"],"additionalProperties":false,"properties":{"path":{"type":"string","description":"Repository-relative, forward slashes."},"sha256":{"$ref":"#/$defs/sha256"},"bytes":{"type":"integer","minimum":0},"uri":{"type":"string","description":"Where the file is stored when it is not a release asset (over GitHub\'s 2 GiB asset limit, `--artifact-store`)."}}},"code":{"type":"object","required":["commit","dirty"],"additionalProperties":false,"properties":{"commit":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"branch":{"type":"string"},"dirty":{"type":"boolean","description":"Uncommitted changes were in the run (only with `--allow-dirty`)."},"diffSha256":{"$ref":"#/$defs/sha256","description":"SHA-256 of `git diff --binary HEAD` plus the untracked files, when dirty."},"repository":{"type":"string","description":"`owner/name` on GitHub."}}},"record":{"type":"object","required":["schemaVersion","name","project","type","created","author","params","metrics","datasets","code","environment","seeds","artifacts","fingerprint"],"additionalProperties":false,"properties":{"schemaVersion":{"const":1},"name":{"$ref":"#/$defs/name"},"project":{"$ref":"#/$defs/word"},"type":{"$ref":"#/$defs/word"},"created":{"type":"string","format":"date-time"},"author":{"type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string"},"email":{"type":"string"}}},"note":{"type":"string"},"params":{"$ref":"#/$defs/values","description":"Hyperparameters."},"metrics":{"$ref":"#/$defs/values","description":"Metrics; non-numeric values are compared as text."},"metricHistory":{"type":"object","description":"Every logged value of a metric (MLflow imports).","additionalProperties":{"type":"array","items":{"type":"object","required":["step","value"],"additionalProperties":false,"properties":{"step":{"type":"number"},"value":{"type":"number"},"timestamp":{"type":"number"}}}}},"datasets":{"type":"array","items":{"type":"object","required":["name","files"],"additionalProperties":false,"properties":{"name":{"type":"string"},"version":{"type":"string"},"card":{"type":"string","description":"The data card (or `.dvc` file) that declares the dataset."},"files":{"type":"array","items":{"type":"object","required":["path"],"additionalProperties":false,"properties":{"path":{"type":"string"},"sha256":{"$ref":"#/$defs/sha256"},"md5":{"type":"string","description":"DVC\'s checksum, for data tracked by DVC."},"bytes":{"type":"integer","minimum":0}}}}}}},"code":{"$ref":"#/$defs/code"},"environment":{"type":"object","required":["os","runtimes","runner","lockfiles"],"additionalProperties":false,"properties":{"os":{"type":"object","required":["platform","release","arch"],"additionalProperties":false,"properties":{"platform":{"type":"string"},"release":{"type":"string"},"arch":{"type":"string"}}},"runtimes":{"type":"object","additionalProperties":{"type":"string"},"description":"Versions of node, python, git found."},"runner":{"type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"enum":["github-actions","local"]},"name":{"type":"string"},"os":{"type":"string"},"arch":{"type":"string"},"workflow":{"type":"string"},"runId":{"type":"string"},"runAttempt":{"type":"string"}}},"lockfiles":{"type":"array","items":{"$ref":"#/$defs/file"},"description":"requirements*.txt, poetry.lock, uv.lock, Pipfile.lock, environment.yml, package-lock.json … found in the repository."}}},"seeds":{"type":"array","items":{"type":"integer"}},"artifacts":{"type":"array","items":{"$ref":"#/$defs/file"}},"source":{"type":"object","required":["tool","path"],"additionalProperties":false,"properties":{"tool":{"enum":["dvc","mlflow","wandb"]},"path":{"type":"string"},"runId":{"type":"string"}}},"tags":{"type":"object","additionalProperties":{"type":"string"}},"fingerprint":{"$ref":"#/$defs/sha256","description":"Identity of the run: reruns with the same fingerprint create nothing new."}}},"stub":{"type":"object","required":["schemaVersion","name","project","type","created","code","fingerprint","truncated","record"],"additionalProperties":false,"properties":{"schemaVersion":{"const":1},"name":{"$ref":"#/$defs/name"},"project":{"$ref":"#/$defs/word"},"type":{"$ref":"#/$defs/word"},"created":{"type":"string","format":"date-time"},"code":{"$ref":"#/$defs/code"},"fingerprint":{"$ref":"#/$defs/sha256"},"metrics":{"$ref":"#/$defs/values"},"truncated":{"const":true},"record":{"type":"object","required":["asset","sha256","bytes"],"additionalProperties":false,"properties":{"asset":{"type":"string"},"sha256":{"$ref":"#/$defs/sha256"},"bytes":{"type":"integer","minimum":0}}}}}}}');
+const experiment_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/gitops-mlops/schemas/experiment.schema.json","title":"Experiment record","description":"The record of one experiment, stored as JSON after the summary line of the annotated tag `exp/{name}` and as the release asset `experiment.json` (SPEC \u00a76). Over the tag message limit (64 KiB) the tag holds a stub (`truncated: true`) with the digest of the full record.","oneOf":[{"$ref":"#/$defs/record"},{"$ref":"#/$defs/stub"}],"$defs":{"name":{"type":"string","pattern":"^[^\\\\s~^:?*\\\\[\\\\\\\\/]+$","description":"`{project}-{type}-{YYYYMMDD}`, then `-2`, `-3` \u2026 for later experiments of the same UTC day."},"word":{"type":"string","minLength":1,"pattern":"^[^.\\\\-\\\\s~^:?*\\\\[\\\\\\\\/][^\\\\s~^:?*\\\\[\\\\\\\\/]*$","description":"A part of the name: no characters git refuses in tag names, no `/`."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"scalar":{"type":["string","number","boolean","null"]},"values":{"type":"object","description":"Flattened values: nested keys joined with dots (`train.lr`), list items by index (`layers.0`).","additionalProperties":{"$ref":"#/$defs/scalar"}},"file":{"type":"object","required":["path","sha256","bytes"],"additionalProperties":false,"properties":{"path":{"type":"string","description":"Repository-relative, forward slashes."},"sha256":{"$ref":"#/$defs/sha256"},"bytes":{"type":"integer","minimum":0},"uri":{"type":"string","description":"Where the file is stored when it is not a release asset (over GitHub\'s 2 GiB asset limit, `--artifact-store`)."}}},"code":{"type":"object","required":["commit","dirty"],"additionalProperties":false,"properties":{"commit":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"branch":{"type":"string"},"dirty":{"type":"boolean","description":"Uncommitted changes were in the run (only with `--allow-dirty`)."},"diffSha256":{"$ref":"#/$defs/sha256","description":"SHA-256 of `git diff --binary HEAD` plus the untracked files, when dirty."},"repository":{"type":"string","description":"`owner/name` on GitHub."}}},"record":{"type":"object","required":["schemaVersion","name","project","type","created","author","params","metrics","datasets","code","environment","seeds","artifacts","fingerprint"],"additionalProperties":false,"properties":{"schemaVersion":{"const":1},"name":{"$ref":"#/$defs/name"},"project":{"$ref":"#/$defs/word"},"type":{"$ref":"#/$defs/word"},"created":{"type":"string","format":"date-time"},"author":{"type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string"},"email":{"type":"string"}}},"note":{"type":"string"},"params":{"$ref":"#/$defs/values","description":"Hyperparameters."},"metrics":{"$ref":"#/$defs/values","description":"Metrics; non-numeric values are compared as text."},"metricHistory":{"type":"object","description":"Every logged value of a metric (MLflow imports).","additionalProperties":{"type":"array","items":{"type":"object","required":["step","value"],"additionalProperties":false,"properties":{"step":{"type":"number"},"value":{"type":"number"},"timestamp":{"type":"number"}}}}},"datasets":{"type":"array","items":{"type":"object","required":["name","files"],"additionalProperties":false,"properties":{"name":{"type":"string"},"version":{"type":"string"},"card":{"type":"string","description":"The data card (or `.dvc` file) that declares the dataset."},"files":{"type":"array","items":{"type":"object","required":["path"],"additionalProperties":false,"properties":{"path":{"type":"string"},"sha256":{"$ref":"#/$defs/sha256"},"md5":{"type":"string","description":"DVC\'s checksum, for data tracked by DVC."},"bytes":{"type":"integer","minimum":0}}}}}}},"code":{"$ref":"#/$defs/code"},"environment":{"type":"object","required":["os","runtimes","runner","lockfiles"],"additionalProperties":false,"properties":{"os":{"type":"object","required":["platform","release","arch"],"additionalProperties":false,"properties":{"platform":{"type":"string"},"release":{"type":"string"},"arch":{"type":"string"}}},"runtimes":{"type":"object","additionalProperties":{"type":"string"},"description":"Versions of node, python, git found."},"runner":{"type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"enum":["github-actions","local"]},"name":{"type":"string"},"os":{"type":"string"},"arch":{"type":"string"},"workflow":{"type":"string"},"runId":{"type":"string"},"runAttempt":{"type":"string"}}},"lockfiles":{"type":"array","items":{"$ref":"#/$defs/file"},"description":"requirements*.txt, poetry.lock, uv.lock, Pipfile.lock, environment.yml, package-lock.json \u2026 found in the repository."}}},"seeds":{"type":"array","items":{"type":"integer"}},"artifacts":{"type":"array","items":{"$ref":"#/$defs/file"}},"source":{"type":"object","required":["tool","path"],"additionalProperties":false,"properties":{"tool":{"enum":["dvc","mlflow","wandb"]},"path":{"type":"string"},"runId":{"type":"string"}}},"tags":{"type":"object","additionalProperties":{"type":"string"}},"fingerprint":{"$ref":"#/$defs/sha256","description":"Identity of the run: reruns with the same fingerprint create nothing new."}}},"stub":{"type":"object","required":["schemaVersion","name","project","type","created","code","fingerprint","truncated","record"],"additionalProperties":false,"properties":{"schemaVersion":{"const":1},"name":{"$ref":"#/$defs/name"},"project":{"$ref":"#/$defs/word"},"type":{"$ref":"#/$defs/word"},"created":{"type":"string","format":"date-time"},"code":{"$ref":"#/$defs/code"},"fingerprint":{"$ref":"#/$defs/sha256"},"metrics":{"$ref":"#/$defs/values"},"truncated":{"const":true},"record":{"type":"object","required":["asset","sha256","bytes"],"additionalProperties":false,"properties":{"asset":{"type":"string"},"sha256":{"$ref":"#/$defs/sha256"},"bytes":{"type":"integer","minimum":0}}}}}}}');
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
 var formats = __webpack_require__(779);
 // EXTERNAL MODULE: ./src/core/schema/precompiled.ts
@@ -2378,7 +2378,7 @@ async function ensureIdentity(ctx) {
         return;
     }
     throw new errors/* UserError */.yo('git has no identity to sign the experiment tag with', {
-        hint: 'run `git config user.name "…"` and `git config user.email "…"`',
+        hint: 'run `git config user.name "\u2026"` and `git config user.email "\u2026"`',
     });
 }
 
@@ -2432,7 +2432,7 @@ function sha256File(file) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 /**
  * Containment for paths a file names (a config key, a card, an input): nothing outside the
- * repository is read or written because a file said so (SPEC §11), neither by `..` nor through a
+ * repository is read or written because a file said so (SPEC \u00a711), neither by `..` nor through a
  * symlink that leads out of it.
  */
 
@@ -2532,20 +2532,20 @@ function isRepoFile(root, rel) {
  * Releases that converge: `ensureRelease` finds or creates the release as a draft, uploads every
  * asset that is missing or differs, then publishes it, so immutable releases work and a run that died
  * halfway (no release, missing or half-uploaded assets, a draft never published) is repaired by the
- * next run. Shared by experiments (pre-releases on `exp/…`) and the registry (model versions).
+ * next run. Shared by experiments (pre-releases on `exp/\u2026`) and the registry (model versions).
  */
 
 
 
 
 
-/** GitHub refuses release assets of 2 GiB or more ("each file … must be under 2 GiB"). */
+/** GitHub refuses release assets of 2 GiB or more ("each file \u2026 must be under 2 GiB"). */
 const MAX_ASSET_BYTES = 2 * 1024 * 1024 * 1024 - 1;
 /**
  * The name GitHub keeps for a release asset. GitHub renames names with special characters or leading
  * or trailing periods (REST docs, "Upload a release asset"), so a rerun would look for the name it
  * gave, miss the renamed asset and fail uploading it again; these names use only letters, digits,
- * `.`, `-` and `_` (`model v2 (final).pkl` → `model.v2.final.pkl`), which GitHub leaves alone.
+ * `.`, `-` and `_` (`model v2 (final).pkl` \u2192 `model.v2.final.pkl`), which GitHub leaves alone.
  */
 function releaseAssetName(name) {
     return name.replace(/[^A-Za-z0-9._-]+/g, '.').replace(/\.{2,}/g, '.').replace(/^\.+|\.+$/g, '') || 'asset';
@@ -2817,7 +2817,7 @@ function lineAt(text, offset) {
 /* harmony export */ });
 /* harmony import */ var _sha256_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7424);
 /**
- * The experiment record (SPEC §6, schema `schemas/experiment.schema.json`): everything needed to
+ * The experiment record (SPEC \u00a76, schema `schemas/experiment.schema.json`): everything needed to
  * reproduce and judge one training or evaluation run. Pure types and canonical hashing.
  */
 

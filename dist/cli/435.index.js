@@ -1,5 +1,5 @@
 export const id = 435;
-export const ids = [435,217];
+export const ids = [435];
 export const modules = {
 
 /***/ 67:
@@ -143,7 +143,7 @@ class Engine {
         const instance = await duckdb.DuckDBInstance.create(':memory:', config);
         return new Engine(instance, await instance.connect());
     }
-    /** Runs a statement with positional ($1 …) parameters and returns plain JS rows (BIGINT as number). */
+    /** Runs a statement with positional ($1 \u2026) parameters and returns plain JS rows (BIGINT as number). */
     async all(sql, params = []) {
         const started = Date.now();
         const reader = await this.connection.runAndReadAll(sql, params.length ? params.map(toValue) : undefined);
@@ -475,7 +475,7 @@ function updateCardFile(text, file, facts, baseVersion) {
     const after = lines.slice(split.bodyLine - 2).join('\n');
     return `${before}\n${yaml.trimEnd()}\n${after}`;
 }
-/** `1.2.3` → `1.3.0`; undefined when the version is not semver. */
+/** `1.2.3` \u2192 `1.3.0`; undefined when the version is not semver. */
 function minorBump(version) {
     const v = (0,semver/* parseSemver */.kf)(version);
     return v ? `${v.major}.${v.minor + 1}.0` : undefined;
@@ -612,7 +612,7 @@ var cli_args = __webpack_require__(9123);
 // EXTERNAL MODULE: ./src/cli/commands/registry-io.ts
 var registry_io = __webpack_require__(1591);
 ;// CONCATENATED MODULE: ./src/cli/commands/feedback.ts
-/** `mlops feedback ingest FILE`: ground-truth batches appended to the feedback dataset (SPEC §9). */
+/** `mlops feedback ingest FILE`: ground-truth batches appended to the feedback dataset (SPEC \u00a79). */
 
 
 
@@ -705,7 +705,7 @@ const feedbackCommands = [ingest];
  * command asks for them: `registry show --json` needs neither and starts in half the time.
  */
 async function openRepo(ctx) {
-    const [root, { loadConfig }] = await Promise.all([new _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .Git */ .T(ctx.cwd).root(), Promise.all(/* import() */[__webpack_require__.e(844), __webpack_require__.e(450), __webpack_require__.e(296), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 5730))]);
+    const [root, { loadConfig }] = await Promise.all([new _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .Git */ .T(ctx.cwd).root(), Promise.all(/* import() */[__webpack_require__.e(844), __webpack_require__.e(482), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 5730))]);
     const loaded = await loadConfig(root);
     const bad = loaded.findings.find((f) => f.severity === 'error');
     if (bad)

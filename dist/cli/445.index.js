@@ -343,7 +343,7 @@ class RegistryStateBuilder {
  * message names decides only between several registered there (so most messages are never parsed).
  */
 function resolveAssignedVersions(events) {
-    const index = new Map(); // artifact → commit → versions registered on it
+    const index = new Map(); // artifact \u2192 commit \u2192 versions registered on it
     for (const e of events) {
         if (e.event !== 'register' || !e.version)
             continue;
@@ -421,7 +421,7 @@ class LazyEvent {
 }
 function artifactState(name, events) {
     const versions = new Map();
-    // Per stage, version → its latest assignment, in the order of those assignments (a Map keeps insertion order).
+    // Per stage, version \u2192 its latest assignment, in the order of those assignments (a Map keeps insertion order).
     const stageLists = new Map();
     let counter = 0;
     for (const e of events) {
@@ -519,7 +519,7 @@ function isValidArtifactName(name) {
 function isValidStageName(stage) {
     return STAGE_RE.test(stage);
 }
-/** Parses a tag name; undefined when it is not a registry tag (experiment tags, release tags …). */
+/** Parses a tag name; undefined when it is not a registry tag (experiment tags, release tags \u2026). */
 function parseTagName(tag) {
     if (!tag.includes('@') && !tag.includes('#'))
         return undefined;

@@ -270,7 +270,7 @@ class Git {
     constructor(cwd) {
         this.cwd = cwd;
     }
-    /** Runs `git args…` in the repository; throws GitError on a non-zero exit unless allowFailure. */
+    /** Runs `git args\u2026` in the repository; throws GitError on a non-zero exit unless allowFailure. */
     run(args, options = {}) {
         return new Promise((resolve, reject) => {
             const child = (0,external_node_child_process_.execFile)('git', args, {
@@ -346,7 +346,7 @@ class Git {
             return c ? { name: t.name, commit: t.commit, object: t.object, annotated: t.annotated, message: t.message, tagger: c.name, taggerEmail: c.email, date: c.date } : t;
         });
     }
-    /** Runs `git args…` handing its standard output to `onData` as it arrives (nothing held twice). */
+    /** Runs `git args\u2026` handing its standard output to `onData` as it arrives (nothing held twice). */
     async stream(args, onData, options = {}) {
         const child = (0,external_node_child_process_.spawn)('git', args, { cwd: this.cwd, env: gitEnv(), stdio: [options.stdin ?? 'ignore', 'pipe', 'pipe'] });
         let failure;

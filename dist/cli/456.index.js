@@ -16,7 +16,7 @@ export const modules = {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 /**
  * Containment for paths a file names (a config key, a card, an input): nothing outside the
- * repository is read or written because a file said so (SPEC §11), neither by `..` nor through a
+ * repository is read or written because a file said so (SPEC \u00a711), neither by `..` nor through a
  * symlink that leads out of it.
  */
 
@@ -238,7 +238,7 @@ function unapproved(reqs) {
 
 ;// CONCATENATED MODULE: ./src/core/doctor/checklist.ts
 /**
- * `mlops doctor`: grades a repository against the standard's implementation checklist (SPEC §1,
+ * `mlops doctor`: grades a repository against the standard's implementation checklist (SPEC \u00a71,
  * issue #9). Each item says what evidence was found and the next step; the score is the share of
  * the checklist met (a partial item counts half), like a scorecard (OpenSSF Scorecard's 0-10 per check).
  */
@@ -272,7 +272,7 @@ function experiments(f) {
     const flows = workflowsUsing(f, /record-experiment|mlops-experiment\.yml|mlops experiment record/);
     const params = f.files.filter((p) => /(^|\/)params\.(ya?ml|json)$/.test(p));
     return item('experiments', 'Experiment tracking and reproducibility', [
-        [tags.length > 0, `${plural(tags.length, 'experiment tag')} (exp/…)`, 'no experiment tags (exp/…)'],
+        [tags.length > 0, `${plural(tags.length, 'experiment tag')} (exp/\u2026)`, 'no experiment tags (exp/\u2026)'],
         [flows.length > 0, evidenceOf(flows, 'workflow recording experiments'), 'no workflow recording experiments'],
         [params.length > 0, `parameters in ${params.slice(0, 3).join(', ')}`, 'no params.yaml or params.json'],
     ], 'record each training run with `mlops experiment record` or the mlops-experiment workflow, with its params file');
@@ -314,7 +314,7 @@ function registry(f) {
     const stages = f.tags.filter((t) => names.some((n) => t.startsWith(`${n}#`)));
     const flows = workflowsUsing(f, /promotion-gate|actions\/register|mlops-promote\.yml/);
     return item('registry', 'Registry and versioning', [
-        [versions.length > 0, `${plural(versions.length, 'version tag')} ({model}@v…)`, 'no registered versions ({model}@v…)'],
+        [versions.length > 0, `${plural(versions.length, 'version tag')} ({model}@v\u2026)`, 'no registered versions ({model}@v\u2026)'],
         [stages.length > 0, `${plural(stages.length, 'stage assignment')} ({model}#{stage}#N)`, 'no stage assignments yet'],
         [flows.length > 0 && Object.keys(f.config.promotion).length > 0, `promotion policy for ${Object.keys(f.config.promotion).join(', ')}; ${evidenceOf(flows, 'workflow')}`, 'no promotion policy or no promotion workflow'],
     ], 'add the mlops-promote workflow, make `mlops/promotion` a required check on release/* branches, and merge a card version to register it');
@@ -374,7 +374,7 @@ function gradeRepository(facts) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/doctor/report.ts
-const MARK = { pass: '✅ pass', partial: '🟡 partial', fail: '❌ missing' };
+const MARK = { pass: '\u2705 pass', partial: '\ud83d\udfe1 partial', fail: '\u274c missing' };
 /** Items not met become notices (a repository on its way is not an error); the table says the rest. */
 function doctorReport(result) {
     const met = result.items.filter((i) => i.status === 'pass').length;
@@ -384,7 +384,7 @@ function doctorReport(result) {
     return {
         purpose: 'doctor',
         title: 'mlops doctor',
-        summary: `score ${result.score}/100 · ${met} of ${result.items.length} checklist items met`,
+        summary: `score ${result.score}/100 \u00b7 ${met} of ${result.items.length} checklist items met`,
         findings,
         blocks: [
             {
@@ -536,7 +536,7 @@ function dataCardTemplate(name) {
 /* harmony import */ var _cards_templates_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4552);
 /* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1482);
 /**
- * What `mlops init` writes to bring a repository to the standard (SPEC §2, issue #9): the config,
+ * What `mlops init` writes to bring a repository to the standard (SPEC \u00a72, issue #9): the config,
  * the starter workflows, card templates, the feedback issue form and the standard folders. Pure:
  * it gets what exists and the template texts, and returns only the files that are missing, so a
  * rerun writes nothing and nothing a user wrote is ever overwritten.

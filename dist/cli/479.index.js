@@ -722,9 +722,9 @@ module.exports = function extend() {
         var symbolSequence = (typeof withCursorAt === "undefined")
                              ? this.symbols.map(getSymbolShortDisplay).join(' ')
                              : (   this.symbols.slice(0, withCursorAt).map(getSymbolShortDisplay).join(' ')
-                                 + " ● "
+                                 + " \u25cf "
                                  + this.symbols.slice(withCursorAt).map(getSymbolShortDisplay).join(' ')     );
-        return this.name + " → " + symbolSequence;
+        return this.name + " \u2192 " + symbolSequence;
     }
 
 

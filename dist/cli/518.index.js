@@ -69,7 +69,7 @@ options = {}) {
     const [r, project] = await Promise.all([git.run([...args, ...(options.patterns ?? [`refs/tags/${_core_experiments_naming_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG_PREFIX */ .C_}`])]), options.project]);
     const out = [];
     const prefix = `tag refs/tags/${_core_experiments_naming_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG_PREFIX */ .C_}`;
-    // Lightweight tags (`commit …`) hold no record and are skipped.
+    // Lightweight tags (`commit \u2026`) hold no record and are skipped.
     for (const line of r.stdout.split('\n'))
         if (line.startsWith(prefix))
             out.push((0,_core_experiments_names_js__WEBPACK_IMPORTED_MODULE_2__/* .refOf */ .H8)(line.slice(prefix.length), project));
@@ -85,7 +85,7 @@ async function readEntries(git, names) {
     });
     return new Map(entries.filter((e) => names.map(_core_experiments_naming_js__WEBPACK_IMPORTED_MODULE_1__/* .nameOf */ .Vb).includes(e.name)).map((e) => [e.name, e]));
 }
-/** The for-each-ref pattern of every experiment of a day's base name (`base`, `base-2`, …). */
+/** The for-each-ref pattern of every experiment of a day's base name (`base`, `base-2`, \u2026). */
 function dayPatterns(base) {
     return [`refs/tags/${_core_experiments_naming_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG_PREFIX */ .C_}${base}`, `refs/tags/${_core_experiments_naming_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG_PREFIX */ .C_}${base}-*`];
 }
@@ -252,7 +252,7 @@ var errors = __webpack_require__(4296);
 var cli_args = __webpack_require__(9123);
 ;// CONCATENATED MODULE: ./src/cli/commands/experiment.ts
 /**
- * `mlops experiment record|list|show|compare`: experiments as annotated tags and release assets (SPEC §6).
+ * `mlops experiment record|list|show|compare`: experiments as annotated tags and release assets (SPEC \u00a76).
  * Recording (hashing, environment, importers, the GitHub client) and comparing are loaded by the
  * subcommands that use them: `list` on 10,000 tags needs a tenth of that code.
  */
@@ -279,7 +279,7 @@ pushed atomically and, with GITHUB_TOKEN set, a pre-release on it holds the reco
 artifacts. Rerunning the same record creates nothing new and repairs a half-finished release.
 
 options:
-  --type TYPE            kind of run (train, eval, tune …), part of the name
+  --type TYPE            kind of run (train, eval, tune \u2026), part of the name
   --params FILE          hyperparameters, YAML or JSON (nested keys are flattened with dots)
   --metrics FILE         metrics, YAML or JSON (nested keys are flattened with dots)
   --artifact PATH        a file or folder in the repository to hash and attach
@@ -288,7 +288,7 @@ options:
   --allow-dirty          record uncommitted changes (with the digest of the diff)
   --from-dvc             read params and metrics named in ./dvc.yaml and data from .dvc files
   --from-mlflow DIR      read an MLflow file-store run (mlruns/<experiment>/<run>)
-  --from-wandb DIR       read a W&B run folder (wandb/run-…)
+  --from-wandb DIR       read a W&B run folder (wandb/run-\u2026)
   --push                 push the tag (and publish the release when GITHUB_TOKEN is set)
   --remote NAME          remote to push to (default origin)
   --artifact-store URI   record artifacts over 2 GiB by URI and checksum instead of uploading
@@ -321,7 +321,7 @@ const recordCommand = {
             json: flag,
         }, recordUsage);
         if (positionals.length)
-            throw new errors/* UsageError */.eb(`unexpected argument '${positionals[0]}'`, 'usage: mlops experiment record --type TYPE …');
+            throw new errors/* UsageError */.eb(`unexpected argument '${positionals[0]}'`, 'usage: mlops experiment record --type TYPE \u2026');
         const type = (0,cli_args/* str */.gx)(v, 'type');
         if (!type)
             throw new errors/* UsageError */.eb('--type is required', 'e.g. --type train');
@@ -705,7 +705,7 @@ function isRecordLike(value) {
 function isStub(record) {
     return record.truncated === true;
 }
-/** The type named in a summary line (`name: type experiment at …`), without parsing the JSON. */
+/** The type named in a summary line (`name: type experiment at \u2026`), without parsing the JSON. */
 function typeFromSummary(summary) {
     return /^\S+: (\S+) experiment at /.exec(summary)?.[1];
 }
@@ -790,7 +790,7 @@ function selectRefs(refs, filter = {}) {
 /* harmony export */ });
 /* unused harmony exports utcDay, refusedNamePart, nthName, numberOf */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/** Experiment names (SPEC §6): `{project}-{type}-{YYYYMMDD}`, then `-2`, `-3` … the same UTC day; tag `exp/{name}`. */
+/** Experiment names (SPEC \u00a76): `{project}-{type}-{YYYYMMDD}`, then `-2`, `-3` \u2026 the same UTC day; tag `exp/{name}`. */
 
 /** The tag namespace of experiments. */
 const TAG_PREFIX = 'exp/';
@@ -843,7 +843,7 @@ function assertNamePart(what, part) {
 function baseName(project, type, date) {
     return `${project}-${type}-${utcDay(date)}`;
 }
-/** The n-th name of the day: the first has no suffix, later ones `-2`, `-3` …. */
+/** The n-th name of the day: the first has no suffix, later ones `-2`, `-3` \u2026. */
 function nthName(base, n) {
     return n <= 1 ? base : `${base}-${n}`;
 }
@@ -989,8 +989,8 @@ function codeLine(record) {
     return `Commit \`${record.code.commit.slice(0, 12)}\`${dirty}, created ${record.created}.`;
 }
 const SIGN = {
-    better: '✅ better',
-    worse: '❌ worse',
+    better: '\u2705 better',
+    worse: '\u274c worse',
     same: 'same',
     changed: 'changed',
     added: 'added',
@@ -1061,7 +1061,7 @@ function compareReport(input) {
         findings: worse.map((r) => ({
             rule: 'experiment/metric-regressed',
             severity: 'notice',
-            message: `${r.name} is worse than ${baseline.name}: ${(0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .formatValue */ .Fl)(r.baseline)} → ${(0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .formatValue */ .Fl)(r.candidate)}`,
+            message: `${r.name} is worse than ${baseline.name}: ${(0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .formatValue */ .Fl)(r.baseline)} \u2192 ${(0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .formatValue */ .Fl)(r.candidate)}`,
         })),
         blocks,
     };
@@ -1112,7 +1112,7 @@ function experimentReport(record, s) {
 
 
 /**
- * Flattens nested objects to dotted keys (`{train: {lr: 0.1}}` → `train.lr`) and arrays to
+ * Flattens nested objects to dotted keys (`{train: {lr: 0.1}}` \u2192 `train.lr`) and arrays to
  * indexed keys (`layers.0`), as DVC does for params and metrics files.
  */
 function flatten(value, prefix = '', out = {}) {

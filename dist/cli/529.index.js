@@ -117,7 +117,7 @@ async function readInside(repoRoot, file) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 /**
  * Containment for paths a file names (a config key, a card, an input): nothing outside the
- * repository is read or written because a file said so (SPEC §11), neither by `..` nor through a
+ * repository is read or written because a file said so (SPEC \u00a711), neither by `..` nor through a
  * symlink that leads out of it.
  */
 
@@ -468,7 +468,7 @@ function dataCardTemplate(name) {
 /* harmony import */ var _cards_templates_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4552);
 /* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1482);
 /**
- * What `mlops init` writes to bring a repository to the standard (SPEC §2, issue #9): the config,
+ * What `mlops init` writes to bring a repository to the standard (SPEC \u00a72, issue #9): the config,
  * the starter workflows, card templates, the feedback issue form and the standard folders. Pure:
  * it gets what exists and the template texts, and returns only the files that are missing, so a
  * rerun writes nothing and nothing a user wrote is ever overwritten.

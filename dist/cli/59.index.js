@@ -19,7 +19,7 @@ export const modules = {
  * command asks for them: `registry show --json` needs neither and starts in half the time.
  */
 async function openRepo(ctx) {
-    const [root, { loadConfig }] = await Promise.all([new _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .Git */ .T(ctx.cwd).root(), Promise.all(/* import() */[__webpack_require__.e(844), __webpack_require__.e(450), __webpack_require__.e(296), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 5730))]);
+    const [root, { loadConfig }] = await Promise.all([new _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .Git */ .T(ctx.cwd).root(), Promise.all(/* import() */[__webpack_require__.e(844), __webpack_require__.e(482), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 5730))]);
     const loaded = await loadConfig(root);
     const bad = loaded.findings.find((f) => f.severity === 'error');
     if (bad)
@@ -69,7 +69,7 @@ function showReport(state, stageOrder = []) {
     const artifacts = Object.values(state.artifacts);
     const seen = new Set(artifacts.flatMap((a) => Object.keys(a.stages)));
     const stages = [...stageOrder.filter((s) => seen.has(s)), ...[...seen].filter((s) => !stageOrder.includes(s)).sort()];
-    const rows = artifacts.map((a) => [a.name + (a.deprecated ? ' (deprecated)' : ''), a.latest ?? '—', ...stages.map((s) => a.stages[s]?.version ?? '—')]);
+    const rows = artifacts.map((a) => [a.name + (a.deprecated ? ' (deprecated)' : ''), a.latest ?? '\u2014', ...stages.map((s) => a.stages[s]?.version ?? '\u2014')]);
     const blocks = [{ kind: 'table', table: { headers: ['artifact', 'latest', ...stages], rows } }];
     if (state.ignored.length)
         blocks.push({ kind: 'details', summary: `${state.ignored.length} tag(s) not read`, blocks: [{ kind: 'table', table: { headers: ['tag', 'why'], rows: state.ignored.map((i) => [i.tag, i.reason]) } }] });
@@ -102,8 +102,8 @@ function auditReport(state, artifact) {
         blocks.push({ kind: 'heading', level: 3, text: `${name}${a.deprecated ? ' (deprecated)' : ''}` });
         for (const v of a.versions) {
             const journey = (0,registry_state/* artifactHistory */.t2)(state, name, v.version);
-            const rows = journey.map((e) => [e.date, label(e), who(e), e.meta.pr ? `#${e.meta.pr}` : '—', e.meta.approvers?.map((x) => `@${x}`).join(', ') || '—', checks(e)]);
-            blocks.push({ kind: 'heading', level: 4, text: `${v.version}${v.active ? '' : ' (deregistered)'}${v.stages.length ? ` — now in ${v.stages.join(', ')}` : ''}` });
+            const rows = journey.map((e) => [e.date, label(e), who(e), e.meta.pr ? `#${e.meta.pr}` : '\u2014', e.meta.approvers?.map((x) => `@${x}`).join(', ') || '\u2014', checks(e)]);
+            blocks.push({ kind: 'heading', level: 4, text: `${v.version}${v.active ? '' : ' (deregistered)'}${v.stages.length ? ` \u2014 now in ${v.stages.join(', ')}` : ''}` });
             blocks.push({ kind: 'table', table: { headers: ['when', 'event', 'by', 'PR', 'approvers', 'checks'], rows } });
         }
     }
@@ -121,7 +121,7 @@ function who(e) {
 }
 function checks(e) {
     if (!e.meta.checks?.length)
-        return '—';
+        return '\u2014';
     const failed = e.meta.checks.filter((c) => !c.met);
     return failed.length ? `unmet: ${failed.map((c) => c.id).join(', ')}` : `${e.meta.checks.length} met`;
 }
@@ -131,7 +131,7 @@ var cli_args = __webpack_require__(9123);
 // EXTERNAL MODULE: ./src/cli/commands/registry-io.ts
 var registry_io = __webpack_require__(1591);
 ;// CONCATENATED MODULE: ./src/cli/commands/registry.ts
-/** `mlops registry …`: the model registry in git tags (GTO-compatible): views, manual writes, rollback, retention. */
+/** `mlops registry \u2026`: the model registry in git tags (GTO-compatible): views, manual writes, rollback, retention. */
 
 
 
@@ -197,7 +197,7 @@ gate's checks and the dates, as recorded in the registry tags.
 `;
 const audit = {
     name: 'registry audit',
-    summary: 'Markdown audit: each version’s journey, PRs, approvers, checks, dates',
+    summary: 'Markdown audit: each version\u2019s journey, PRs, approvers, checks, dates',
     usage: auditUsage,
     async run(args, ctx) {
         const { rest } = (0,cli_args/* parseFlags */.bQ)(args, {}, auditUsage, [0, 1]);
@@ -234,7 +234,7 @@ const register = {
             ctx.stdout(written.length ? `registered ${written.join(', ')}\n` : 'already registered: nothing to do\n');
             return 0;
         }
-        const { registerFromCards } = await Promise.all(/* import() */[__webpack_require__.e(844), __webpack_require__.e(825), __webpack_require__.e(450), __webpack_require__.e(927), __webpack_require__.e(916), __webpack_require__.e(442), __webpack_require__.e(217)]).then(__webpack_require__.bind(__webpack_require__, 9061));
+        const { registerFromCards } = await Promise.all(/* import() */[__webpack_require__.e(844), __webpack_require__.e(471), __webpack_require__.e(473)]).then(__webpack_require__.bind(__webpack_require__, 4471));
         const outcome = await registerFromCards({ git, config, rev, remote, github: remote ? await (0,registry_io/* githubFromEnv */.Z)(ctx.env) : undefined });
         const report = { purpose: 'registry', title: 'Registration', summary: outcome.tags.length ? `registered ${outcome.tags.join(', ')}` : 'nothing new to register', findings: outcome.findings, blocks: [] };
         return (0,cli_args/* printReportAs */.w2)(ctx, report, 'text');
@@ -294,7 +294,7 @@ const rollback = {
         const { openRollback } = await __webpack_require__.e(/* import() */ 672).then(__webpack_require__.bind(__webpack_require__, 2672));
         const outcome = await openRollback({ git, config, model: rest[0] ?? '', stage: rest[1] ?? '', remote: flags.remote ?? 'origin', github: await (0,registry_io/* githubFromEnv */.Z)(ctx.env, flags.repo) });
         const pr = outcome.pr ? `; PR #${outcome.pr.number}${outcome.pr.created ? ' opened' : ' already open'}: ${outcome.pr.url}` : '; set GITHUB_TOKEN to open the PR';
-        ctx.stdout(`${rest[0]} in ${rest[1]}: ${outcome.from} → ${outcome.to} on branch ${outcome.branch}${pr}\n`);
+        ctx.stdout(`${rest[0]} in ${rest[1]}: ${outcome.from} \u2192 ${outcome.to} on branch ${outcome.branch}${pr}\n`);
         return 0;
     },
 };
@@ -312,7 +312,7 @@ const prune = {
         const { git, config } = await (0,registry_io/* openRepo */.B)(ctx);
         const remote = remoteOf(flags);
         const dryRun = flags['dry-run'] === true;
-        const { pruneExperiments } = await Promise.all(/* import() */[__webpack_require__.e(844), __webpack_require__.e(825), __webpack_require__.e(450), __webpack_require__.e(927), __webpack_require__.e(916), __webpack_require__.e(167)]).then(__webpack_require__.bind(__webpack_require__, 1443));
+        const { pruneExperiments } = await Promise.all(/* import() */[__webpack_require__.e(844), __webpack_require__.e(443)]).then(__webpack_require__.bind(__webpack_require__, 1443));
         const decision = await pruneExperiments({ git, config, dryRun, remote, github: remote && !dryRun ? await (0,registry_io/* githubFromEnv */.Z)(ctx.env) : undefined });
         const rows = [...decision.remove.map((e) => [e.name, e.date, dryRun ? 'would remove' : 'removed']), ...decision.keep.map((k) => [k.name, k.date, `kept: ${k.why}`])];
         const report = { purpose: 'registry-prune', title: 'Retention', summary: `${decision.remove.length} to remove, ${decision.keep.length} kept`, findings: [], blocks: [{ kind: 'table', table: { headers: ['experiment', 'date', 'decision'], rows } }] };

@@ -117,7 +117,7 @@ async function readInside(repoRoot, file) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 /**
  * Containment for paths a file names (a config key, a card, an input): nothing outside the
- * repository is read or written because a file said so (SPEC §11), neither by `..` nor through a
+ * repository is read or written because a file said so (SPEC \u00a711), neither by `..` nor through a
  * symlink that leads out of it.
  */
 
@@ -628,7 +628,7 @@ function fairnessReport(summary, thresholds, file, sensitive) {
     return {
         purpose: 'fairness',
         title: 'Fairness',
-        summary: `${summary.groups.length} groups by ${sensitive.join(' × ')}; demographic parity difference ${f(summary.demographicParityDifference)}, equalized odds difference ${f(summary.equalizedOddsDifference)}`,
+        summary: `${summary.groups.length} groups by ${sensitive.join(' \u00d7 ')}; demographic parity difference ${f(summary.demographicParityDifference)}, equalized odds difference ${f(summary.equalizedOddsDifference)}`,
         findings,
         blocks: [
             {
@@ -828,7 +828,7 @@ const evaluateUsage = `usage: mlops evaluate --predictions FILE --task classific
 
 Standard metrics with scikit-learn's definitions. Classification: accuracy, precision, recall and F1
 (per class; macro, micro, weighted; binary for two labels), ROC AUC and log loss with --score (the
-probability of the positive label), confusion matrix. Regression: MAE, MSE, RMSE, R², MAPE.
+probability of the positive label), confusion matrix. Regression: MAE, MSE, RMSE, R\u00b2, MAPE.
 --slice evaluates each value of a column separately; --folds summarises per-fold results (mean,
 std); --attribution (CSV with feature, importance) is charted. Bounds: \`evaluation.metrics\`.
 
@@ -976,7 +976,7 @@ async function readAttribution(file, display) {
         return { feature: cells[fi] ?? '', importance };
     });
 }
-/** A high-risk model must come with feature attributions (responsible-AI governance, SPEC §1). */
+/** A high-risk model must come with feature attributions (responsible-AI governance, SPEC \u00a71). */
 function attributionFindings(models, model, hasAttribution, file) {
     // Without --model, a repository with one model evaluates that one (its risk decides as if named).
     if (model === undefined && models.length !== 1)
@@ -1183,7 +1183,7 @@ const overlapCommand = {
                 {
                     rule: 'data/holdout-overlap',
                     severity: 'error',
-                    message: `${overlap.overlapping} of ${overlap.testRows} rows of ${test} also appear in ${train} (by ${overlap.columns.length > 5 ? `${overlap.columns.length} columns` : overlap.columns.join(', ')}); rows ${overlap.rows.join(', ')}${overlap.overlapping > overlap.rows.length ? ' …' : ''}`,
+                    message: `${overlap.overlapping} of ${overlap.testRows} rows of ${test} also appear in ${train} (by ${overlap.columns.length > 5 ? `${overlap.columns.length} columns` : overlap.columns.join(', ')}); rows ${overlap.rows.join(', ')}${overlap.overlapping > overlap.rows.length ? ' \u2026' : ''}`,
                     file: test,
                     line: overlap.rows[0] === undefined ? undefined : overlap.rows[0] + 1,
                     hint: 'Split by a stable key (or by time) so that no example is in both sets, then regenerate the holdout.',
@@ -1214,7 +1214,7 @@ const dictionaryCommand = {
         const card = positionals[0];
         if (!card)
             throw new errors/* UsageError */.eb('CARD is required', dictionaryUsage.split('\n')[0]);
-        const cf = await (0,dataset/* readContractFile */.J_)(ctx.cwd, card);
+        const cf = await (0,dataset.readContractFile)(ctx.cwd, card);
         const profileFile = (0,cli_args/* str */.gx)(v, 'profile');
         const profile = profileFile ? await (0,duckdb_profile/* readProfile */.e)(dataPath(ctx.cwd, profileFile)) : undefined;
         if (profileFile && !profile)
@@ -1236,7 +1236,7 @@ const dictionaryCommand = {
 };
 
 ;// CONCATENATED MODULE: ./src/cli/commands/data.ts
-/** `mlops data check|drift|profile|overlap|dictionary`, `mlops fairness`, `mlops evaluate` (SPEC §5). */
+/** `mlops data check|drift|profile|overlap|dictionary`, `mlops fairness`, `mlops evaluate` (SPEC \u00a75). */
 
 
 
@@ -1269,11 +1269,11 @@ const checkCommand = {
         let contracts = positionals;
         if (!contracts.length) {
             const { config } = await (0,fs_config.loadConfig)(root);
-            contracts = config.datasets.map((d) => (0,dataset/* cardOf */.kY)(root, d));
+            contracts = config.datasets.map((d) => (0,dataset.cardOf)(root, d));
             if (!contracts.length)
                 throw new errors/* UsageError */.eb('no CONTRACT given and no datasets in .github/mlops.yml', checkUsage.split('\n')[0]);
         }
-        const { summaries, findings } = await withEngine(ctx.env, (engine) => (0,dataset/* checkContracts */.kS)(engine, root, contracts, (0,cli_args/* list */.p_)(v, 'data')));
+        const { summaries, findings } = await withEngine(ctx.env, (engine) => (0,dataset.checkContracts)(engine, root, contracts, (0,cli_args/* list */.p_)(v, 'data')));
         return (0,cli_args/* printReport */.Y_)(ctx, dataCheckReport(summaries, findings), v.json === true, summaries.map((s) => ({
             contract: s.contract,
             data: s.data,

@@ -18,7 +18,7 @@ export const modules = {
 /* harmony import */ var _core_registry_state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3234);
 /* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5445);
 /**
- * Rollback as a promotion PR (SPEC §7): a branch off `{prefix}{stage}` whose model folder is put back to
+ * Rollback as a promotion PR (SPEC \u00a77): a branch off `{prefix}{stage}` whose model folder is put back to
  * its content at the previous version's registered commit, and a PR of it into the release branch. The
  * commit is built with a temporary index (read-tree/write-tree/commit-tree), so no work tree is touched.
  * Merging it runs the gate and then the assignment like any promotion.

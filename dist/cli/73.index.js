@@ -357,10 +357,10 @@ function patternToRegex(pattern) {
 var registry_state = __webpack_require__(3234);
 // EXTERNAL MODULE: ./src/adapters/github/identity.ts
 var identity = __webpack_require__(5082);
-// EXTERNAL MODULE: ./src/adapters/registry/cards.ts
-var cards = __webpack_require__(8537);
-// EXTERNAL MODULE: ./src/adapters/registry/register.ts + 1 modules
-var register = __webpack_require__(9061);
+// EXTERNAL MODULE: ./src/adapters/registry/card-metadata.ts
+var card_metadata = __webpack_require__(158);
+// EXTERNAL MODULE: ./src/adapters/registry/register.ts + 2 modules
+var register = __webpack_require__(4471);
 // EXTERNAL MODULE: ./src/adapters/registry/tags.ts
 var tags = __webpack_require__(5445);
 // EXTERNAL MODULE: ./src/core/registry/plan.ts
@@ -381,7 +381,7 @@ function stageOfBranch(config, branch) {
 async function assignFromBranch(o) {
     if (o.remote)
         await o.git.fetchTags(o.remote);
-    const cards = (await cardsAt(o.git, o.config, o.rev)).filter((c) => c.kind === 'model');
+    const cards = (await declaredCardsAt(o.git, o.config, o.rev)).filter((c) => c.kind === 'model');
     const findings = [];
     const tags = await writeRegistryTags(o.git, (state) => cards.flatMap((card) => {
         const version = card.version.startsWith('v') ? card.version : `v${card.version}`;
@@ -526,8 +526,8 @@ async function activity(client, repo, ref) {
 }
 /** Models whose card version differs between base and head, with evidence from experiment tags. */
 async function candidates(git, config, base, head, stage, tags) {
-    const headCards = (await (0,cards.cardsAt)(git, config, head).catch(() => [])).filter((c) => c.kind === 'model');
-    const baseCards = await (0,cards.cardsAt)(git, config, base).catch(() => []);
+    const headCards = (await (0,card_metadata/* declaredCardsAt */.jQ)(git, config, head).catch(() => [])).filter((c) => c.kind === 'model');
+    const baseCards = await (0,card_metadata/* declaredCardsAt */.jQ)(git, config, base).catch(() => []);
     const state = (0,registry_state/* buildRegistryState */.lq)(tags);
     const out = [];
     for (const card of headCards) {
@@ -536,12 +536,14 @@ async function candidates(git, config, base, head, stage, tags) {
         if (before && before.version.replace(/^v/, '') === version.slice(1))
             continue;
         const current = state.artifacts[card.artifact]?.stages[stage];
-        const baselineCard = current ? (await (0,cards.cardsAt)(git, config, current.commit)).find((c) => c.artifact === card.artifact) : undefined;
+        const baselineCard = current ? (await (0,card_metadata/* declaredCardsAt */.jQ)(git, config, current.commit)).find((c) => c.artifact === card.artifact) : undefined;
+        // Only a candidate's card is judged (complete or not): the card parser and schemas load for it alone.
+        const { completeCard } = await Promise.all(/* import() */[__webpack_require__.e(825), __webpack_require__.e(927), __webpack_require__.e(918)]).then(__webpack_require__.bind(__webpack_require__, 8537));
         out.push({
             model: card.artifact,
             version,
             risk: card.risk,
-            card: { path: card.cardPath, missing: card.missing },
+            card: { path: card.cardPath, missing: completeCard(card).missing },
             evaluation: await evaluation(git, card.experiment),
             baseline: baselineCard ? await evaluation(git, baselineCard.experiment) : undefined,
         });
@@ -2690,7 +2692,7 @@ function gateReport(verdict) {
     const what = verdict.promotes.map((p) => `${p.model} ${p.version}`).join(', ') || 'nothing';
     const unmet = verdict.conditions.filter((c) => !c.met);
     const findings = unmet.map((c) => ({ rule: `gate/${c.id}`, severity: 'error', message: `${c.title}: ${c.detail}`, hint: c.fix }));
-    const rows = verdict.conditions.map((c) => [c.met ? '✅' : '❌', c.title, c.detail, c.met ? '' : (c.fix ?? '')]);
+    const rows = verdict.conditions.map((c) => [c.met ? '\u2705' : '\u274c', c.title, c.detail, c.met ? '' : (c.fix ?? '')]);
     return {
         purpose: 'promotion',
         title: `Promotion to ${verdict.stage}: ${verdict.pass ? 'passed' : 'blocked'}`,
@@ -2703,7 +2705,7 @@ function gateReport(verdict) {
 function gateStatus(verdict) {
     const unmet = verdict.conditions.filter((c) => !c.met);
     const description = verdict.pass ? `all ${verdict.conditions.length} conditions met` : `unmet: ${unmet.map((c) => c.title).join(', ')}`;
-    return { state: verdict.pass ? 'success' : 'failure', context: GATE_CONTEXT, description: description.length > 140 ? `${description.slice(0, 139)}…` : description };
+    return { state: verdict.pass ? 'success' : 'failure', context: GATE_CONTEXT, description: description.length > 140 ? `${description.slice(0, 139)}\u2026` : description };
 }
 
 // EXTERNAL MODULE: ./src/cli/args.ts + 4 modules
@@ -2711,7 +2713,7 @@ var cli_args = __webpack_require__(9123);
 // EXTERNAL MODULE: ./src/cli/commands/registry-io.ts
 var registry_io = __webpack_require__(1591);
 ;// CONCATENATED MODULE: ./src/cli/commands/gate.ts
-/** `mlops gate …`: dry-run the promotion gate on a snapshot, or take a snapshot of a PR. */
+/** `mlops gate \u2026`: dry-run the promotion gate on a snapshot, or take a snapshot of a PR. */
 
 
 
@@ -2811,7 +2813,7 @@ const gateCommands = [evaluate, snapshot];
  * command asks for them: `registry show --json` needs neither and starts in half the time.
  */
 async function openRepo(ctx) {
-    const [root, { loadConfig }] = await Promise.all([new _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .Git */ .T(ctx.cwd).root(), Promise.all(/* import() */[__webpack_require__.e(844), __webpack_require__.e(450), __webpack_require__.e(296), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 5730))]);
+    const [root, { loadConfig }] = await Promise.all([new _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .Git */ .T(ctx.cwd).root(), Promise.all(/* import() */[__webpack_require__.e(844), __webpack_require__.e(482), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 5730))]);
     const loaded = await loadConfig(root);
     const bad = loaded.findings.find((f) => f.severity === 'error');
     if (bad)
@@ -2909,7 +2911,7 @@ function metricsCondition(candidates, policy, registry) {
             if (rule.maxRegression !== undefined && base !== undefined && !heldBefore(registry, c.model, c.version, policy.stage)) {
                 const drop = rule.higherIsBetter === false ? value - base : base - value;
                 if (drop > rule.maxRegression + 1e-12)
-                    problems.push(`${c.model} ${name} regresses by ${round(drop)} against ${c.baseline?.ref} (${base} → ${value}), max ${rule.maxRegression}`);
+                    problems.push(`${c.model} ${name} regresses by ${round(drop)} against ${c.baseline?.ref} (${base} \u2192 ${value}), max ${rule.maxRegression}`);
             }
         }
     }
@@ -2963,7 +2965,7 @@ function checksumCondition(candidates, policy) {
             if (got === undefined)
                 problems.push(`${c.model} ${c.version}: ${name} listed in SHA256SUMS is missing`);
             else if (got !== sum)
-                problems.push(`${c.model} ${c.version}: ${name} has sha256 ${got.slice(0, 12)}…, SHA256SUMS says ${sum.slice(0, 12)}…`);
+                problems.push(`${c.model} ${c.version}: ${name} has sha256 ${got.slice(0, 12)}\u2026, SHA256SUMS says ${sum.slice(0, 12)}\u2026`);
         }
         for (const name of actual.keys())
             if (!sums.has(name) && name !== 'SHA256SUMS')

@@ -24,7 +24,7 @@ const MODEL_SECTIONS = [
     { id: 'evaluation', title: 'Evaluation', phrases: ['evaluation', 'performance', 'results', 'metrics', 'benchmarks'] },
     { id: 'ethical-considerations', title: 'Ethical Considerations', phrases: ['ethical considerations', 'ethics', 'ethical', 'broader impact', 'broader impacts', 'societal impact', 'responsible ai'] },
 ];
-/** Required in addition when the model card says `risk: high` (SPEC §7: a fairness report for high risk). */
+/** Required in addition when the model card says `risk: high` (SPEC \u00a77: a fairness report for high risk). */
 const FAIRNESS_SECTION = {
     id: 'fairness-assessment',
     title: 'Fairness Assessment',
@@ -2868,7 +2868,7 @@ function allSections(root) {
 }
 /**
  * Lower case, no leading numbering ("1.", "2.3", "A."), `&` read as "and", punctuation, emoji and
- * markup removed, spaces collapsed: "3. Bias, Risks & Limitations 🚧" gives "bias risks and limitations".
+ * markup removed, spaces collapsed: "3. Bias, Risks & Limitations \ud83d\udea7" gives "bias risks and limitations".
  */
 function normaliseHeading(title) {
     return title
@@ -2882,7 +2882,7 @@ function normaliseHeading(title) {
 const PLACEHOLDERS = [
     [/\[More Information Needed\]/gi, () => '[More Information Needed]'],
     [/\b(?:TODO|TBD|FIXME)\b/g, (m) => m],
-    [/\{\{[^}]*\}\}/g, () => '{{ … }}'],
+    [/\{\{[^}]*\}\}/g, () => '{{ \u2026 }}'],
 ];
 /** A configured placeholder string (`cards.placeholders`), matched literally. */
 function literal(text) {

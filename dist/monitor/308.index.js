@@ -77,7 +77,7 @@ function allSections(root) {
 }
 /**
  * Lower case, no leading numbering ("1.", "2.3", "A."), `&` read as "and", punctuation, emoji and
- * markup removed, spaces collapsed: "3. Bias, Risks & Limitations 🚧" gives "bias risks and limitations".
+ * markup removed, spaces collapsed: "3. Bias, Risks & Limitations \ud83d\udea7" gives "bias risks and limitations".
  */
 function normaliseHeading(title) {
     return title
@@ -91,7 +91,7 @@ function normaliseHeading(title) {
 const PLACEHOLDERS = [
     [/\[More Information Needed\]/gi, () => '[More Information Needed]'],
     [/\b(?:TODO|TBD|FIXME)\b/g, (m) => m],
-    [/\{\{[^}]*\}\}/g, () => '{{ … }}'],
+    [/\{\{[^}]*\}\}/g, () => '{{ \u2026 }}'],
 ];
 /** A configured placeholder string (`cards.placeholders`), matched literally. */
 function literal(text) {

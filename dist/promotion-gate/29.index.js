@@ -38,7 +38,7 @@ const MODEL_SECTIONS = [
     { id: 'evaluation', title: 'Evaluation', phrases: ['evaluation', 'performance', 'results', 'metrics', 'benchmarks'] },
     { id: 'ethical-considerations', title: 'Ethical Considerations', phrases: ['ethical considerations', 'ethics', 'ethical', 'broader impact', 'broader impacts', 'societal impact', 'responsible ai'] },
 ];
-/** Required in addition when the model card says `risk: high` (SPEC §7: a fairness report for high risk). */
+/** Required in addition when the model card says `risk: high` (SPEC \u00a77: a fairness report for high risk). */
 const FAIRNESS_SECTION = {
     id: 'fairness-assessment',
     title: 'Fairness Assessment',
@@ -2833,7 +2833,7 @@ function metadataFindings(doc) {
     const first = placeholders[0];
     if (first) {
         const names = placeholders.slice(0, 3).map((p) => (p.text ? `\`${p.name}\`` : `\`{${p.name}}\``)).join(', ');
-        out.push((0,rules/* finding */.gk)('card/placeholder', profile, file, `${placeholders.length} template placeholder${placeholders.length === 1 ? '' : 's'} left in the front matter (${names}${placeholders.length > 3 ? ', …' : ''})`, { ...where(first.path, 'value'), hint: 'replace each `{placeholder}` with a real value, or delete the key' }));
+        out.push((0,rules/* finding */.gk)('card/placeholder', profile, file, `${placeholders.length} template placeholder${placeholders.length === 1 ? '' : 's'} left in the front matter (${names}${placeholders.length > 3 ? ', \u2026' : ''})`, { ...where(first.path, 'value'), hint: 'replace each `{placeholder}` with a real value, or delete the key' }));
     }
     if (profile === 'standard') {
         for (const key of REQUIRED_KEYS[doc.kind]) {
@@ -2954,7 +2954,7 @@ function shortenEnum(f) {
     if (!m)
         return f;
     const items = (m[2] ?? '').split(', ');
-    return { ...f, message: `${m[1]}${items.slice(0, 6).join(', ')}, … (${items.length - 6} more in the schema)${m[3] ?? ''}${m[4] ?? ''}` };
+    return { ...f, message: `${m[1]}${items.slice(0, 6).join(', ')}, \u2026 (${items.length - 6} more in the schema)${m[3] ?? ''}${m[4] ?? ''}` };
 }
 /**
  * A key left as `{placeholder}` was reported as a placeholder; the schema errors it causes ("missing
@@ -3165,7 +3165,7 @@ const rules = [
     { id: 'card/license-other', summary: '`license: other` without `license_name` and `license_link`.', severity: 'warning', hint: 'add `license_name: <id>` and `license_link: LICENSE.md` (Hub convention for custom licenses)' },
     { id: 'card/missing-section', summary: 'A required section is missing.', severity: 'error' },
     { id: 'card/empty-section', summary: 'A required section is present but empty.', severity: 'error' },
-    { id: 'card/placeholder', summary: 'A template placeholder is left in (`[More Information Needed]`, `TODO`, `TBD`, `{{ … }}`, empty table rows).', severity: { standard: 'error', huggingface: 'warning' } },
+    { id: 'card/placeholder', summary: 'A template placeholder is left in (`[More Information Needed]`, `TODO`, `TBD`, `{{ \u2026 }}`, empty table rows).', severity: { standard: 'error', huggingface: 'warning' } },
     { id: 'card/empty-body', summary: 'The card has metadata but no text.', severity: 'warning', hint: 'describe the model or data below the front matter' },
     { id: 'card/duplicate-name', summary: 'Two cards of the same kind declare the same name.', severity: 'error' },
     { id: 'card/released-version-changed', summary: 'The content of an already released version changed.', severity: 'error', hint: 'bump the version' },
@@ -3296,7 +3296,7 @@ function allSections(root) {
 }
 /**
  * Lower case, no leading numbering ("1.", "2.3", "A."), `&` read as "and", punctuation, emoji and
- * markup removed, spaces collapsed: "3. Bias, Risks & Limitations 🚧" gives "bias risks and limitations".
+ * markup removed, spaces collapsed: "3. Bias, Risks & Limitations \ud83d\udea7" gives "bias risks and limitations".
  */
 function normaliseHeading(title) {
     return title
@@ -3310,7 +3310,7 @@ function normaliseHeading(title) {
 const PLACEHOLDERS = [
     [/\[More Information Needed\]/gi, () => '[More Information Needed]'],
     [/\b(?:TODO|TBD|FIXME)\b/g, (m) => m],
-    [/\{\{[^}]*\}\}/g, () => '{{ … }}'],
+    [/\{\{[^}]*\}\}/g, () => '{{ \u2026 }}'],
 ];
 /** A configured placeholder string (`cards.placeholders`), matched literally. */
 function literal(text) {

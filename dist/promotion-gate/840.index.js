@@ -162,7 +162,7 @@ const rules = [
     { id: 'card/license-other', summary: '`license: other` without `license_name` and `license_link`.', severity: 'warning', hint: 'add `license_name: <id>` and `license_link: LICENSE.md` (Hub convention for custom licenses)' },
     { id: 'card/missing-section', summary: 'A required section is missing.', severity: 'error' },
     { id: 'card/empty-section', summary: 'A required section is present but empty.', severity: 'error' },
-    { id: 'card/placeholder', summary: 'A template placeholder is left in (`[More Information Needed]`, `TODO`, `TBD`, `{{ … }}`, empty table rows).', severity: { standard: 'error', huggingface: 'warning' } },
+    { id: 'card/placeholder', summary: 'A template placeholder is left in (`[More Information Needed]`, `TODO`, `TBD`, `{{ \u2026 }}`, empty table rows).', severity: { standard: 'error', huggingface: 'warning' } },
     { id: 'card/empty-body', summary: 'The card has metadata but no text.', severity: 'warning', hint: 'describe the model or data below the front matter' },
     { id: 'card/duplicate-name', summary: 'Two cards of the same kind declare the same name.', severity: 'error' },
     { id: 'card/released-version-changed', summary: 'The content of an already released version changed.', severity: 'error', hint: 'bump the version' },
@@ -293,7 +293,7 @@ function allSections(root) {
 }
 /**
  * Lower case, no leading numbering ("1.", "2.3", "A."), `&` read as "and", punctuation, emoji and
- * markup removed, spaces collapsed: "3. Bias, Risks & Limitations 🚧" gives "bias risks and limitations".
+ * markup removed, spaces collapsed: "3. Bias, Risks & Limitations \ud83d\udea7" gives "bias risks and limitations".
  */
 function normaliseHeading(title) {
     return title
@@ -307,7 +307,7 @@ function normaliseHeading(title) {
 const PLACEHOLDERS = [
     [/\[More Information Needed\]/gi, () => '[More Information Needed]'],
     [/\b(?:TODO|TBD|FIXME)\b/g, (m) => m],
-    [/\{\{[^}]*\}\}/g, () => '{{ … }}'],
+    [/\{\{[^}]*\}\}/g, () => '{{ \u2026 }}'],
 ];
 /** A configured placeholder string (`cards.placeholders`), matched literally. */
 function literal(text) {

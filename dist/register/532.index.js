@@ -97,7 +97,7 @@ function isRecordLike(value) {
 function isStub(record) {
     return record.truncated === true;
 }
-/** The type named in a summary line (`name: type experiment at …`), without parsing the JSON. */
+/** The type named in a summary line (`name: type experiment at \u2026`), without parsing the JSON. */
 function typeFromSummary(summary) {
     return /^\S+: (\S+) experiment at /.exec(summary)?.[1];
 }
@@ -108,7 +108,7 @@ var errors = __webpack_require__(4296);
 var registry_plan = __webpack_require__(2468);
 ;// CONCATENATED MODULE: ./src/core/experiments/record.ts
 /**
- * The experiment record (SPEC §6, schema `schemas/experiment.schema.json`): everything needed to
+ * The experiment record (SPEC \u00a76, schema `schemas/experiment.schema.json`): everything needed to
  * reproduce and judge one training or evaluation run. Pure types and canonical hashing.
  */
 
@@ -231,20 +231,20 @@ function sha256File(file) {
  * Releases that converge: `ensureRelease` finds or creates the release as a draft, uploads every
  * asset that is missing or differs, then publishes it, so immutable releases work and a run that died
  * halfway (no release, missing or half-uploaded assets, a draft never published) is repaired by the
- * next run. Shared by experiments (pre-releases on `exp/…`) and the registry (model versions).
+ * next run. Shared by experiments (pre-releases on `exp/\u2026`) and the registry (model versions).
  */
 
 
 
 
 
-/** GitHub refuses release assets of 2 GiB or more ("each file … must be under 2 GiB"). */
+/** GitHub refuses release assets of 2 GiB or more ("each file \u2026 must be under 2 GiB"). */
 const MAX_ASSET_BYTES = 2 * 1024 * 1024 * 1024 - 1;
 /**
  * The name GitHub keeps for a release asset. GitHub renames names with special characters or leading
  * or trailing periods (REST docs, "Upload a release asset"), so a rerun would look for the name it
  * gave, miss the renamed asset and fail uploading it again; these names use only letters, digits,
- * `.`, `-` and `_` (`model v2 (final).pkl` → `model.v2.final.pkl`), which GitHub leaves alone.
+ * `.`, `-` and `_` (`model v2 (final).pkl` \u2192 `model.v2.final.pkl`), which GitHub leaves alone.
  */
 function releaseAssetName(name) {
     return name.replace(/[^A-Za-z0-9._-]+/g, '.').replace(/\.{2,}/g, '.').replace(/^\.+|\.+$/g, '') || 'asset';

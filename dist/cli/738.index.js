@@ -1,5 +1,5 @@
-export const id = 358;
-export const ids = [358,217];
+export const id = 738;
+export const ids = [738,473];
 export const modules = {
 
 /***/ 8604:
@@ -107,20 +107,20 @@ function statusOf(error) {
  * Releases that converge: `ensureRelease` finds or creates the release as a draft, uploads every
  * asset that is missing or differs, then publishes it, so immutable releases work and a run that died
  * halfway (no release, missing or half-uploaded assets, a draft never published) is repaired by the
- * next run. Shared by experiments (pre-releases on `exp/…`) and the registry (model versions).
+ * next run. Shared by experiments (pre-releases on `exp/\u2026`) and the registry (model versions).
  */
 
 
 
 
 
-/** GitHub refuses release assets of 2 GiB or more ("each file … must be under 2 GiB"). */
+/** GitHub refuses release assets of 2 GiB or more ("each file \u2026 must be under 2 GiB"). */
 const MAX_ASSET_BYTES = 2 * 1024 * 1024 * 1024 - 1;
 /**
  * The name GitHub keeps for a release asset. GitHub renames names with special characters or leading
  * or trailing periods (REST docs, "Upload a release asset"), so a rerun would look for the name it
  * gave, miss the renamed asset and fail uploading it again; these names use only letters, digits,
- * `.`, `-` and `_` (`model v2 (final).pkl` → `model.v2.final.pkl`), which GitHub leaves alone.
+ * `.`, `-` and `_` (`model v2 (final).pkl` \u2192 `model.v2.final.pkl`), which GitHub leaves alone.
  */
 function releaseAssetName(name) {
     return name.replace(/[^A-Za-z0-9._-]+/g, '.').replace(/\.{2,}/g, '.').replace(/^\.+|\.+$/g, '') || 'asset';
@@ -274,19 +274,12 @@ async function downloadReleaseAsset(client, repo, assetId) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   JJ: () => (/* binding */ cardMetadataAt),
-/* harmony export */   T3: () => (/* binding */ cardTextAt),
-/* harmony export */   VQ: () => (/* binding */ cardCandidates)
+/* harmony export */   VQ: () => (/* binding */ cardCandidates),
+/* harmony export */   jQ: () => (/* binding */ declaredCardsAt)
 /* harmony export */ });
-/* unused harmony export MAX_CARD_BYTES */
+/* unused harmony exports MAX_CARD_BYTES, cardTextAt, readMetadata */
 /* harmony import */ var _core_cards_frontmatter_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9125);
 /* harmony import */ var _core_yaml_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1971);
-/**
- * One card's metadata at a git revision, read through its front matter alone: for callers that need a
- * key or two (monitoring reads a model's `signature`) and not the Markdown body, its sections or its
- * validation. The full reader (cards.ts) parses the body with micromark and loads the card schemas;
- * this one costs a `git show` and a YAML parse, and keeps those ~250 KB out of the monitor's start-up.
- * Both find a card the same way (cardCandidates) and read the same metadata.
- */
 
 
 /** Cards larger than this are not read (a card is text; anything bigger is a mistake). */
@@ -306,21 +299,60 @@ async function cardTextAt(git, rev, candidates) {
     }
     return undefined;
 }
-/** The metadata of the card found at `rev` ({} when it has none), or undefined when there is no card. */
-async function cardMetadataAt(git, rev, candidates) {
-    const card = await cardTextAt(git, rev, candidates);
-    if (!card)
-        return undefined;
-    if (card.path.toLowerCase().endsWith('.json')) {
+/** A card's metadata ({} without front matter) and its YAML source, as the full reader reads them. */
+async function readMetadata(path, text, kind) {
+    if (path.toLowerCase().endsWith('.json')) {
         // Model Card Toolkit JSON maps onto metadata through the full reader; rare enough to load it then.
         const { parseCard } = await Promise.all(/* import() */[__webpack_require__.e(825), __webpack_require__.e(840)]).then(__webpack_require__.bind(__webpack_require__, 840));
-        return parseCard(card.text, card.path, 'model', 'standard').metadata;
+        const doc = parseCard(text, path, kind, 'standard');
+        return { metadata: doc.metadata, source: doc.source };
     }
-    const split = (0,_core_cards_frontmatter_js__WEBPACK_IMPORTED_MODULE_1__/* .splitFrontMatter */ .v)(card.text, card.path);
+    const split = (0,_core_cards_frontmatter_js__WEBPACK_IMPORTED_MODULE_1__/* .splitFrontMatter */ .v)(text, path);
     if (!split.found)
-        return {};
-    const parsed = (0,_core_yaml_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYaml */ .hN)(split.yaml, card.path, { lineOffset: split.yamlLine - 1, expect: 'mapping', rulePrefix: 'card/yaml' });
-    return parsed.value ?? {};
+        return { metadata: {} };
+    const parsed = (0,_core_yaml_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYaml */ .hN)(split.yaml, path, { lineOffset: split.yamlLine - 1, expect: 'mapping', rulePrefix: 'card/yaml' });
+    return { metadata: parsed.value ?? {}, source: parsed.source };
+}
+/** The metadata of the card found at `rev` ({} when it has none), or undefined when there is no card. */
+async function cardMetadataAt(git, rev, candidates, kind = 'model') {
+    const card = await cardTextAt(git, rev, candidates);
+    return card && (await readMetadata(card.path, card.text, kind)).metadata;
+}
+/** Every configured model and dataset card at `rev` that declares a version (datasets as `data/{name}`). */
+async function declaredCardsAt(git, config, rev) {
+    const out = [];
+    for (const m of config.models) {
+        const card = await declaredCard(git, rev, m.path, m.card, ['MODEL_CARD.md', 'README.md'], 'model', m.name);
+        if (card)
+            out.push({ ...card, risk: card.risk ?? m.risk });
+    }
+    for (const d of config.datasets) {
+        const card = await declaredCard(git, rev, d.path, d.card, ['DATA_CARD.md', 'README.md'], 'data', `data/${d.name}`);
+        if (card)
+            out.push(card);
+    }
+    return out;
+}
+async function declaredCard(git, rev, folder, explicit, names, kind, artifact) {
+    const card = await cardTextAt(git, rev, cardCandidates(folder, explicit, names));
+    if (!card)
+        return undefined;
+    const { metadata: meta, source } = await readMetadata(card.path, card.text, kind);
+    const version = meta.version;
+    if (typeof version !== 'string' && typeof version !== 'number')
+        return undefined;
+    return {
+        artifact,
+        kind,
+        folder: folder.replace(/\/+$/, ''),
+        version: String(version),
+        cardPath: card.path,
+        line: source ? (0,_core_yaml_index_js__WEBPACK_IMPORTED_MODULE_0__/* .locate */ .x5)(source, ['version']).line : undefined,
+        signature: meta.signature,
+        risk: meta.risk === 'low' || meta.risk === 'medium' || meta.risk === 'high' ? meta.risk : undefined,
+        experiment: typeof meta.experiment === 'string' ? meta.experiment : undefined,
+        text: card.text,
+    };
 }
 
 
@@ -391,7 +423,7 @@ function alertMarker(model, stage) {
 function alertTitle(model, stage) {
     return `Monitoring alert: ${model} in ${stage}`;
 }
-/** The exact command that puts the stage back to its previous version (SPEC §8). */
+/** The exact command that puts the stage back to its previous version (SPEC \u00a78). */
 function rollbackCommand(model, stage) {
     return `mlops deploy rollback ${model} ${stage}`;
 }
@@ -726,7 +758,7 @@ function monitorPolicy(config, stage) {
 /** The monitoring report of one model and stage (every channel), and the retraining causes it shows. */
 
 
-const report_fmt = (x) => (x === undefined ? '–' : Number.isInteger(x) ? String(x) : x.toFixed(4));
+const report_fmt = (x) => (x === undefined ? '\u2013' : Number.isInteger(x) ? String(x) : x.toFixed(4));
 /** Drift and degradation causes for retraining, with the evidence a retraining job can use. */
 function retrainCandidates(facts, findings) {
     const kinds = new Set(findings.map(breachKind));
@@ -812,7 +844,7 @@ function performanceTable(facts) {
         align: ['left', 'right', 'right', 'right'],
         rows: Object.entries(p.metrics).map(([name, value]) => {
             const rec = p.recorded?.[name];
-            return [name, report_fmt(rec), report_fmt(value), rec === undefined ? '–' : `${value - rec >= 0 ? '+' : ''}${(value - rec).toFixed(4)}`];
+            return [name, report_fmt(rec), report_fmt(value), rec === undefined ? '\u2013' : `${value - rec >= 0 ? '+' : ''}${(value - rec).toFixed(4)}`];
         }),
     };
 }
@@ -859,8 +891,6 @@ function scheduleDue(eventName, payloadCron, configured) {
     return typeof payloadCron === 'string' && payloadCron.trim() === configured.trim();
 }
 
-// EXTERNAL MODULE: ./src/adapters/duckdb/dataset.ts + 9 modules
-var dataset = __webpack_require__(5183);
 // EXTERNAL MODULE: ./src/adapters/duckdb/engine.ts + 1 modules
 var duckdb_engine = __webpack_require__(67);
 // EXTERNAL MODULE: ./src/adapters/git.ts + 1 modules
@@ -902,7 +932,7 @@ async function syncAlert(o) {
     if (o.severity) {
         const sections = withSection(parsed.sections, { run: o.run, text: o.text });
         const last = sections[sections.length - 1];
-        const status = `**Status:** ${o.severity === 'critical' ? '🔴 critical' : '🟠 warning'}, latest breach in run ${last.run} (the last section below).`;
+        const status = `**Status:** ${o.severity === 'critical' ? '\ud83d\udd34 critical' : '\ud83d\udfe0 warning'}, latest breach in run ${last.run} (the last section below).`;
         const body = renderAlertBody(o.marker, { ...o.head, status, dispatches: records, sections });
         const labels = [...new Set([...(issue?.labels ?? []).filter((l) => !Object.values(SEVERITY_LABELS).includes(l)), ...own, SEVERITY_LABELS[o.severity]])];
         if (!issue) {
@@ -916,7 +946,7 @@ async function syncAlert(o) {
         return { action: reopen ? 'reopened' : 'updated', number: issue.number, url: issue.url, records };
     }
     if (issue?.state === 'open') {
-        const body = renderAlertBody(o.marker, { ...o.head, status: `**Status:** 🟢 healthy again in run ${o.run}; closed.`, dispatches: records, sections: parsed.sections });
+        const body = renderAlertBody(o.marker, { ...o.head, status: `**Status:** \ud83d\udfe2 healthy again in run ${o.run}; closed.`, dispatches: records, sections: parsed.sections });
         await o.client.rest.issues.createComment({ ...params, issue_number: issue.number, body: o.text });
         await o.client.rest.issues.update({ ...params, issue_number: issue.number, body, state: 'closed', state_reason: 'completed' });
         return { action: 'closed', number: issue.number, url: issue.url, records };
@@ -924,7 +954,7 @@ async function syncAlert(o) {
     if (!o.fired.length)
         return { action: 'none', number: issue?.number, url: issue?.url, records };
     // A dispatch without a breach (schedule, new data) is still recorded, so its cool-down holds.
-    const body = renderAlertBody(o.marker, { ...o.head, status: '**Status:** 🟢 healthy; this issue records retraining dispatches.', dispatches: records, sections: parsed.sections });
+    const body = renderAlertBody(o.marker, { ...o.head, status: '**Status:** \ud83d\udfe2 healthy; this issue records retraining dispatches.', dispatches: records, sections: parsed.sections });
     if (issue) {
         await o.client.rest.issues.update({ ...params, issue_number: issue.number, body });
         return { action: 'recorded', number: issue.number, url: issue.url, records };
@@ -1058,13 +1088,6 @@ function signatureFindings(signature, columns, file, prediction) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/monitor/measure.ts
-/**
- * Measures one production batch in DuckDB: readability and shape (signature, empty batch), drift
- * against a reference file or profile, missing values, performance where labels are known (in the
- * batch, or joined from a ground-truth file by an id column), and the dataset's contract. Bad input
- * becomes findings, so a broken batch still gets a report (and an alert) instead of a crash.
- */
-
 
 
 
@@ -1090,8 +1113,10 @@ async function measureBatch(engine, o) {
     if (o.reference)
         facts.drift = await measure_drift(engine, o, batch, facts.input);
     facts.performance = await performance(engine, o, batch, facts.input);
-    if (o.contract)
-        facts.quality = (await (0,dataset/* checkDataFiles */.QS)(engine, o.root, o.contract, [o.batch.path])).findings.map((f) => ({ ...f, message: f.message.replace(o.batch.path, file) }));
+    if (o.contract) {
+        const { checkDataFiles } = await Promise.all(/* import() */[__webpack_require__.e(183), __webpack_require__.e(450)]).then(__webpack_require__.bind(__webpack_require__, 5183));
+        facts.quality = (await checkDataFiles(engine, o.root, o.contract, [o.batch.path])).findings.map((f) => ({ ...f, message: f.message.replace(o.batch.path, file) }));
+    }
     return facts;
 }
 async function measure_open(engine, f, view, input) {
@@ -1250,7 +1275,7 @@ async function joinGroundTruth(engine, o, batch, input) {
     const unknown = await engine.all(`SELECT ${id('g')} AS id FROM ${(0,sql/* quoteIdent */.v)(gt.view)} g ANTI JOIN ${(0,sql/* quoteIdent */.v)(batch.view)} b ON ${id('g')} = ${id('b')} ORDER BY 1`);
     if (unknown.length) {
         const examples = unknown.slice(0, 5).map((r) => `'${String(r.id)}'`).join(', ');
-        input.push({ rule: 'monitor/unknown-ids', severity: 'warning', message: `${unknown.length} ground-truth row(s) name ids that are not in the batch (${examples}${unknown.length > 5 ? ', …' : ''}); they were left out`, file: o.groundTruth.display, hint: `Ground truth is joined to predictions on '${o.idColumn}': check that both files use the same ids and the same batch window.` });
+        input.push({ rule: 'monitor/unknown-ids', severity: 'warning', message: `${unknown.length} ground-truth row(s) name ids that are not in the batch (${examples}${unknown.length > 5 ? ', \u2026' : ''}); they were left out`, file: o.groundTruth.display, hint: `Ground truth is joined to predictions on '${o.idColumn}': check that both files use the same ids and the same batch window.` });
     }
     const view = 'labelled_batch';
     await engine.run(`CREATE OR REPLACE TEMP VIEW ${view} AS SELECT b.*, g.${(0,sql/* quoteIdent */.v)(o.labelColumn)} AS __label FROM ${(0,sql/* quoteIdent */.v)(batch.view)} b JOIN ${(0,sql/* quoteIdent */.v)(gt.view)} g ON ${id('g')} = ${id('b')}`);
@@ -1266,7 +1291,7 @@ async function fireDispatch(client, repo, eventType, payload) {
     await client.rest.repos.createDispatchEvent({ ...repo, event_type: eventType, client_payload: payload });
 }
 /**
- * Posts `{"text": …}` (Slack's incoming-webhook format, also understood by Mattermost, Rocket.Chat and
+ * Posts `{"text": \u2026}` (Slack's incoming-webhook format, also understood by Mattermost, Rocket.Chat and
  * Teams workflows) to the URL. The URL is a secret: it is never printed, not even in errors.
  */
 async function postWebhook(url, text, fetcher = fetch) {
@@ -1396,7 +1421,6 @@ function newDataVersions(state, config, since) {
 
 
 
-
 /** Runs the whole monitoring step; see the module comment. */
 async function monitorModel(o) {
     if (!o.config.models.some((m) => m.name === o.model))
@@ -1432,7 +1456,7 @@ async function monitorModel(o) {
     if (!o.github)
         return outcome;
     const when = `${o.now.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-    const text = severity ? `### ${when} · run ${o.run}\n\n${(0,markdown/* renderMarkdown */.Gc)(report, { maxChars: 20_000 }).replace(/^## .*\n\n/, '')}` : `Healthy again at ${when} (run ${o.run}): no breach in \`${facts.batch.file}\`. Closing.`;
+    const text = severity ? `### ${when} \u00b7 run ${o.run}\n\n${(0,markdown/* renderMarkdown */.Gc)(report, { maxChars: 20_000 }).replace(/^## .*\n\n/, '')}` : `Healthy again at ${when} (run ${o.run}): no breach in \`${facts.batch.file}\`. Closing.`;
     const head = { runbook: o.config.monitoring.alert.runbook, rollback: rollbackCommand(o.model, o.stage) };
     const alert = await syncAlert({ ...o.github, model: o.model, stage: o.stage, marker, labels: o.config.monitoring.alert.labels, assignees: o.config.monitoring.alert.assignees, head, run: o.run, severity, text, fired });
     outcome.alert = alert;
@@ -1444,7 +1468,8 @@ async function gather(o, reference, recorded, signature, version) {
     const batch = await localInput(o.root, o.batch, o.tempDir);
     const groundTruth = o.groundTruth ? await localInput(o.root, o.groundTruth, o.tempDir) : undefined;
     const problems = [];
-    const contract = o.contract ? await attempt(problems, () => (0,dataset/* readContractFile */.J_)(o.root, o.contract)) : undefined;
+    // The contract engine (its schema, the expectation compiler) loads only for a run given a contract.
+    const contract = o.contract ? await attempt(problems, async () => (await Promise.all(/* import() */[__webpack_require__.e(183), __webpack_require__.e(450)]).then(__webpack_require__.bind(__webpack_require__, 5183))).readContractFile(o.root, o.contract)) : undefined;
     const engine = await duckdb_engine/* Engine */.N.open({ memoryLimit: process.env.MLOPS_DUCKDB_MEMORY || '2GB' });
     let measured;
     try {
@@ -1564,7 +1589,7 @@ var cli_args = __webpack_require__(9123);
 // EXTERNAL MODULE: ./src/cli/commands/registry-io.ts
 var registry_io = __webpack_require__(1591);
 ;// CONCATENATED MODULE: ./src/cli/commands/monitor.ts
-/** `mlops monitor MODEL STAGE --batch FILE`: the scheduled monitoring run, locally or with GitHub (SPEC §9). */
+/** `mlops monitor MODEL STAGE --batch FILE`: the scheduled monitoring run, locally or with GitHub (SPEC \u00a79). */
 
 
 
@@ -1685,7 +1710,7 @@ const monitorCommands = [monitorCommand];
  * command asks for them: `registry show --json` needs neither and starts in half the time.
  */
 async function openRepo(ctx) {
-    const [root, { loadConfig }] = await Promise.all([new _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .Git */ .T(ctx.cwd).root(), Promise.all(/* import() */[__webpack_require__.e(844), __webpack_require__.e(450), __webpack_require__.e(296), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 5730))]);
+    const [root, { loadConfig }] = await Promise.all([new _adapters_git_js__WEBPACK_IMPORTED_MODULE_0__/* .Git */ .T(ctx.cwd).root(), Promise.all(/* import() */[__webpack_require__.e(844), __webpack_require__.e(482), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 5730))]);
     const loaded = await loadConfig(root);
     const bad = loaded.findings.find((f) => f.severity === 'error');
     if (bad)
@@ -1814,7 +1839,7 @@ function formatValue(value) {
 
 
 /**
- * Flattens nested objects to dotted keys (`{train: {lr: 0.1}}` → `train.lr`) and arrays to
+ * Flattens nested objects to dotted keys (`{train: {lr: 0.1}}` \u2192 `train.lr`) and arrays to
  * indexed keys (`layers.0`), as DVC does for params and metrics files.
  */
 function flatten(value, prefix = '', out = {}) {
@@ -1895,6 +1920,305 @@ function sha256() {
 /** SHA-256 hex of a string or bytes. */
 function sha256Hex(data) {
     return sha256().update(data).digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 1473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ locate)
+/* harmony export */ });
+/* harmony import */ var _library_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6217);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2816);
+/** Maps a JSON path (as ajv and our validators report it) back to the YAML node it came from. */
+
+
+/**
+ * Where a JSON path sits in the YAML source. A path that does not exist falls back to its
+ * nearest existing parent (for a missing key, the mapping that should hold it).
+ */
+function locate(source, path, opts = {}) {
+    let node = source.doc.contents;
+    let pair;
+    for (const segment of path) {
+        const next = child(source, node, segment);
+        if (!next)
+            break;
+        ({ node, pair } = next);
+    }
+    const target = pick(node, pair, opts.at ?? 'auto');
+    const range = target?.range;
+    if (!range)
+        return { line: 1 + source.lineOffset, column: 1 };
+    const start = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .position */ .G1)(source, range[0]);
+    const end = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .position */ .G1)(source, range[1]);
+    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+function child(source, node, segment) {
+    const resolved = (0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node) ? (node.resolve(source.doc) ?? null) : node;
+    if ((0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(resolved)) {
+        const found = pairIndex(resolved).get(String(segment));
+        if (!found)
+            return undefined;
+        return { node: found.value ?? null, pair: found };
+    }
+    if ((0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(resolved) && typeof segment === 'number') {
+        const item = resolved.items[segment];
+        if (item === undefined)
+            return undefined;
+        return { node: (0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(item) ? (item.key ?? null) : item };
+    }
+    return undefined;
+}
+// Findings on a large mapping would each scan it; an index per mapping keeps locate O(depth).
+const indexes = new WeakMap();
+function pairIndex(map) {
+    let index = indexes.get(map);
+    if (!index) {
+        index = new Map();
+        for (const pair of map.items) {
+            const key = keyOf(pair);
+            // The last occurrence wins, as in the parsed value (duplicates are reported separately).
+            if (key !== undefined)
+                index.set(key, pair);
+        }
+        indexes.set(map, index);
+    }
+    return index;
+}
+function keyOf(pair) {
+    if ((0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key))
+        return String(pair.key.value);
+    return undefined;
+}
+function pick(node, pair, at) {
+    const key = pair && (0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? pair.key : undefined;
+    if (at === 'key')
+        return key ?? node;
+    if (at === 'value')
+        return node ?? key;
+    // `key:` with nothing after it parses as an empty scalar placed after the colon; the key is the place.
+    if (!node || ((0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && node.range && node.range[0] === node.range[1]))
+        return key ?? node;
+    const block = ((0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || (0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) && !node.flow;
+    return block && key ? key : node;
+}
+
+
+/***/ }),
+
+/***/ 2816:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G1: () => (/* binding */ position),
+/* harmony export */   hN: () => (/* binding */ parseYaml),
+/* harmony export */   np: () => (/* binding */ tooLargeFinding)
+/* harmony export */ });
+/* unused harmony export DEFAULT_MAX_YAML_BYTES */
+/* harmony import */ var _library_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6217);
+/**
+ * Safe YAML parsing for every file the product reads (config, card front matter, contracts):
+ * the `yaml` package's Document API keeps the nodes so findings can name exact lines, and
+ * every hostile input (alias bombs, duplicate keys, huge files, `__proto__` keys) becomes a
+ * Finding instead of a crash.
+ */
+
+/**
+ * Config files and front matter are a few kilobytes. The yaml package parses roughly 0.3 MB a
+ * second on a busy runner core, so 1 MiB bounds the worst case at a few seconds.
+ */
+const DEFAULT_MAX_YAML_BYTES = 1024 * 1024;
+/** The yaml package's own default: far above honest use, far below a billion-laughs expansion. */
+const MAX_ALIAS_COUNT = 100;
+/** Broken input repeats one mistake; the first ten of a kind say it all. */
+const MAX_SYNTAX_FINDINGS = 10;
+/** Keys that would reach Object.prototype or a constructor when code indexes the parsed value. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Parses one YAML document into plain data plus its source nodes; never throws on bad input. */
+function parseYaml(text, file, opts = {}) {
+    const prefix = opts.rulePrefix ?? 'yaml';
+    const lineOffset = opts.lineOffset ?? 0;
+    const maxBytes = opts.maxBytes ?? DEFAULT_MAX_YAML_BYTES;
+    const fallback = opts.expect === 'mapping' ? {} : undefined;
+    const bytes = byteLength(text, maxBytes);
+    if (bytes > maxBytes)
+        return { value: fallback, findings: [tooLargeFinding(file, bytes, maxBytes, prefix, 1 + lineOffset)] };
+    // A BOM is legal but shifts every column on line 1; editors do not count it, so neither do we.
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    try {
+        return parseBody(body, file, { prefix, lineOffset, expectMapping: opts.expect === 'mapping' });
+    }
+    catch (error) {
+        // Deeply nested input can exhaust the parser's stack; that is bad input, not a bug.
+        const finding = at(prefix, 'syntax', file, 1 + lineOffset, 1);
+        finding.message = `${file} could not be parsed: ${error.message}`;
+        return { value: fallback, findings: [finding] };
+    }
+}
+/** The finding for a file over the size limit; adapters use it when they refuse to read a file at all. */
+function tooLargeFinding(file, bytes, maxBytes, prefix = 'yaml', line = 1) {
+    const finding = at(prefix, 'too-large', file, line, 1);
+    finding.message = `${file} is ${formatBytes(bytes)}, larger than the ${formatBytes(maxBytes)} limit; it was not parsed`;
+    finding.hint = 'Keep YAML files small: move data into separate files and reference them by path.';
+    return finding;
+}
+function parseBody(body, file, o) {
+    const lineCounter = new _library_js__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    // uniqueKeys compares every key with every other (quadratic: 16k keys take seconds); checkKeys does it in one pass.
+    const docs = (0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(body, { lineCounter, prettyErrors: false, uniqueKeys: false });
+    const fallback = o.expectMapping ? {} : undefined;
+    if (!Array.isArray(docs) || docs.length === 0)
+        return { value: fallback, findings: [] };
+    const doc = docs[0];
+    const source = { file, doc, lineCounter, lineOffset: o.lineOffset };
+    const pos = (offset) => position(source, offset);
+    const findings = [];
+    for (const e of firstDistinct(doc.errors)) {
+        const f = at(o.prefix, 'syntax', file, pos(e.pos[0]).line, pos(e.pos[0]).column);
+        f.message = `YAML syntax: ${e.message}`;
+        findings.push(f);
+    }
+    for (const w of firstDistinct(doc.warnings)) {
+        const f = at(o.prefix, 'warning', file, pos(w.pos[0]).line, pos(w.pos[0]).column, 'warning');
+        f.message = `YAML: ${w.message}`;
+        findings.push(f);
+    }
+    for (const extra of docs.slice(1)) {
+        const f = at(o.prefix, 'multiple-documents', file, pos(extra.range[0]).line, 1);
+        f.message = `${file} holds more than one YAML document; only the first is read`;
+        f.hint = 'Remove the `---` separator and the documents after it.';
+        findings.push(f);
+        break;
+    }
+    findings.push(...checkKeys(doc, source, o.prefix));
+    if (findings.some((f) => f.rule === `${o.prefix}/syntax`))
+        return { value: fallback, source, findings };
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        const message = error.message;
+        const alias = /alias/i.test(message);
+        const where = alias ? firstAlias(source) : { line: 1 + o.lineOffset, column: 1 };
+        const f = at(o.prefix, alias ? 'alias-limit' : 'syntax', file, where.line, where.column);
+        f.message = alias
+            ? `${file} expands aliases too often (${message}); it was not read`
+            : `${file} could not be read: ${message}`;
+        if (alias)
+            f.hint = `Use fewer than ${MAX_ALIAS_COUNT} alias references (*name), or write the values out.`;
+        return { value: fallback, source, findings: [...findings, f] };
+    }
+    if (o.expectMapping)
+        return expectMapping(value, source, findings, o.prefix);
+    return { value, source, findings };
+}
+/** Where the first alias (`*name`) is used: the place an alias bomb starts to expand. */
+function firstAlias(source) {
+    let offset = 0;
+    (0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(source.doc, {
+        Alias(_key, node) {
+            offset = node.range?.[0] ?? 0;
+            return _library_js__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
+        },
+    });
+    return position(source, offset);
+}
+function expectMapping(value, source, findings, prefix) {
+    if (value === null || value === undefined)
+        return { value: {}, source, findings };
+    if (typeof value === 'object' && !Array.isArray(value))
+        return { value, source, findings };
+    const start = position(source, source.doc.contents?.range[0] ?? 0);
+    const f = at(prefix, 'not-a-mapping', source.file, start.line, start.column);
+    f.message = `${source.file} must be a mapping of keys to values, not ${Array.isArray(value) ? 'a list' : `a ${typeof value}`}`;
+    f.hint = 'Write `key: value` pairs at the top level.';
+    return { value: {}, source, findings: [...findings, f] };
+}
+/**
+ * One pass over every mapping: repeated keys get a finding at the repeat (the last value wins, as
+ * in the parsed value), and `__proto__`-like keys are removed before conversion, one finding each.
+ */
+function checkKeys(doc, source, prefix) {
+    const findings = [];
+    let duplicates = 0;
+    const keyAt = (pair) => position(source, (0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? (pair.key.range?.[0] ?? 0) : 0);
+    (0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+        Map(_key, map) {
+            // Offsets only: a line is computed for the few keys that are reported.
+            const first = new Map();
+            for (const pair of map.items) {
+                if (!(0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key))
+                    continue;
+                const key = String(pair.key.value);
+                const earlier = first.get(key);
+                if (earlier === undefined) {
+                    first.set(key, pair.key.range?.[0] ?? 0);
+                    continue;
+                }
+                if (++duplicates > MAX_SYNTAX_FINDINGS)
+                    continue;
+                const where = keyAt(pair);
+                const f = at(prefix, 'duplicate-key', source.file, where.line, where.column);
+                f.message = `duplicate key \`${key.slice(0, 80)}\` (first on line ${position(source, earlier).line})`;
+                f.hint = 'Each key may appear once per mapping; remove or merge the repeated one.';
+                findings.push(f);
+            }
+            return undefined;
+        },
+        Pair(_key, pair) {
+            const key = (0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? pair.key.value : undefined;
+            if (typeof key !== 'string' || !FORBIDDEN_KEYS.has(key))
+                return undefined;
+            const where = keyAt(pair);
+            const f = at(prefix, 'forbidden-key', source.file, where.line, where.column);
+            f.message = `key \`${key}\` is not allowed; it was ignored`;
+            f.hint = 'Rename the key: it would reach JavaScript object internals.';
+            findings.push(f);
+            return _library_js__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.REMOVE;
+        },
+    });
+    return findings;
+}
+/** 1-based line and column of a character offset in the parsed text, with the line offset applied. */
+function position(source, offset) {
+    const p = source.lineCounter.linePos(offset);
+    return { line: p.line + source.lineOffset, column: p.col };
+}
+function at(prefix, rule, file, line, column, severity = 'error') {
+    return { rule: `${prefix}/${rule}`, severity, message: '', file, line, column };
+}
+/** Broken input can yield hundreds of errors at one place; the first few distinct ones say it all. */
+function firstDistinct(errors) {
+    const seen = new Set();
+    const out = [];
+    for (const e of errors) {
+        const id = `${e.pos[0]}:${e.message}`;
+        if (seen.has(id))
+            continue;
+        seen.add(id);
+        out.push(e);
+        if (out.length === MAX_SYNTAX_FINDINGS)
+            break;
+    }
+    return out;
+}
+/** UTF-8 size when the string could exceed the limit (a UTF-16 unit is at most 3 bytes); else a bound below it. */
+function byteLength(text, limit) {
+    if (text.length * 3 <= limit)
+        return text.length;
+    return Buffer.byteLength(text, 'utf8');
+}
+function formatBytes(n) {
+    if (n >= 1024 * 1024)
+        return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+    if (n >= 1024)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    return `${n} bytes`;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 296;
-export const ids = [296,217];
+export const id = 482;
+export const ids = [482,473,450];
 export const modules = {
 
 /***/ 1482:
@@ -139,7 +139,7 @@ function deployPolicy(raw, stage) {
 }
 
 ;// CONCATENATED MODULE: ./schemas/mlops-config.schema.json
-const mlops_config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/gitops-mlops/schemas/mlops-config.schema.json","title":"GitOps MLOps configuration (.github/mlops.yml)","description":"Configuration of GitOps MLOps. Every key is optional: an empty file uses the defaults.","type":"object","additionalProperties":false,"properties":{"version":{"type":"integer","const":1,"description":"Configuration format version; only 1 exists.","default":1},"project":{"type":"string","description":"Project name, used in experiment names (`{project}-{type}-{YYYYMMDD}`). Default: the repository folder name.","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","maxLength":64},"stages":{"type":"array","description":"Ordered stages a model goes through; each has a branch `{release_branch_prefix}{stage}`.","items":{"$ref":"#/$defs/stage"},"minItems":1,"maxItems":10,"uniqueItems":true,"default":["dev","staging","production"]},"release_branch_prefix":{"type":"string","description":"Prefix of the branch holding each stage.","pattern":"^[A-Za-z0-9._/-]*$","maxLength":100,"default":"release/"},"models":{"type":"array","description":"Models tracked by the registry.","items":{"type":"object","description":"A model tracked by the registry.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/name","description":"Model name, used in tags (`{name}@v1.2.0`, `{name}#{stage}#N`)."},"path":{"$ref":"#/$defs/path","description":"Folder of the model (its card and artifacts), relative to the repository root."},"risk":{"$ref":"#/$defs/risk","description":"Risk tier `low`, `medium` or `high`; `high` needs extra approvals and a fairness report to be promoted.","default":"medium"},"card":{"$ref":"#/$defs/path","description":"Model card path. Default: `MODEL_CARD.md`, else `README.md`, in the model\'s folder."},"cards_profile":{"$ref":"#/$defs/cardsProfile","description":"Card profile for this model\'s card; overrides `cards.profile` and `cards.profiles`."}},"required":["name","path"]},"default":[]},"datasets":{"type":"array","description":"Datasets with data cards.","items":{"type":"object","description":"A dataset with a data card.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/name","description":"Dataset name, used in lineage and experiment records."},"path":{"$ref":"#/$defs/path","description":"Folder of the dataset (its card and files), relative to the repository root."},"card":{"$ref":"#/$defs/path","description":"Data card path. Default: `DATA_CARD.md`, else `README.md`, in the dataset\'s folder."},"drift":{"type":"object","description":"The files the check-data action (and `mlops data drift` without `--reference`/`--current`) compares for drift, with the tests and thresholds of the top-level `drift` section (the root action runs it when a pull request touches the dataset).","additionalProperties":false,"properties":{"reference":{"$ref":"#/$defs/path","description":"Reference data (CSV, TSV, JSON Lines, Parquet, .gz/.zst, a glob), or a profile JSON written by `mlops data profile` when the raw reference is not kept; relative to the repository root."},"current":{"$ref":"#/$defs/path","description":"Current data compared with the reference, relative to the repository root."}},"required":["reference","current"]}},"required":["name","path"]},"default":[]},"cards":{"type":"object","description":"How model and data cards are validated.","additionalProperties":false,"properties":{"profile":{"$ref":"#/$defs/cardsProfile","description":"Default card profile: `standard` or `huggingface`.","default":"standard"},"profiles":{"type":"object","description":"Card profile per path glob (for example `models/hf-*/**: huggingface`); the first matching glob wins.","additionalProperties":{"$ref":"#/$defs/cardsProfile"}},"required_sections":{"type":"object","description":"Required card sections, replacing the profile\'s defaults.","additionalProperties":false,"properties":{"model":{"type":"array","description":"Headings every model card must have, with content. Default: the profile\'s sections.","items":{"type":"string","minLength":1}},"data":{"type":"array","description":"Headings every data card must have, with content. Default: the profile\'s sections.","items":{"type":"string","minLength":1}}}},"severity":{"type":"object","description":"Severity override per rule id (for example `card/placeholder: warning`).","propertyNames":{"pattern":"^[a-z0-9-]+/[a-z0-9-]+$"},"additionalProperties":{"$ref":"#/$defs/severity"}},"placeholders":{"type":"array","description":"Text that marks an unfinished template.","items":{"type":"string","minLength":1},"default":["[More Information Needed]","TODO","TBD"]}}},"evaluation":{"type":"object","description":"Evaluation metrics, their direction and thresholds.","additionalProperties":false,"properties":{"metrics":{"type":"object","description":"Per metric: its direction and acceptable range.","additionalProperties":{"type":"object","description":"Evaluation settings of one metric.","additionalProperties":false,"properties":{"higher_is_better":{"type":"boolean","description":"True when larger values are better (accuracy); false for losses and errors. Default: guessed from the name (`loss`, `error`, `rmse` … are lower-is-better)."},"min":{"type":"number","description":"Lowest acceptable value."},"max":{"type":"number","description":"Highest acceptable value."},"tolerance":{"type":"number","description":"Largest allowed regression against the model in the target stage, in the metric\'s units.","minimum":0}}}},"primary_metric":{"type":"string","description":"The metric that ranks experiments and decides regressions; default the first metric listed."}}},"fairness":{"type":"object","description":"Fairness assessment of predictions by group (Fairlearn-compatible).","additionalProperties":false,"dependentRequired":{"predictions":["label","prediction","sensitive_features"]},"properties":{"predictions":{"$ref":"#/$defs/path","description":"Predictions file (one row per example: true label, predicted label, sensitive features) the check-data action and `mlops fairness` without options assess, as `mlops fairness --predictions`; relative to the repository root. Needs `label`, `prediction` and `sensitive_features`."},"label":{"type":"string","description":"Column of the predictions file holding the true label (`mlops fairness --label`).","minLength":1},"prediction":{"type":"string","description":"Column of the predictions file holding the predicted label (`mlops fairness --prediction`).","minLength":1},"positive_label":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"}],"description":"The label value counted as positive (`mlops fairness --pos-label`). Default: `1`, `true` or `yes` in their usual spellings."},"sensitive_features":{"type":"array","description":"Columns of the predictions file holding sensitive features (for example `sex`, `age_group`).","items":{"type":"string","minLength":1},"default":[]},"thresholds":{"type":"object","description":"Fairness thresholds; a metric over its threshold is an error.","additionalProperties":false,"properties":{"demographic_parity_difference":{"type":"number","description":"Largest allowed difference in selection rate between groups (Fairlearn `demographic_parity_difference`).","minimum":0,"maximum":1,"default":0.1},"demographic_parity_ratio":{"type":"number","description":"Smallest allowed ratio of selection rates between groups; 0.8 is the four-fifths rule (Fairlearn `demographic_parity_ratio`).","minimum":0,"maximum":1,"default":0.8},"equalized_odds_difference":{"type":"number","description":"Largest allowed difference in true or false positive rate between groups (Fairlearn `equalized_odds_difference`).","minimum":0,"maximum":1,"default":0.1},"equalized_odds_ratio":{"type":"number","description":"Smallest allowed ratio of true or false positive rates between groups (Fairlearn `equalized_odds_ratio`).","minimum":0,"maximum":1,"default":0.8},"equal_opportunity_difference":{"type":"number","description":"Largest allowed difference in true positive rate between groups (Fairlearn `equal_opportunity_difference`).","minimum":0,"maximum":1,"default":0.1}}}}},"drift":{"type":"object","description":"Data drift between a reference and a current dataset (Evidently\'s defaults).","additionalProperties":false,"properties":{"stattest":{"type":"object","description":"Drift test per column type.","additionalProperties":false,"properties":{"numerical":{"$ref":"#/$defs/stattest","description":"Drift test for numerical columns (`auto`: KS for small data, Wasserstein for large, as Evidently).","default":"auto"},"categorical":{"$ref":"#/$defs/stattest","description":"Drift test for categorical columns (`auto`: chi-square or Z for small data, Jensen-Shannon for large, as Evidently).","default":"auto"}}},"thresholds":{"type":"object","description":"Thresholds for p-value tests and distance tests.","additionalProperties":false,"properties":{"p_value":{"type":"number","description":"Drift when a test\'s p-value is below this (Evidently\'s default 0.05).","exclusiveMinimum":0,"maximum":1,"default":0.05},"distance":{"type":"number","description":"Drift when a distance (Wasserstein, Jensen-Shannon, PSI) is at or above this (Evidently\'s default 0.1).","exclusiveMinimum":0,"default":0.1}}},"dataset_drift_share":{"type":"number","description":"The dataset drifts when at least this share of columns drift (Evidently\'s default 0.5).","exclusiveMinimum":0,"maximum":1,"default":0.5},"bins":{"description":"Histogram bins for binned tests (PSI, Jensen-Shannon, KL) on numerical columns: `sturges` (numpy\'s rule, Evidently\'s default) or a bin count.","default":"sturges","anyOf":[{"type":"string","const":"sturges"},{"type":"integer","minimum":2,"maximum":1000}]},"columns":{"type":"object","description":"Per-column overrides, keyed by column name.","additionalProperties":{"type":"object","description":"Drift settings of one column.","additionalProperties":false,"properties":{"stattest":{"$ref":"#/$defs/stattest","description":"Drift test for this column, replacing the one for its type."},"threshold":{"type":"number","description":"Threshold for this column\'s test (a p-value or a distance, depending on the test).","exclusiveMinimum":0},"ignore":{"type":"boolean","description":"Leave this column out of drift detection."}}}}}},"promotion":{"type":"object","description":"Promotion policy per stage, keyed by stage name.","propertyNames":{"$ref":"#/$defs/stage"},"additionalProperties":{"type":"object","description":"Promotion policy of one stage.","additionalProperties":false,"properties":{"approvals":{"type":"integer","description":"Approving reviews required (write access, not the author or last pusher, on the head commit).","minimum":0,"maximum":20,"default":1},"teams":{"type":"array","description":"Teams (`org/team` or `team`) of which at least one member must approve.","items":{"type":"string","pattern":"^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)?$"}},"codeowners":{"type":"boolean","description":"Require an approval from a CODEOWNER of the model\'s files.","default":false},"from":{"$ref":"#/$defs/stage","description":"The stage a version must be in before it may enter this one. Default: the previous stage in `stages`."},"soak_hours":{"type":"number","description":"Hours the version must have spent in the `from` stage.","minimum":0,"default":0},"metrics":{"$ref":"#/$defs/metricBounds","description":"Metric thresholds the candidate must meet for this stage."},"max_regression":{"type":"number","description":"Largest allowed drop of any metric against the model now in this stage (a metric\'s `tolerance` wins).","minimum":0},"require_card_complete":{"type":"boolean","description":"Require a complete model card (no missing sections or placeholders).","default":true},"high_risk_extra_approvals":{"type":"integer","description":"Extra approvals required for a model with `risk: high`.","minimum":0,"maximum":20,"default":1},"require_fairness_report":{"type":"boolean","description":"Require a passing fairness report for a model with `risk: high`.","default":true}}}},"deploy":{"type":"object","description":"Deployment per stage, keyed by stage name.","propertyNames":{"$ref":"#/$defs/stage"},"additionalProperties":{"type":"object","description":"Deployment of one stage.","additionalProperties":false,"properties":{"strategy":{"type":"string","enum":["direct","canary","blue-green","shadow","ab"],"default":"direct","description":"Deployment strategy: `direct`, `canary` (traffic steps with health checks), `blue-green`, `shadow` (mirror, no switch), `ab` (split and a statistical decision)."},"steps":{"type":"array","description":"Traffic percentages for `canary` (and the split for `ab`), in increasing order. Default: `[10, 50, 100]` for canary, `[50]` for ab, `[100]` otherwise.","items":{"type":"number","exclusiveMinimum":0,"maximum":100},"minItems":1},"environment":{"type":"string","description":"GitHub Environment the deploy job runs in (default: the stage name)."},"health":{"type":"object","description":"Health check between deployment steps; failing it rolls back.","additionalProperties":false,"properties":{"url":{"type":"string","description":"Endpoint polled during the health check (HTTP status must be 2xx). `{slot}` is replaced by the slot under test (`primary`, `canary`, `blue`, `green`, `shadow`, `b`), and every probe carries an `X-Mlops-Slot` header."},"latency_p95_ms":{"type":"number","description":"Largest allowed 95th percentile latency in milliseconds.","exclusiveMinimum":0},"error_rate":{"type":"number","description":"Largest allowed share of failed requests.","minimum":0,"maximum":1},"duration":{"$ref":"#/$defs/duration","description":"How long to watch the deployment.","default":"5m"},"interval":{"$ref":"#/$defs/duration","description":"Time between two polls.","default":"30s"},"metrics_url":{"type":"string","description":"Service metrics read after the probes: JSON (`requests`, `errors`, `latency_p95_ms` or `error_rate`) or Prometheus text (`*_requests_total` by `code`, a `quantile=\\"0.95\\"` latency summary). `{slot}` is replaced as in `url`."},"timeout":{"$ref":"#/$defs/duration","description":"Timeout of one probe; a slower answer counts as a failure.","default":"5s"}}},"target":{"type":"object","description":"Where a model is deployed.","additionalProperties":false,"properties":{"type":{"type":"string","enum":["command","kserve","kubernetes","batch","edge"],"description":"`command` runs your command; `kserve` and `kubernetes` commit manifests (GitOps); `batch` and `edge` publish artifacts for a batch job or devices."},"command":{"type":"string","description":"`command`: your deploy script, run for every step with MLOPS_ACTION, MLOPS_MODEL, MLOPS_VERSION, MLOPS_STAGE, MLOPS_SLOT, MLOPS_TRAFFIC, MLOPS_MIRROR, MLOPS_ARTIFACT_DIR and MLOPS_PREVIOUS_VERSION. `batch`: your predict command, with MLOPS_INPUT and MLOPS_OUTPUT too."},"manifest":{"$ref":"#/$defs/path","description":"Manifest file to write (KServe InferenceService); `{model}` and `{stage}` are replaced. Default `deploy/{stage}/{model}.yaml`."},"branch":{"type":"string","description":"Branch the manifests are committed to (default: the release branch)."},"namespace":{"type":"string","description":"Kubernetes namespace written into the manifest."},"model_format":{"type":"string","description":"KServe model format (`sklearn`, `xgboost`, `onnx`, `pytorch`, `tensorflow` …).","default":"sklearn"},"storage_uri":{"type":"string","description":"Where KServe loads the artifacts from; `{model}` and `{version}` are replaced, e.g. `s3://models/{model}/{version}`."},"crd":{"$ref":"#/$defs/path","description":"The InferenceService CustomResourceDefinition (YAML) to validate generated manifests against, as `kubectl apply --validate=strict` would."},"input":{"$ref":"#/$defs/path","description":"`batch`: the input dataset the predict command reads (MLOPS_INPUT)."},"output":{"type":"string","description":"`batch`: file name the predict command writes (MLOPS_OUTPUT): `.csv`, `.tsv` or `.jsonl`; its columns must include the signature\'s outputs.","default":"predictions.csv"},"channel":{"type":"string","description":"`edge`: repository path of the channel manifest devices poll; `{model}` and `{stage}` are replaced. Default `edge/{model}/{stage}.json`."},"min_runtime":{"type":"string","description":"`edge`: the lowest device runtime version that can run this model, written into the channel."},"image":{"type":"string","description":"`kubernetes`: the serving image of each slot\'s Deployment; `{version}` and `{model}` are replaced, e.g. `ghcr.io/acme/churn-server:{version}`."},"replicas":{"type":"integer","minimum":2,"default":4,"description":"`kubernetes`: replicas of the service; a canary at p % runs round(replicas × p / 100) of them (at least one, at most all but one)."},"port":{"type":"integer","minimum":1,"maximum":65535,"default":8080,"description":"`kubernetes`: the container port the Service targets."}},"required":["type"]},"rollback":{"type":"boolean","description":"Roll back to the previous version automatically when a health check fails.","default":true},"url":{"type":"string","description":"The environment URL shown on the deployment in GitHub (`environment_url`)."},"pause":{"$ref":"#/$defs/duration","description":"Pause between two canary steps, after the step\'s health check.","default":"0s"},"timeout":{"$ref":"#/$defs/duration","description":"Longest a deploy command may run for one step before it is killed and the deployment rolled back.","default":"10m"},"shadow":{"type":"object","description":"Shadow comparison: the same inputs sent to the live and the shadow slot.","additionalProperties":false,"properties":{"inputs":{"$ref":"#/$defs/path","description":"JSON Lines file of request bodies to send to both slots."},"url":{"type":"string","description":"Prediction endpoint; `{slot}` is replaced by `primary` (live) and `shadow`."},"max_disagreement":{"type":"number","minimum":0,"maximum":1,"default":0.1,"description":"Largest share of inputs on which the two predictions may differ."},"max_latency_ratio":{"type":"number","exclusiveMinimum":0,"default":1.5,"description":"Largest p95 latency of the shadow relative to the live slot."}}},"ab":{"type":"object","description":"A/B decision on logged outcomes.","additionalProperties":false,"properties":{"outcomes":{"type":"string","description":"JSON Lines of `{\\"variant\\": \\"a\\"|\\"b\\", \\"value\\": number}` (1/0 for conversions): a repository path or an http(s) URL."},"min_samples":{"type":"integer","minimum":1,"default":100,"description":"Outcomes needed per variant before deciding; fewer keeps A."},"significance":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.05,"description":"Two-sided significance level of the two-proportion Z test (binary outcomes) or Welch\'s t test."},"higher_is_better":{"type":"boolean","default":true,"description":"Whether a larger outcome is better."}}}}}},"monitoring":{"type":"object","description":"Scheduled monitoring of production models.","additionalProperties":false,"properties":{"schedule":{"type":"string","description":"Cron schedule of the monitoring workflow, in UTC (GitHub Actions syntax).","default":"0 6 * * *"},"thresholds":{"type":"object","description":"What counts as unhealthy in production.","additionalProperties":false,"properties":{"metrics":{"$ref":"#/$defs/metricBounds","description":"Performance thresholds on ground truth that has arrived."},"drift_share":{"type":"number","description":"Alert when this share of columns drift (default: `drift.dataset_drift_share`).","exclusiveMinimum":0,"maximum":1},"missing_share":{"type":"number","description":"Alert when a column\'s share of missing values exceeds this.","minimum":0,"maximum":1},"degradation":{"type":"number","description":"Alert when a metric on ground truth is worse than the version\'s recorded evaluation by more than this, in the metric\'s units (default 0.05; `evaluation.metrics.<name>.tolerance` wins).","minimum":0},"business":{"$ref":"#/$defs/metricBounds","description":"Acceptable range of each business metric (from the `business-metrics` JSON or CSV)."}}},"alert":{"type":"object","description":"How alerts are raised.","additionalProperties":false,"properties":{"labels":{"type":"array","description":"Labels of the alert issue (one issue per model and stage).","items":{"type":"string","minLength":1},"default":["mlops-alert"]},"assignees":{"type":"array","description":"Users assigned to a new alert issue.","items":{"type":"string","minLength":1}},"webhook_secret":{"type":"string","description":"Name of the repository secret holding a webhook URL to notify (never the URL itself).","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"runbook":{"type":"string","description":"Link or repository path of the runbook, quoted in every alert."}}}}},"retraining":{"type":"object","description":"Automatic retraining.","additionalProperties":false,"properties":{"triggers":{"type":"array","description":"Events that fire a `repository_dispatch` retraining event.","items":{"type":"string","enum":["drift","degradation","schedule","new_data"]},"uniqueItems":true,"default":["drift","degradation"]},"cooldown_hours":{"type":"number","description":"Least time between two retraining events for a model.","minimum":0,"default":24},"event_type":{"type":"string","description":"`repository_dispatch` event type sent.","pattern":"^[A-Za-z0-9_.-]+$","maxLength":100,"default":"mlops-retrain"},"schedule":{"type":"string","description":"Cron schedule for the `schedule` trigger, in UTC."}}},"retention":{"type":"object","description":"Retention of old records.","additionalProperties":false,"properties":{"experiments":{"type":"object","description":"Pruning of experiment tags and releases (never one a version or audit refers to).","additionalProperties":false,"properties":{"keep_days":{"type":"integer","description":"Keep experiments younger than this many days.","minimum":0,"default":90},"keep_last":{"type":"integer","description":"Always keep the newest this many experiments per project.","minimum":0,"default":20}}}}}},"$defs":{"name":{"type":"string","description":"A name used in git tags and branch names: letters, digits, `.`, `_`, `-`.","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","maxLength":64},"stage":{"type":"string","description":"A stage name from `stages` (lower case letters, digits, `_`, `-`).","pattern":"^[a-z0-9][a-z0-9_-]*$","maxLength":32},"path":{"type":"string","description":"A repository-relative path with forward slashes; it must stay inside the repository.","minLength":1,"maxLength":1024},"duration":{"type":"string","description":"A duration: a whole number followed by `ms`, `s`, `m`, `h` or `d` (for example `500ms`, `30s`, `5m`, `2h`, `1d`).","pattern":"^[0-9]+(ms|s|m|h|d)$"},"risk":{"type":"string","enum":["low","medium","high"],"description":"Risk tier. `high` needs extra approvals and a fairness report to be promoted."},"cardsProfile":{"type":"string","enum":["standard","huggingface"],"description":"Card profile: `standard` (this project\'s sections and keys) or `huggingface` (the Hugging Face card metadata and template sections)."},"bounds":{"type":"object","description":"Acceptable range of a metric.","additionalProperties":false,"properties":{"min":{"type":"number","description":"Lowest acceptable value (inclusive)."},"max":{"type":"number","description":"Highest acceptable value (inclusive)."}}},"metricBounds":{"type":"object","description":"Acceptable range per metric name (for example `accuracy: {min: 0.8}`).","additionalProperties":{"$ref":"#/$defs/bounds"}},"severity":{"type":"string","enum":["error","warning","notice","off"],"description":"Severity for a rule: `error` fails the check, `warning` and `notice` report only, `off` drops the rule."},"stattest":{"type":"string","enum":["auto","ks","chisquare","z","wasserstein","jensenshannon","psi"],"description":"Drift test, named as in Evidently: `auto` picks as Evidently does by column type and size; `ks` Kolmogorov-Smirnov, `chisquare`, `z` (two-proportion), `wasserstein` (normalised), `jensenshannon`, `psi`."}}}');
+const mlops_config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/gitops-mlops/schemas/mlops-config.schema.json","title":"GitOps MLOps configuration (.github/mlops.yml)","description":"Configuration of GitOps MLOps. Every key is optional: an empty file uses the defaults.","type":"object","additionalProperties":false,"properties":{"version":{"type":"integer","const":1,"description":"Configuration format version; only 1 exists.","default":1},"project":{"type":"string","description":"Project name, used in experiment names (`{project}-{type}-{YYYYMMDD}`). Default: the repository folder name.","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","maxLength":64},"stages":{"type":"array","description":"Ordered stages a model goes through; each has a branch `{release_branch_prefix}{stage}`.","items":{"$ref":"#/$defs/stage"},"minItems":1,"maxItems":10,"uniqueItems":true,"default":["dev","staging","production"]},"release_branch_prefix":{"type":"string","description":"Prefix of the branch holding each stage.","pattern":"^[A-Za-z0-9._/-]*$","maxLength":100,"default":"release/"},"models":{"type":"array","description":"Models tracked by the registry.","items":{"type":"object","description":"A model tracked by the registry.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/name","description":"Model name, used in tags (`{name}@v1.2.0`, `{name}#{stage}#N`)."},"path":{"$ref":"#/$defs/path","description":"Folder of the model (its card and artifacts), relative to the repository root."},"risk":{"$ref":"#/$defs/risk","description":"Risk tier `low`, `medium` or `high`; `high` needs extra approvals and a fairness report to be promoted.","default":"medium"},"card":{"$ref":"#/$defs/path","description":"Model card path. Default: `MODEL_CARD.md`, else `README.md`, in the model\'s folder."},"cards_profile":{"$ref":"#/$defs/cardsProfile","description":"Card profile for this model\'s card; overrides `cards.profile` and `cards.profiles`."}},"required":["name","path"]},"default":[]},"datasets":{"type":"array","description":"Datasets with data cards.","items":{"type":"object","description":"A dataset with a data card.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/name","description":"Dataset name, used in lineage and experiment records."},"path":{"$ref":"#/$defs/path","description":"Folder of the dataset (its card and files), relative to the repository root."},"card":{"$ref":"#/$defs/path","description":"Data card path. Default: `DATA_CARD.md`, else `README.md`, in the dataset\'s folder."},"drift":{"type":"object","description":"The files the check-data action (and `mlops data drift` without `--reference`/`--current`) compares for drift, with the tests and thresholds of the top-level `drift` section (the root action runs it when a pull request touches the dataset).","additionalProperties":false,"properties":{"reference":{"$ref":"#/$defs/path","description":"Reference data (CSV, TSV, JSON Lines, Parquet, .gz/.zst, a glob), or a profile JSON written by `mlops data profile` when the raw reference is not kept; relative to the repository root."},"current":{"$ref":"#/$defs/path","description":"Current data compared with the reference, relative to the repository root."}},"required":["reference","current"]}},"required":["name","path"]},"default":[]},"cards":{"type":"object","description":"How model and data cards are validated.","additionalProperties":false,"properties":{"profile":{"$ref":"#/$defs/cardsProfile","description":"Default card profile: `standard` or `huggingface`.","default":"standard"},"profiles":{"type":"object","description":"Card profile per path glob (for example `models/hf-*/**: huggingface`); the first matching glob wins.","additionalProperties":{"$ref":"#/$defs/cardsProfile"}},"required_sections":{"type":"object","description":"Required card sections, replacing the profile\'s defaults.","additionalProperties":false,"properties":{"model":{"type":"array","description":"Headings every model card must have, with content. Default: the profile\'s sections.","items":{"type":"string","minLength":1}},"data":{"type":"array","description":"Headings every data card must have, with content. Default: the profile\'s sections.","items":{"type":"string","minLength":1}}}},"severity":{"type":"object","description":"Severity override per rule id (for example `card/placeholder: warning`).","propertyNames":{"pattern":"^[a-z0-9-]+/[a-z0-9-]+$"},"additionalProperties":{"$ref":"#/$defs/severity"}},"placeholders":{"type":"array","description":"Text that marks an unfinished template.","items":{"type":"string","minLength":1},"default":["[More Information Needed]","TODO","TBD"]}}},"evaluation":{"type":"object","description":"Evaluation metrics, their direction and thresholds.","additionalProperties":false,"properties":{"metrics":{"type":"object","description":"Per metric: its direction and acceptable range.","additionalProperties":{"type":"object","description":"Evaluation settings of one metric.","additionalProperties":false,"properties":{"higher_is_better":{"type":"boolean","description":"True when larger values are better (accuracy); false for losses and errors. Default: guessed from the name (`loss`, `error`, `rmse` \u2026 are lower-is-better)."},"min":{"type":"number","description":"Lowest acceptable value."},"max":{"type":"number","description":"Highest acceptable value."},"tolerance":{"type":"number","description":"Largest allowed regression against the model in the target stage, in the metric\'s units.","minimum":0}}}},"primary_metric":{"type":"string","description":"The metric that ranks experiments and decides regressions; default the first metric listed."}}},"fairness":{"type":"object","description":"Fairness assessment of predictions by group (Fairlearn-compatible).","additionalProperties":false,"dependentRequired":{"predictions":["label","prediction","sensitive_features"]},"properties":{"predictions":{"$ref":"#/$defs/path","description":"Predictions file (one row per example: true label, predicted label, sensitive features) the check-data action and `mlops fairness` without options assess, as `mlops fairness --predictions`; relative to the repository root. Needs `label`, `prediction` and `sensitive_features`."},"label":{"type":"string","description":"Column of the predictions file holding the true label (`mlops fairness --label`).","minLength":1},"prediction":{"type":"string","description":"Column of the predictions file holding the predicted label (`mlops fairness --prediction`).","minLength":1},"positive_label":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"}],"description":"The label value counted as positive (`mlops fairness --pos-label`). Default: `1`, `true` or `yes` in their usual spellings."},"sensitive_features":{"type":"array","description":"Columns of the predictions file holding sensitive features (for example `sex`, `age_group`).","items":{"type":"string","minLength":1},"default":[]},"thresholds":{"type":"object","description":"Fairness thresholds; a metric over its threshold is an error.","additionalProperties":false,"properties":{"demographic_parity_difference":{"type":"number","description":"Largest allowed difference in selection rate between groups (Fairlearn `demographic_parity_difference`).","minimum":0,"maximum":1,"default":0.1},"demographic_parity_ratio":{"type":"number","description":"Smallest allowed ratio of selection rates between groups; 0.8 is the four-fifths rule (Fairlearn `demographic_parity_ratio`).","minimum":0,"maximum":1,"default":0.8},"equalized_odds_difference":{"type":"number","description":"Largest allowed difference in true or false positive rate between groups (Fairlearn `equalized_odds_difference`).","minimum":0,"maximum":1,"default":0.1},"equalized_odds_ratio":{"type":"number","description":"Smallest allowed ratio of true or false positive rates between groups (Fairlearn `equalized_odds_ratio`).","minimum":0,"maximum":1,"default":0.8},"equal_opportunity_difference":{"type":"number","description":"Largest allowed difference in true positive rate between groups (Fairlearn `equal_opportunity_difference`).","minimum":0,"maximum":1,"default":0.1}}}}},"drift":{"type":"object","description":"Data drift between a reference and a current dataset (Evidently\'s defaults).","additionalProperties":false,"properties":{"stattest":{"type":"object","description":"Drift test per column type.","additionalProperties":false,"properties":{"numerical":{"$ref":"#/$defs/stattest","description":"Drift test for numerical columns (`auto`: KS for small data, Wasserstein for large, as Evidently).","default":"auto"},"categorical":{"$ref":"#/$defs/stattest","description":"Drift test for categorical columns (`auto`: chi-square or Z for small data, Jensen-Shannon for large, as Evidently).","default":"auto"}}},"thresholds":{"type":"object","description":"Thresholds for p-value tests and distance tests.","additionalProperties":false,"properties":{"p_value":{"type":"number","description":"Drift when a test\'s p-value is below this (Evidently\'s default 0.05).","exclusiveMinimum":0,"maximum":1,"default":0.05},"distance":{"type":"number","description":"Drift when a distance (Wasserstein, Jensen-Shannon, PSI) is at or above this (Evidently\'s default 0.1).","exclusiveMinimum":0,"default":0.1}}},"dataset_drift_share":{"type":"number","description":"The dataset drifts when at least this share of columns drift (Evidently\'s default 0.5).","exclusiveMinimum":0,"maximum":1,"default":0.5},"bins":{"description":"Histogram bins for binned tests (PSI, Jensen-Shannon, KL) on numerical columns: `sturges` (numpy\'s rule, Evidently\'s default) or a bin count.","default":"sturges","anyOf":[{"type":"string","const":"sturges"},{"type":"integer","minimum":2,"maximum":1000}]},"columns":{"type":"object","description":"Per-column overrides, keyed by column name.","additionalProperties":{"type":"object","description":"Drift settings of one column.","additionalProperties":false,"properties":{"stattest":{"$ref":"#/$defs/stattest","description":"Drift test for this column, replacing the one for its type."},"threshold":{"type":"number","description":"Threshold for this column\'s test (a p-value or a distance, depending on the test).","exclusiveMinimum":0},"ignore":{"type":"boolean","description":"Leave this column out of drift detection."}}}}}},"promotion":{"type":"object","description":"Promotion policy per stage, keyed by stage name.","propertyNames":{"$ref":"#/$defs/stage"},"additionalProperties":{"type":"object","description":"Promotion policy of one stage.","additionalProperties":false,"properties":{"approvals":{"type":"integer","description":"Approving reviews required (write access, not the author or last pusher, on the head commit).","minimum":0,"maximum":20,"default":1},"teams":{"type":"array","description":"Teams (`org/team` or `team`) of which at least one member must approve.","items":{"type":"string","pattern":"^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)?$"}},"codeowners":{"type":"boolean","description":"Require an approval from a CODEOWNER of the model\'s files.","default":false},"from":{"$ref":"#/$defs/stage","description":"The stage a version must be in before it may enter this one. Default: the previous stage in `stages`."},"soak_hours":{"type":"number","description":"Hours the version must have spent in the `from` stage.","minimum":0,"default":0},"metrics":{"$ref":"#/$defs/metricBounds","description":"Metric thresholds the candidate must meet for this stage."},"max_regression":{"type":"number","description":"Largest allowed drop of any metric against the model now in this stage (a metric\'s `tolerance` wins).","minimum":0},"require_card_complete":{"type":"boolean","description":"Require a complete model card (no missing sections or placeholders).","default":true},"high_risk_extra_approvals":{"type":"integer","description":"Extra approvals required for a model with `risk: high`.","minimum":0,"maximum":20,"default":1},"require_fairness_report":{"type":"boolean","description":"Require a passing fairness report for a model with `risk: high`.","default":true}}}},"deploy":{"type":"object","description":"Deployment per stage, keyed by stage name.","propertyNames":{"$ref":"#/$defs/stage"},"additionalProperties":{"type":"object","description":"Deployment of one stage.","additionalProperties":false,"properties":{"strategy":{"type":"string","enum":["direct","canary","blue-green","shadow","ab"],"default":"direct","description":"Deployment strategy: `direct`, `canary` (traffic steps with health checks), `blue-green`, `shadow` (mirror, no switch), `ab` (split and a statistical decision)."},"steps":{"type":"array","description":"Traffic percentages for `canary` (and the split for `ab`), in increasing order. Default: `[10, 50, 100]` for canary, `[50]` for ab, `[100]` otherwise.","items":{"type":"number","exclusiveMinimum":0,"maximum":100},"minItems":1},"environment":{"type":"string","description":"GitHub Environment the deploy job runs in (default: the stage name)."},"health":{"type":"object","description":"Health check between deployment steps; failing it rolls back.","additionalProperties":false,"properties":{"url":{"type":"string","description":"Endpoint polled during the health check (HTTP status must be 2xx). `{slot}` is replaced by the slot under test (`primary`, `canary`, `blue`, `green`, `shadow`, `b`), and every probe carries an `X-Mlops-Slot` header."},"latency_p95_ms":{"type":"number","description":"Largest allowed 95th percentile latency in milliseconds.","exclusiveMinimum":0},"error_rate":{"type":"number","description":"Largest allowed share of failed requests.","minimum":0,"maximum":1},"duration":{"$ref":"#/$defs/duration","description":"How long to watch the deployment.","default":"5m"},"interval":{"$ref":"#/$defs/duration","description":"Time between two polls.","default":"30s"},"metrics_url":{"type":"string","description":"Service metrics read after the probes: JSON (`requests`, `errors`, `latency_p95_ms` or `error_rate`) or Prometheus text (`*_requests_total` by `code`, a `quantile=\\"0.95\\"` latency summary). `{slot}` is replaced as in `url`."},"timeout":{"$ref":"#/$defs/duration","description":"Timeout of one probe; a slower answer counts as a failure.","default":"5s"}}},"target":{"type":"object","description":"Where a model is deployed.","additionalProperties":false,"properties":{"type":{"type":"string","enum":["command","kserve","kubernetes","batch","edge"],"description":"`command` runs your command; `kserve` and `kubernetes` commit manifests (GitOps); `batch` and `edge` publish artifacts for a batch job or devices."},"command":{"type":"string","description":"`command`: your deploy script, run for every step with MLOPS_ACTION, MLOPS_MODEL, MLOPS_VERSION, MLOPS_STAGE, MLOPS_SLOT, MLOPS_TRAFFIC, MLOPS_MIRROR, MLOPS_ARTIFACT_DIR and MLOPS_PREVIOUS_VERSION. `batch`: your predict command, with MLOPS_INPUT and MLOPS_OUTPUT too."},"manifest":{"$ref":"#/$defs/path","description":"Manifest file to write (KServe InferenceService); `{model}` and `{stage}` are replaced. Default `deploy/{stage}/{model}.yaml`."},"branch":{"type":"string","description":"Branch the manifests are committed to (default: the release branch)."},"namespace":{"type":"string","description":"Kubernetes namespace written into the manifest."},"model_format":{"type":"string","description":"KServe model format (`sklearn`, `xgboost`, `onnx`, `pytorch`, `tensorflow` \u2026).","default":"sklearn"},"storage_uri":{"type":"string","description":"Where KServe loads the artifacts from; `{model}` and `{version}` are replaced, e.g. `s3://models/{model}/{version}`."},"crd":{"$ref":"#/$defs/path","description":"The InferenceService CustomResourceDefinition (YAML) to validate generated manifests against, as `kubectl apply --validate=strict` would."},"input":{"$ref":"#/$defs/path","description":"`batch`: the input dataset the predict command reads (MLOPS_INPUT)."},"output":{"type":"string","description":"`batch`: file name the predict command writes (MLOPS_OUTPUT): `.csv`, `.tsv` or `.jsonl`; its columns must include the signature\'s outputs.","default":"predictions.csv"},"channel":{"type":"string","description":"`edge`: repository path of the channel manifest devices poll; `{model}` and `{stage}` are replaced. Default `edge/{model}/{stage}.json`."},"min_runtime":{"type":"string","description":"`edge`: the lowest device runtime version that can run this model, written into the channel."},"image":{"type":"string","description":"`kubernetes`: the serving image of each slot\'s Deployment; `{version}` and `{model}` are replaced, e.g. `ghcr.io/acme/churn-server:{version}`."},"replicas":{"type":"integer","minimum":2,"default":4,"description":"`kubernetes`: replicas of the service; a canary at p % runs round(replicas \u00d7 p / 100) of them (at least one, at most all but one)."},"port":{"type":"integer","minimum":1,"maximum":65535,"default":8080,"description":"`kubernetes`: the container port the Service targets."}},"required":["type"]},"rollback":{"type":"boolean","description":"Roll back to the previous version automatically when a health check fails.","default":true},"url":{"type":"string","description":"The environment URL shown on the deployment in GitHub (`environment_url`)."},"pause":{"$ref":"#/$defs/duration","description":"Pause between two canary steps, after the step\'s health check.","default":"0s"},"timeout":{"$ref":"#/$defs/duration","description":"Longest a deploy command may run for one step before it is killed and the deployment rolled back.","default":"10m"},"shadow":{"type":"object","description":"Shadow comparison: the same inputs sent to the live and the shadow slot.","additionalProperties":false,"properties":{"inputs":{"$ref":"#/$defs/path","description":"JSON Lines file of request bodies to send to both slots."},"url":{"type":"string","description":"Prediction endpoint; `{slot}` is replaced by `primary` (live) and `shadow`."},"max_disagreement":{"type":"number","minimum":0,"maximum":1,"default":0.1,"description":"Largest share of inputs on which the two predictions may differ."},"max_latency_ratio":{"type":"number","exclusiveMinimum":0,"default":1.5,"description":"Largest p95 latency of the shadow relative to the live slot."}}},"ab":{"type":"object","description":"A/B decision on logged outcomes.","additionalProperties":false,"properties":{"outcomes":{"type":"string","description":"JSON Lines of `{\\"variant\\": \\"a\\"|\\"b\\", \\"value\\": number}` (1/0 for conversions): a repository path or an http(s) URL."},"min_samples":{"type":"integer","minimum":1,"default":100,"description":"Outcomes needed per variant before deciding; fewer keeps A."},"significance":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.05,"description":"Two-sided significance level of the two-proportion Z test (binary outcomes) or Welch\'s t test."},"higher_is_better":{"type":"boolean","default":true,"description":"Whether a larger outcome is better."}}}}}},"monitoring":{"type":"object","description":"Scheduled monitoring of production models.","additionalProperties":false,"properties":{"schedule":{"type":"string","description":"Cron schedule of the monitoring workflow, in UTC (GitHub Actions syntax).","default":"0 6 * * *"},"thresholds":{"type":"object","description":"What counts as unhealthy in production.","additionalProperties":false,"properties":{"metrics":{"$ref":"#/$defs/metricBounds","description":"Performance thresholds on ground truth that has arrived."},"drift_share":{"type":"number","description":"Alert when this share of columns drift (default: `drift.dataset_drift_share`).","exclusiveMinimum":0,"maximum":1},"missing_share":{"type":"number","description":"Alert when a column\'s share of missing values exceeds this.","minimum":0,"maximum":1},"degradation":{"type":"number","description":"Alert when a metric on ground truth is worse than the version\'s recorded evaluation by more than this, in the metric\'s units (default 0.05; `evaluation.metrics.<name>.tolerance` wins).","minimum":0},"business":{"$ref":"#/$defs/metricBounds","description":"Acceptable range of each business metric (from the `business-metrics` JSON or CSV)."}}},"alert":{"type":"object","description":"How alerts are raised.","additionalProperties":false,"properties":{"labels":{"type":"array","description":"Labels of the alert issue (one issue per model and stage).","items":{"type":"string","minLength":1},"default":["mlops-alert"]},"assignees":{"type":"array","description":"Users assigned to a new alert issue.","items":{"type":"string","minLength":1}},"webhook_secret":{"type":"string","description":"Name of the repository secret holding a webhook URL to notify (never the URL itself).","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"runbook":{"type":"string","description":"Link or repository path of the runbook, quoted in every alert."}}}}},"retraining":{"type":"object","description":"Automatic retraining.","additionalProperties":false,"properties":{"triggers":{"type":"array","description":"Events that fire a `repository_dispatch` retraining event.","items":{"type":"string","enum":["drift","degradation","schedule","new_data"]},"uniqueItems":true,"default":["drift","degradation"]},"cooldown_hours":{"type":"number","description":"Least time between two retraining events for a model.","minimum":0,"default":24},"event_type":{"type":"string","description":"`repository_dispatch` event type sent.","pattern":"^[A-Za-z0-9_.-]+$","maxLength":100,"default":"mlops-retrain"},"schedule":{"type":"string","description":"Cron schedule for the `schedule` trigger, in UTC."}}},"retention":{"type":"object","description":"Retention of old records.","additionalProperties":false,"properties":{"experiments":{"type":"object","description":"Pruning of experiment tags and releases (never one a version or audit refers to).","additionalProperties":false,"properties":{"keep_days":{"type":"integer","description":"Keep experiments younger than this many days.","minimum":0,"default":90},"keep_last":{"type":"integer","description":"Always keep the newest this many experiments per project.","minimum":0,"default":20}}}}}},"$defs":{"name":{"type":"string","description":"A name used in git tags and branch names: letters, digits, `.`, `_`, `-`.","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","maxLength":64},"stage":{"type":"string","description":"A stage name from `stages` (lower case letters, digits, `_`, `-`).","pattern":"^[a-z0-9][a-z0-9_-]*$","maxLength":32},"path":{"type":"string","description":"A repository-relative path with forward slashes; it must stay inside the repository.","minLength":1,"maxLength":1024},"duration":{"type":"string","description":"A duration: a whole number followed by `ms`, `s`, `m`, `h` or `d` (for example `500ms`, `30s`, `5m`, `2h`, `1d`).","pattern":"^[0-9]+(ms|s|m|h|d)$"},"risk":{"type":"string","enum":["low","medium","high"],"description":"Risk tier. `high` needs extra approvals and a fairness report to be promoted."},"cardsProfile":{"type":"string","enum":["standard","huggingface"],"description":"Card profile: `standard` (this project\'s sections and keys) or `huggingface` (the Hugging Face card metadata and template sections)."},"bounds":{"type":"object","description":"Acceptable range of a metric.","additionalProperties":false,"properties":{"min":{"type":"number","description":"Lowest acceptable value (inclusive)."},"max":{"type":"number","description":"Highest acceptable value (inclusive)."}}},"metricBounds":{"type":"object","description":"Acceptable range per metric name (for example `accuracy: {min: 0.8}`).","additionalProperties":{"$ref":"#/$defs/bounds"}},"severity":{"type":"string","enum":["error","warning","notice","off"],"description":"Severity for a rule: `error` fails the check, `warning` and `notice` report only, `off` drops the rule."},"stattest":{"type":"string","enum":["auto","ks","chisquare","z","wasserstein","jensenshannon","psi"],"description":"Drift test, named as in Evidently: `auto` picks as Evidently does by column type and size; `ks` Kolmogorov-Smirnov, `chisquare`, `z` (two-proportion), `wasserstein` (normalised), `jensenshannon`, `psi`."}}}');
 // EXTERNAL MODULE: ./src/core/schema/precompiled.ts
 var precompiled = __webpack_require__(3637);
 ;// CONCATENATED MODULE: ./src/generated/validators/mlops-config.ts
@@ -2562,7 +2562,7 @@ function unknownStage(ctx, stage, path, at, stages) {
         hint: close ? `did you mean \`${close}\`?` : 'Add it to `stages`, or fix the name.',
     }, path, at);
 }
-/** `from` must name an earlier stage: promotion only moves forward (SPEC §7, "production only from staging"). */
+/** `from` must name an earlier stage: promotion only moves forward (SPEC \u00a77, "production only from staging"). */
 function stageOrder(ctx, raw, stages) {
     for (const [stage, rule] of Object.entries(raw.promotion ?? {})) {
         const from = rule?.from;
@@ -2658,11 +2658,805 @@ function capped(findings, file) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/config/index.ts
-/** `.github/mlops.yml`: types, defaults, parsing and validation (SPEC §3). Loading from disk: src/adapters/fs/config.ts. */
+/** `.github/mlops.yml`: types, defaults, parsing and validation (SPEC \u00a73). Loading from disk: src/adapters/fs/config.ts. */
 
 
 
 
+
+
+/***/ }),
+
+/***/ 9512:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ formatPath),
+/* harmony export */   o: () => (/* binding */ pointerToPath)
+/* harmony export */ });
+/** Splits an ajv instancePath (a JSON Pointer) into keys and array indexes. */
+function pointerToPath(pointer, value) {
+    if (!pointer)
+        return [];
+    const path = [];
+    let node = value;
+    for (const raw of pointer.slice(1).split('/')) {
+        const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+        const segment = Array.isArray(node) && /^\d+$/.test(key) ? Number(key) : key;
+        path.push(segment);
+        node =
+            node !== null && typeof node === 'object'
+                ? node[segment]
+                : undefined;
+    }
+    return path;
+}
+/** `models[0].risk`, `promotion.production.approvals`; empty for the document itself. */
+function formatPath(path) {
+    let out = '';
+    for (const segment of path) {
+        if (typeof segment === 'number')
+            out += `[${segment}]`;
+        else if (/^[\w-]+$/.test(segment))
+            out += out ? `.${segment}` : segment;
+        else
+            out += `[${JSON.stringify(segment)}]`;
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 3637:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zs: () => (/* binding */ precompiledValidator),
+/* harmony export */   sc: () => (/* binding */ registerPrecompiled)
+/* harmony export */ });
+/* unused harmony export precompiledSchemas */
+const bySchema = new WeakMap();
+const byId = new Map();
+/** Registers the precompiled validator of `schema` (called by the generated modules). */
+function registerPrecompiled(schema, validate) {
+    bySchema.set(schema, validate);
+    const id = schema.$id;
+    if (typeof id === 'string' && !byId.has(id))
+        byId.set(id, { schema, validate });
+}
+/** The precompiled validator of this schema object, or of the schema with its `$id`. */
+function precompiledValidator(schema) {
+    const id = schema.$id;
+    return bySchema.get(schema) ?? (typeof id === 'string' ? byId.get(id)?.validate : undefined);
+}
+/** Every registered schema with an `$id`: a runtime-compiled schema may `$ref` them. */
+function precompiledSchemas() {
+    return [...byId.values()].map((e) => e.schema);
+}
+
+
+/***/ }),
+
+/***/ 3049:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ editDistance),
+/* harmony export */   Z: () => (/* binding */ suggest)
+/* harmony export */ });
+/** "Did you mean" suggestions by edit distance, as git and npm print them for mistyped words. */
+/** Damerau-Levenshtein (optimal string alignment) distance: a swapped pair of letters counts once. */
+function editDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => [
+        i,
+        ...new Array(b.length).fill(0),
+    ]);
+    for (let j = 1; j <= b.length; j++)
+        d[0][j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, d[i - 2][j - 2] + 1);
+            d[i][j] = best;
+        }
+    }
+    return d[a.length][b.length];
+}
+/** The closest candidate within a third of the word's length, rounded up (at most 3 edits), if any. */
+function suggest(word, candidates) {
+    if (word.length > 64)
+        return undefined;
+    const limit = Math.min(3, Math.max(1, Math.ceil(word.length / 3)));
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+        if (distance <= limit && distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+
+/***/ }),
+
+/***/ 8450:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Fc: () => (/* binding */ compileSchema),
+  bo: () => (/* binding */ relevantErrors),
+  v9: () => (/* binding */ validateAgainstSchema)
+});
+
+// UNUSED EXPORTS: MAX_SCHEMA_FINDINGS, setRuntimeCompiler
+
+// EXTERNAL MODULE: ./src/core/yaml/locate.ts
+var locate = __webpack_require__(1473);
+// EXTERNAL MODULE: ./src/core/schema/suggest.ts
+var suggest = __webpack_require__(3049);
+// EXTERNAL MODULE: ./src/core/schema/path.ts
+var schema_path = __webpack_require__(9512);
+;// CONCATENATED MODULE: ./src/core/schema/messages.ts
+
+
+const typeNames = {
+    object: 'a mapping',
+    array: 'a list',
+    string: 'a string',
+    number: 'a number',
+    integer: 'a whole number',
+    boolean: 'true or false',
+    null: 'empty',
+};
+/** Describes an ajv error against the validated value (needed to tell list indexes from keys). */
+function describeError(e, root) {
+    const path = (0,schema_path/* pointerToPath */.o)(e.instancePath, root);
+    const name = (0,schema_path/* formatPath */.j)(path);
+    const subject = path.length ? `\`${name}\`` : 'the document';
+    const got = valueAt(root, path);
+    const p = e.params;
+    if (e.propertyName !== undefined)
+        return badKey(e, path);
+    switch (e.keyword) {
+        case 'additionalProperties':
+        case 'unevaluatedProperties':
+            return unknownKey(String(p.additionalProperty ?? p.unevaluatedProperty), path, e.parentSchema);
+        case 'required':
+            return {
+                rule: 'required',
+                message: `missing required key \`${String(p.missingProperty)}\` ${path.length ? `in \`${name}\`` : 'at the top level'}`,
+                hint: description(propertySchema(e.parentSchema, String(p.missingProperty))),
+                path,
+                at: 'auto',
+            };
+        case 'dependentRequired':
+            // ajv lists every dependent key in its message; name the one that is missing.
+            return {
+                rule: 'required',
+                message: `missing key \`${String(p.missingProperty)}\` in \`${name}\`, which \`${String(p.property)}\` needs`,
+                hint: description(propertySchema(e.parentSchema, String(p.missingProperty))),
+                path: [...path, String(p.property)],
+                at: 'key',
+            };
+        case 'type':
+            return {
+                rule: 'type',
+                message: `${subject} must be ${typeList(String(p.type).split(','))}, not ${describeValue(got)}`,
+                path,
+                at: 'value',
+            };
+        case 'enum':
+        case 'const': {
+            const allowed = (e.keyword === 'enum' ? p.allowedValues : [p.allowedValue]) ?? [];
+            const close = typeof got === 'string' ? (0,suggest/* suggest */.Z)(got, allowed.map(String)) : undefined;
+            return {
+                rule: 'enum',
+                message: `${subject} must be ${allowed.length === 1 ? '' : 'one of '}${allowed.map(show).join(', ')}, not ${show(got)}`,
+                hint: close ? `did you mean \`${close}\`?` : undefined,
+                path,
+                at: 'value',
+            };
+        }
+        case 'anyOf':
+        case 'oneOf':
+            return {
+                rule: 'type',
+                message: `${subject} must be ${branchList(e.schema)}, not ${describeValue(got)}`,
+                path,
+                at: 'value',
+            };
+        case 'minimum':
+        case 'maximum':
+        case 'exclusiveMinimum':
+        case 'exclusiveMaximum':
+            return {
+                rule: 'range',
+                message: `${subject} must be ${String(p.comparison)} ${String(p.limit)}, not ${show(got)}`,
+                path,
+                at: 'value',
+            };
+        case 'pattern':
+            return {
+                rule: 'format',
+                message: `${subject} must match \`${String(p.pattern)}\`, not ${show(got)}`,
+                hint: description(e.parentSchema),
+                path,
+                at: 'value',
+            };
+        case 'format':
+            return {
+                rule: 'format',
+                message: `${subject} must be a valid ${String(p.format)}, not ${show(got)}`,
+                path,
+                at: 'value',
+            };
+        case 'minItems':
+        case 'maxItems':
+        case 'minLength':
+        case 'maxLength':
+        case 'minProperties':
+        case 'maxProperties':
+            return {
+                rule: 'size',
+                message: `${subject} ${sizeText(e.keyword, Number(p.limit))}`,
+                path,
+                at: 'value',
+            };
+        case 'uniqueItems':
+            return {
+                rule: 'size',
+                message: `${subject} lists the same value twice (items ${String(p.j)} and ${String(p.i)})`,
+                path: [...path, Number(p.i)],
+                at: 'value',
+            };
+        default:
+            return {
+                rule: 'invalid',
+                message: `${subject} ${e.message ?? 'is invalid'}`,
+                path,
+                at: 'value',
+            };
+    }
+}
+/** A key that breaks `propertyNames` (e.g. a stage name with spaces): point at the key itself. */
+function badKey(e, parent) {
+    const key = String(e.propertyName);
+    const where = parent.length ? `under \`${(0,schema_path/* formatPath */.j)(parent)}\`` : 'at the top level';
+    const expected = e.keyword === 'pattern'
+        ? `must match \`${String(e.params.pattern)}\``
+        : (e.message ?? 'is not allowed');
+    return {
+        rule: 'format',
+        message: `key \`${key}\` ${where} ${expected}`,
+        hint: description(e.parentSchema),
+        path: [...parent, key],
+        at: 'key',
+    };
+}
+function unknownKey(key, parent, parentSchema) {
+    const allowed = Object.keys(propertiesOf(parentSchema));
+    const close = (0,suggest/* suggest */.Z)(key, allowed);
+    const where = parent.length ? `under \`${(0,schema_path/* formatPath */.j)(parent)}\`` : 'at the top level';
+    let hint = close ? `did you mean \`${close}\`?` : undefined;
+    if (!hint && allowed.length)
+        hint = `allowed keys: ${allowed.map((k) => `\`${k}\``).join(', ')}`;
+    return {
+        rule: 'unknown-key',
+        message: `unknown key \`${key}\` ${where}`,
+        hint,
+        path: [...parent, key],
+        at: 'key',
+    };
+}
+function valueAt(root, path) {
+    let node = root;
+    for (const segment of path) {
+        if (node === null || typeof node !== 'object' || !Object.hasOwn(node, segment))
+            return undefined;
+        node = node[segment];
+    }
+    return node;
+}
+function propertiesOf(schema) {
+    const props = schema !== null && typeof schema === 'object'
+        ? schema.properties
+        : undefined;
+    return props !== null && typeof props === 'object' ? props : {};
+}
+function propertySchema(schema, key) {
+    return propertiesOf(schema)[key];
+}
+function description(schema) {
+    const d = schema !== null && typeof schema === 'object'
+        ? schema.description
+        : undefined;
+    return typeof d === 'string' ? d : undefined;
+}
+function typeList(types) {
+    const names = types.map((t) => typeNames[t] ?? t);
+    return names.length <= 1 ? (names[0] ?? 'valid') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+}
+/** Names the alternatives of an anyOf/oneOf by their types or constants. */
+function branchList(branches) {
+    if (!Array.isArray(branches))
+        return 'valid';
+    const names = new Set();
+    for (const b of branches) {
+        if ('const' in b)
+            names.add(show(b.const));
+        else if (Array.isArray(b.enum))
+            for (const v of b.enum)
+                names.add(show(v));
+        else if (typeof b.type === 'string')
+            names.add(typeNames[b.type] ?? b.type);
+        else if (Array.isArray(b.type))
+            for (const t of b.type)
+                names.add(typeNames[String(t)] ?? String(t));
+    }
+    return names.size ? typeList([...names]) : 'one of the allowed forms';
+}
+function describeValue(v) {
+    if (v === null || v === undefined)
+        return 'empty';
+    if (Array.isArray(v))
+        return 'a list';
+    if (typeof v === 'object')
+        return 'a mapping';
+    return `${typeNames[typeof v] ?? typeof v} (${show(v)})`;
+}
+function show(v) {
+    if (v === null || v === undefined)
+        return 'empty';
+    if (typeof v === 'object')
+        return Array.isArray(v) ? 'a list' : 'a mapping';
+    const text = typeof v === 'string' ? v : JSON.stringify(v);
+    return `\`${text.length > 60 ? `${text.slice(0, 57)}...` : text}\``;
+}
+function sizeText(keyword, limit) {
+    const unit = keyword.endsWith('Items') ? 'item' : keyword.endsWith('Length') ? 'character' : 'key';
+    const plural = limit === 1 ? unit : `${unit}s`;
+    return keyword.startsWith('min')
+        ? `must have at least ${limit} ${plural}`
+        : `must have at most ${limit} ${plural}`;
+}
+
+// EXTERNAL MODULE: ./src/core/schema/precompiled.ts
+var precompiled = __webpack_require__(3637);
+;// CONCATENATED MODULE: ./src/core/schema/validate.ts
+
+
+
+const byObject = new WeakMap();
+/** A file with thousands of errors is one mistake repeated; a hundred findings say it and keep reports readable. */
+const MAX_SCHEMA_FINDINGS = 100;
+let runtimeCompiler;
+/** Installs the compiler for schemas that are not precompiled (src/core/schema/runtime.ts). */
+function setRuntimeCompiler(compile) {
+    runtimeCompiler = compile;
+}
+/**
+ * The validator of a schema: precompiled at build time for the schemas in schemas/ (see
+ * precompiled.ts), else compiled once by the run-time compiler that importing index.ts installs.
+ */
+function compileSchema(schema) {
+    const cached = byObject.get(schema) ?? (0,precompiled/* precompiledValidator */.Zs)(schema);
+    if (cached)
+        return cached;
+    if (!runtimeCompiler) {
+        const id = schema.$id;
+        throw new Error(`schema ${typeof id === 'string' ? id : '(without $id)'} is not precompiled: import it from ` +
+            'src/generated/validators/ (node scripts/generate-validators.mjs), or import src/core/schema/index.js to compile it at run time');
+    }
+    const validate = runtimeCompiler(schema);
+    byObject.set(schema, validate);
+    return validate;
+}
+/** Validates a parsed value against a JSON Schema; every error is a Finding at its YAML location. */
+function validateAgainstSchema(schema, value, source, opts) {
+    const validate = compileSchema(schema);
+    if (validateAt(validate, value, opts.at))
+        return [];
+    const findings = [];
+    const seen = new Set();
+    const errors = relevantErrors(validate.errors ?? []);
+    for (const error of errors) {
+        if (findings.length === MAX_SCHEMA_FINDINGS) {
+            findings.push({
+                rule: `${opts.rulePrefix}/too-many-errors`,
+                severity: 'error',
+                message: `${opts.file} has more schema errors; only the first ${MAX_SCHEMA_FINDINGS} are listed`,
+                file: opts.file,
+                hint: 'Fix these and validate again.',
+            });
+            break;
+        }
+        const d = describeError(error, value);
+        const where = source ? (0,locate/* locate */.x)(source, d.path, { at: d.at }) : {};
+        const finding = {
+            rule: `${opts.rulePrefix}/${d.rule}`,
+            severity: 'error',
+            message: d.message,
+            file: opts.file,
+            ...where,
+        };
+        if (d.hint)
+            finding.hint = d.hint;
+        const id = `${finding.rule}:${finding.line}:${finding.column}:${finding.message}`;
+        if (seen.has(id))
+            continue;
+        seen.add(id);
+        findings.push(finding);
+    }
+    return findings;
+}
+/** Runs `validate` on the part of `value` at `at`, with ajv's data context so errors point into `value`. */
+function validateAt(validate, value, at) {
+    if (!at?.length)
+        return validate(value);
+    let parentData;
+    let node = value;
+    for (const key of at) {
+        parentData = node;
+        node = node !== null && typeof node === 'object' ? node[key] : undefined;
+    }
+    if (node === undefined)
+        return true;
+    // RFC 6901: `~` and `/` are escaped in a JSON Pointer segment.
+    const instancePath = at.map((k) => `/${String(k).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+    return validate(node, {
+        instancePath,
+        parentData: parentData,
+        parentDataProperty: at[at.length - 1],
+        rootData: value,
+        dynamicAnchors: {},
+    });
+}
+/**
+ * ajv reports every failing branch of `anyOf`/`oneOf` plus the combinator itself. Keep one voice:
+ * when exactly one branch has the right type, its errors; otherwise the combinator's error alone.
+ * `if` and `propertyNames` errors only wrap the errors that follow them, which say more.
+ */
+function relevantErrors(errors) {
+    const drop = new Set();
+    for (const e of errors) {
+        if (e.keyword === 'if' || e.keyword === 'propertyNames')
+            drop.add(e);
+        if (e.keyword !== 'anyOf' && e.keyword !== 'oneOf')
+            continue;
+        const inside = errors.filter((x) => x !== e && x.schemaPath.startsWith(`${e.schemaPath}/`));
+        const branches = groupByBranch(inside, e.schemaPath);
+        const typed = [...branches.values()].filter((list) => !list.some((x) => isTypeMismatchAt(x, e.instancePath)));
+        if (typed.length === 1) {
+            drop.add(e);
+            for (const x of inside)
+                if (!typed[0].includes(x))
+                    drop.add(x);
+        }
+        else {
+            for (const x of inside)
+                drop.add(x);
+        }
+    }
+    return errors.filter((e) => !drop.has(e));
+}
+function groupByBranch(errors, base) {
+    const map = new Map();
+    for (const e of errors) {
+        const branch = e.schemaPath.slice(base.length + 1).split('/', 1)[0] ?? '';
+        map.set(branch, [...(map.get(branch) ?? []), e]);
+    }
+    return map;
+}
+function isTypeMismatchAt(e, instancePath) {
+    return (e.instancePath === instancePath && (e.keyword === 'type' || e.keyword === 'const' || e.keyword === 'enum'));
+}
+
+
+/***/ }),
+
+/***/ 1473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ locate)
+/* harmony export */ });
+/* harmony import */ var _library_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6217);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2816);
+/** Maps a JSON path (as ajv and our validators report it) back to the YAML node it came from. */
+
+
+/**
+ * Where a JSON path sits in the YAML source. A path that does not exist falls back to its
+ * nearest existing parent (for a missing key, the mapping that should hold it).
+ */
+function locate(source, path, opts = {}) {
+    let node = source.doc.contents;
+    let pair;
+    for (const segment of path) {
+        const next = child(source, node, segment);
+        if (!next)
+            break;
+        ({ node, pair } = next);
+    }
+    const target = pick(node, pair, opts.at ?? 'auto');
+    const range = target?.range;
+    if (!range)
+        return { line: 1 + source.lineOffset, column: 1 };
+    const start = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .position */ .G1)(source, range[0]);
+    const end = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .position */ .G1)(source, range[1]);
+    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+function child(source, node, segment) {
+    const resolved = (0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node) ? (node.resolve(source.doc) ?? null) : node;
+    if ((0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(resolved)) {
+        const found = pairIndex(resolved).get(String(segment));
+        if (!found)
+            return undefined;
+        return { node: found.value ?? null, pair: found };
+    }
+    if ((0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(resolved) && typeof segment === 'number') {
+        const item = resolved.items[segment];
+        if (item === undefined)
+            return undefined;
+        return { node: (0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(item) ? (item.key ?? null) : item };
+    }
+    return undefined;
+}
+// Findings on a large mapping would each scan it; an index per mapping keeps locate O(depth).
+const indexes = new WeakMap();
+function pairIndex(map) {
+    let index = indexes.get(map);
+    if (!index) {
+        index = new Map();
+        for (const pair of map.items) {
+            const key = keyOf(pair);
+            // The last occurrence wins, as in the parsed value (duplicates are reported separately).
+            if (key !== undefined)
+                index.set(key, pair);
+        }
+        indexes.set(map, index);
+    }
+    return index;
+}
+function keyOf(pair) {
+    if ((0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key))
+        return String(pair.key.value);
+    return undefined;
+}
+function pick(node, pair, at) {
+    const key = pair && (0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? pair.key : undefined;
+    if (at === 'key')
+        return key ?? node;
+    if (at === 'value')
+        return node ?? key;
+    // `key:` with nothing after it parses as an empty scalar placed after the colon; the key is the place.
+    if (!node || ((0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && node.range && node.range[0] === node.range[1]))
+        return key ?? node;
+    const block = ((0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || (0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) && !node.flow;
+    return block && key ? key : node;
+}
+
+
+/***/ }),
+
+/***/ 2816:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G1: () => (/* binding */ position),
+/* harmony export */   hN: () => (/* binding */ parseYaml),
+/* harmony export */   np: () => (/* binding */ tooLargeFinding)
+/* harmony export */ });
+/* unused harmony export DEFAULT_MAX_YAML_BYTES */
+/* harmony import */ var _library_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6217);
+/**
+ * Safe YAML parsing for every file the product reads (config, card front matter, contracts):
+ * the `yaml` package's Document API keeps the nodes so findings can name exact lines, and
+ * every hostile input (alias bombs, duplicate keys, huge files, `__proto__` keys) becomes a
+ * Finding instead of a crash.
+ */
+
+/**
+ * Config files and front matter are a few kilobytes. The yaml package parses roughly 0.3 MB a
+ * second on a busy runner core, so 1 MiB bounds the worst case at a few seconds.
+ */
+const DEFAULT_MAX_YAML_BYTES = 1024 * 1024;
+/** The yaml package's own default: far above honest use, far below a billion-laughs expansion. */
+const MAX_ALIAS_COUNT = 100;
+/** Broken input repeats one mistake; the first ten of a kind say it all. */
+const MAX_SYNTAX_FINDINGS = 10;
+/** Keys that would reach Object.prototype or a constructor when code indexes the parsed value. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Parses one YAML document into plain data plus its source nodes; never throws on bad input. */
+function parseYaml(text, file, opts = {}) {
+    const prefix = opts.rulePrefix ?? 'yaml';
+    const lineOffset = opts.lineOffset ?? 0;
+    const maxBytes = opts.maxBytes ?? DEFAULT_MAX_YAML_BYTES;
+    const fallback = opts.expect === 'mapping' ? {} : undefined;
+    const bytes = byteLength(text, maxBytes);
+    if (bytes > maxBytes)
+        return { value: fallback, findings: [tooLargeFinding(file, bytes, maxBytes, prefix, 1 + lineOffset)] };
+    // A BOM is legal but shifts every column on line 1; editors do not count it, so neither do we.
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    try {
+        return parseBody(body, file, { prefix, lineOffset, expectMapping: opts.expect === 'mapping' });
+    }
+    catch (error) {
+        // Deeply nested input can exhaust the parser's stack; that is bad input, not a bug.
+        const finding = at(prefix, 'syntax', file, 1 + lineOffset, 1);
+        finding.message = `${file} could not be parsed: ${error.message}`;
+        return { value: fallback, findings: [finding] };
+    }
+}
+/** The finding for a file over the size limit; adapters use it when they refuse to read a file at all. */
+function tooLargeFinding(file, bytes, maxBytes, prefix = 'yaml', line = 1) {
+    const finding = at(prefix, 'too-large', file, line, 1);
+    finding.message = `${file} is ${formatBytes(bytes)}, larger than the ${formatBytes(maxBytes)} limit; it was not parsed`;
+    finding.hint = 'Keep YAML files small: move data into separate files and reference them by path.';
+    return finding;
+}
+function parseBody(body, file, o) {
+    const lineCounter = new _library_js__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    // uniqueKeys compares every key with every other (quadratic: 16k keys take seconds); checkKeys does it in one pass.
+    const docs = (0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(body, { lineCounter, prettyErrors: false, uniqueKeys: false });
+    const fallback = o.expectMapping ? {} : undefined;
+    if (!Array.isArray(docs) || docs.length === 0)
+        return { value: fallback, findings: [] };
+    const doc = docs[0];
+    const source = { file, doc, lineCounter, lineOffset: o.lineOffset };
+    const pos = (offset) => position(source, offset);
+    const findings = [];
+    for (const e of firstDistinct(doc.errors)) {
+        const f = at(o.prefix, 'syntax', file, pos(e.pos[0]).line, pos(e.pos[0]).column);
+        f.message = `YAML syntax: ${e.message}`;
+        findings.push(f);
+    }
+    for (const w of firstDistinct(doc.warnings)) {
+        const f = at(o.prefix, 'warning', file, pos(w.pos[0]).line, pos(w.pos[0]).column, 'warning');
+        f.message = `YAML: ${w.message}`;
+        findings.push(f);
+    }
+    for (const extra of docs.slice(1)) {
+        const f = at(o.prefix, 'multiple-documents', file, pos(extra.range[0]).line, 1);
+        f.message = `${file} holds more than one YAML document; only the first is read`;
+        f.hint = 'Remove the `---` separator and the documents after it.';
+        findings.push(f);
+        break;
+    }
+    findings.push(...checkKeys(doc, source, o.prefix));
+    if (findings.some((f) => f.rule === `${o.prefix}/syntax`))
+        return { value: fallback, source, findings };
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        const message = error.message;
+        const alias = /alias/i.test(message);
+        const where = alias ? firstAlias(source) : { line: 1 + o.lineOffset, column: 1 };
+        const f = at(o.prefix, alias ? 'alias-limit' : 'syntax', file, where.line, where.column);
+        f.message = alias
+            ? `${file} expands aliases too often (${message}); it was not read`
+            : `${file} could not be read: ${message}`;
+        if (alias)
+            f.hint = `Use fewer than ${MAX_ALIAS_COUNT} alias references (*name), or write the values out.`;
+        return { value: fallback, source, findings: [...findings, f] };
+    }
+    if (o.expectMapping)
+        return expectMapping(value, source, findings, o.prefix);
+    return { value, source, findings };
+}
+/** Where the first alias (`*name`) is used: the place an alias bomb starts to expand. */
+function firstAlias(source) {
+    let offset = 0;
+    (0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(source.doc, {
+        Alias(_key, node) {
+            offset = node.range?.[0] ?? 0;
+            return _library_js__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
+        },
+    });
+    return position(source, offset);
+}
+function expectMapping(value, source, findings, prefix) {
+    if (value === null || value === undefined)
+        return { value: {}, source, findings };
+    if (typeof value === 'object' && !Array.isArray(value))
+        return { value, source, findings };
+    const start = position(source, source.doc.contents?.range[0] ?? 0);
+    const f = at(prefix, 'not-a-mapping', source.file, start.line, start.column);
+    f.message = `${source.file} must be a mapping of keys to values, not ${Array.isArray(value) ? 'a list' : `a ${typeof value}`}`;
+    f.hint = 'Write `key: value` pairs at the top level.';
+    return { value: {}, source, findings: [...findings, f] };
+}
+/**
+ * One pass over every mapping: repeated keys get a finding at the repeat (the last value wins, as
+ * in the parsed value), and `__proto__`-like keys are removed before conversion, one finding each.
+ */
+function checkKeys(doc, source, prefix) {
+    const findings = [];
+    let duplicates = 0;
+    const keyAt = (pair) => position(source, (0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? (pair.key.range?.[0] ?? 0) : 0);
+    (0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+        Map(_key, map) {
+            // Offsets only: a line is computed for the few keys that are reported.
+            const first = new Map();
+            for (const pair of map.items) {
+                if (!(0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key))
+                    continue;
+                const key = String(pair.key.value);
+                const earlier = first.get(key);
+                if (earlier === undefined) {
+                    first.set(key, pair.key.range?.[0] ?? 0);
+                    continue;
+                }
+                if (++duplicates > MAX_SYNTAX_FINDINGS)
+                    continue;
+                const where = keyAt(pair);
+                const f = at(prefix, 'duplicate-key', source.file, where.line, where.column);
+                f.message = `duplicate key \`${key.slice(0, 80)}\` (first on line ${position(source, earlier).line})`;
+                f.hint = 'Each key may appear once per mapping; remove or merge the repeated one.';
+                findings.push(f);
+            }
+            return undefined;
+        },
+        Pair(_key, pair) {
+            const key = (0,_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? pair.key.value : undefined;
+            if (typeof key !== 'string' || !FORBIDDEN_KEYS.has(key))
+                return undefined;
+            const where = keyAt(pair);
+            const f = at(prefix, 'forbidden-key', source.file, where.line, where.column);
+            f.message = `key \`${key}\` is not allowed; it was ignored`;
+            f.hint = 'Rename the key: it would reach JavaScript object internals.';
+            findings.push(f);
+            return _library_js__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.REMOVE;
+        },
+    });
+    return findings;
+}
+/** 1-based line and column of a character offset in the parsed text, with the line offset applied. */
+function position(source, offset) {
+    const p = source.lineCounter.linePos(offset);
+    return { line: p.line + source.lineOffset, column: p.col };
+}
+function at(prefix, rule, file, line, column, severity = 'error') {
+    return { rule: `${prefix}/${rule}`, severity, message: '', file, line, column };
+}
+/** Broken input can yield hundreds of errors at one place; the first few distinct ones say it all. */
+function firstDistinct(errors) {
+    const seen = new Set();
+    const out = [];
+    for (const e of errors) {
+        const id = `${e.pos[0]}:${e.message}`;
+        if (seen.has(id))
+            continue;
+        seen.add(id);
+        out.push(e);
+        if (out.length === MAX_SYNTAX_FINDINGS)
+            break;
+    }
+    return out;
+}
+/** UTF-8 size when the string could exceed the limit (a UTF-16 unit is at most 3 bytes); else a bound below it. */
+function byteLength(text, limit) {
+    if (text.length * 3 <= limit)
+        return text.length;
+    return Buffer.byteLength(text, 'utf8');
+}
+function formatBytes(n) {
+    if (n >= 1024 * 1024)
+        return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+    if (n >= 1024)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    return `${n} bytes`;
+}
 
 
 /***/ }),

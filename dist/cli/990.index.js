@@ -1,5 +1,5 @@
-export const id = 626;
-export const ids = [626];
+export const id = 990;
+export const ids = [990];
 export const modules = {
 
 /***/ 67:
@@ -143,7 +143,7 @@ class Engine {
         const instance = await duckdb.DuckDBInstance.create(':memory:', config);
         return new Engine(instance, await instance.connect());
     }
-    /** Runs a statement with positional ($1 …) parameters and returns plain JS rows (BIGINT as number). */
+    /** Runs a statement with positional ($1 \u2026) parameters and returns plain JS rows (BIGINT as number). */
     async all(sql, params = []) {
         const started = Date.now();
         const reader = await this.connection.runAndReadAll(sql, params.length ? params.map(toValue) : undefined);
@@ -409,7 +409,7 @@ function compareFileFacts(file, facts, ctx) {
     const out = [];
     const where = (key) => ctx.at(['files', file.index, key]);
     if (file.sha256 !== undefined && facts.sha256 !== undefined && file.sha256.toLowerCase() !== facts.sha256) {
-        out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('card/file-sha256', ctx.profile, ctx.card, `\`${file.path}\` has sha256 ${facts.sha256.slice(0, 12)}…, the card says ${file.sha256.slice(0, 12)}…`, { ...where('sha256'), hint: `if the change is intended, set \`sha256: ${facts.sha256}\` (and bump the version if this one is released)` }));
+        out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('card/file-sha256', ctx.profile, ctx.card, `\`${file.path}\` has sha256 ${facts.sha256.slice(0, 12)}\u2026, the card says ${file.sha256.slice(0, 12)}\u2026`, { ...where('sha256'), hint: `if the change is intended, set \`sha256: ${facts.sha256}\` (and bump the version if this one is released)` }));
     }
     if (file.sha256 === undefined) {
         out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('card/file-undeclared-digest', ctx.profile, ctx.card, `\`${file.path}\` has no \`sha256\``, { ...ctx.at(['files', file.index, 'path']), hint: facts.sha256 ? `add \`sha256: ${facts.sha256}\`` : 'add its `sha256`' }));
@@ -450,7 +450,7 @@ function compareColumns(file, declared, sample, ctx) {
 }
 function preview(names) {
     const shown = names.slice(0, 8).map((n) => `\`${n}\``).join(', ');
-    return names.length > 8 ? `${shown}, … (${names.length} in all)` : shown;
+    return names.length > 8 ? `${shown}, \u2026 (${names.length} in all)` : shown;
 }
 /** Canonical Frictionless Table Schema type for common spellings (int64, float, bool, str, timestamp). */
 function canonicalType(type) {
@@ -519,6 +519,186 @@ function fits(type, v) {
 
 /***/ }),
 
+/***/ 9125:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ splitFrontMatter)
+/* harmony export */ });
+/* unused harmony export lineAt */
+/** Splits LF-normalised card text (see decodeCardText) into front matter and body. */
+function splitFrontMatter(text, file) {
+    const lead = /^\s*/.exec(text)?.[0].length ?? 0;
+    const opener = lead;
+    const none = { found: false, yaml: '', yamlLine: 1, body: text, bodyLine: 1, findings: [] };
+    if (!text.startsWith('---\n', opener))
+        return { ...none, findings: lookalikes(text, opener, file) };
+    const yamlStart = opener + 4;
+    const close = findCloser(text, yamlStart - 1);
+    if (!close) {
+        return {
+            ...none,
+            findings: [
+                {
+                    rule: 'card/front-matter-unclosed',
+                    severity: 'warning',
+                    message: 'front matter opened with `---` is never closed by a `---` line, so it is read as Markdown',
+                    file,
+                    line: lineAt(text, opener),
+                    hint: 'close the YAML block with a line that is exactly `---` (no leading spaces)',
+                },
+            ],
+        };
+    }
+    const findings = [];
+    if (lead > 0) {
+        findings.push({
+            rule: 'card/front-matter-not-at-start',
+            severity: 'notice',
+            message: 'front matter does not start at the first byte (blank lines or spaces before `---`)',
+            file,
+            line: 1,
+            hint: 'the Hub accepts it, but GitHub and most static-site tools only read front matter at byte 0: remove the leading blank lines',
+        });
+    }
+    return {
+        found: true,
+        yaml: text.slice(yamlStart, close.yamlEnd),
+        yamlLine: lineAt(text, yamlStart),
+        body: text.slice(close.bodyStart),
+        bodyLine: lineAt(text, close.bodyStart),
+        findings,
+    };
+}
+/**
+ * The earliest `\n+---(\n|$)` that starts at or after `from` (the newline ending the opener line):
+ * the run of newlines before `---` belongs to the delimiter, as in the Hub's regex.
+ */
+function findCloser(text, from) {
+    let at = text.indexOf('\n---', from + 1);
+    while (at >= 0) {
+        const after = at + 4;
+        if (after === text.length || text[after] === '\n') {
+            let runStart = at;
+            while (runStart > from && text[runStart - 1] === '\n')
+                runStart--;
+            return { yamlEnd: runStart, bodyStart: Math.min(text.length, after + 1) };
+        }
+        at = text.indexOf('\n---', at + 1);
+    }
+    return undefined;
+}
+/** Delimiters the Hub does not recognise but an author meant as front matter (e.g. `----`). */
+function lookalikes(text, at, file) {
+    const firstLine = text.slice(at, text.indexOf('\n', at) === -1 ? undefined : text.indexOf('\n', at));
+    if (!/^-{3,}\s*$/.test(firstLine) || firstLine === '---')
+        return [];
+    return [
+        {
+            rule: 'card/front-matter-delimiter',
+            severity: 'warning',
+            message: `the first line \`${firstLine.trim()}\` is not the \`---\` front matter delimiter, so the metadata is ignored`,
+            file,
+            line: lineAt(text, at),
+            hint: 'open and close the YAML block with lines that are exactly `---`',
+        },
+    ];
+}
+/** 1-based line number of an offset in LF-normalised text. */
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+
+
+/***/ }),
+
+/***/ 4480:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gk: () => (/* binding */ finding),
+/* harmony export */   mk: () => (/* binding */ applySeverities)
+/* harmony export */ });
+/* unused harmony exports cardRules, defaultSeverity */
+const rules = [
+    { id: 'card/binary', summary: 'The card is a binary file.', severity: 'error' },
+    { id: 'card/encoding', summary: 'The card is not valid UTF-8.', severity: 'error' },
+    { id: 'card/unreadable', summary: 'The card could not be read (missing, a folder, or too large).', severity: 'error' },
+    { id: 'card/front-matter-delimiter', summary: 'The first line looks like a front matter delimiter but is not exactly `---`.', severity: 'warning' },
+    { id: 'card/front-matter-unclosed', summary: 'Front matter opened with `---` is never closed.', severity: 'warning' },
+    { id: 'card/front-matter-not-at-start', summary: 'Front matter is preceded by blank lines.', severity: 'notice' },
+    { id: 'card/no-metadata', summary: 'The card has no YAML front matter.', severity: 'warning', hint: 'start the card with a `---` line, YAML metadata, and a closing `---` line' },
+    { id: 'card/missing-key', summary: 'A key the standard profile requires (name, version, owners, risk) is missing.', severity: 'error' },
+    { id: 'card/legacy-key', summary: 'A legacy Hub key (`languages`, `licenses`, per-config mappings) that newer tools ignore.', severity: 'notice' },
+    { id: 'card/unknown-key', summary: 'A key that looks like a misspelt known key (`licence`, `model_index`).', severity: 'warning' },
+    { id: 'card/license-other', summary: '`license: other` without `license_name` and `license_link`.', severity: 'warning', hint: 'add `license_name: <id>` and `license_link: LICENSE.md` (Hub convention for custom licenses)' },
+    { id: 'card/missing-section', summary: 'A required section is missing.', severity: 'error' },
+    { id: 'card/empty-section', summary: 'A required section is present but empty.', severity: 'error' },
+    { id: 'card/placeholder', summary: 'A template placeholder is left in (`[More Information Needed]`, `TODO`, `TBD`, `{{ \u2026 }}`, empty table rows).', severity: { standard: 'error', huggingface: 'warning' } },
+    { id: 'card/empty-body', summary: 'The card has metadata but no text.', severity: 'warning', hint: 'describe the model or data below the front matter' },
+    { id: 'card/duplicate-name', summary: 'Two cards of the same kind declare the same name.', severity: 'error' },
+    { id: 'card/released-version-changed', summary: 'The content of an already released version changed.', severity: 'error', hint: 'bump the version' },
+    { id: 'card/version-regressed', summary: 'The version is lower than one already released.', severity: 'error', hint: 'versions only go up: use a version above the latest release' },
+    { id: 'card/file-path', summary: 'A declared data file path leaves the repository (`..`, absolute, or a symlink).', severity: 'error', hint: 'declare paths relative to the card folder, inside the repository' },
+    { id: 'card/file-missing', summary: 'A declared data file does not exist.', severity: 'error', hint: 'commit the file, or fix its `path` (relative to the card folder)' },
+    { id: 'card/file-sha256', summary: 'A data file\'s SHA-256 differs from the card.', severity: 'error' },
+    { id: 'card/file-bytes', summary: 'A data file\'s size differs from the card.', severity: 'error' },
+    { id: 'card/file-rows', summary: 'A data file\'s row count differs from the card.', severity: 'error' },
+    { id: 'card/file-undeclared-digest', summary: 'A data file has no `sha256`, so changes cannot be detected.', severity: 'warning' },
+    { id: 'card/columns', summary: 'Declared columns differ from the file header.', severity: 'error' },
+    { id: 'card/column-type', summary: 'Sampled values do not fit a declared column type.', severity: 'error' },
+    { id: 'card/columns-unchecked', summary: 'Columns of a file format read elsewhere (Parquet: `mlops data check`).', severity: 'notice', hint: 'run `mlops data check` with the data card to check Parquet columns' },
+    { id: 'card/data-immutable', summary: 'A file listed under a released data version changed.', severity: 'error', hint: 'bump the version' },
+    { id: 'card/dataset-unresolved', summary: 'A referenced dataset has no data card in the repository.', severity: { standard: 'warning', huggingface: 'notice' } },
+    { id: 'card/dataset-version', summary: 'A referenced dataset version is neither the card\'s version nor a released one.', severity: 'error' },
+    { id: 'card/experiment-missing', summary: 'The referenced experiment tag does not exist.', severity: 'error' },
+    { id: 'card/experiment-pending', summary: 'An experiment is referenced but no experiments are recorded yet.', severity: 'notice' },
+    { id: 'card/metric-mismatch', summary: 'A model-index metric differs from the experiment\'s recorded metric.', severity: 'error' },
+    { id: 'card/pr-diff-unavailable', summary: 'The files a pull request changed could not be listed (shallow clone), so every card was checked.', severity: 'notice' },
+    { id: 'card/metric-unrecorded', summary: 'A model-index metric is not in the experiment record.', severity: 'warning' },
+];
+const byId = new Map(rules.map((r) => [r.id, r]));
+/** All card rules, for documentation. */
+function cardRules() {
+    return rules;
+}
+/** The default severity of a rule under a profile (schema and YAML rules are errors unless listed). */
+function defaultSeverity(rule, profile) {
+    const r = byId.get(rule);
+    if (!r)
+        return 'error';
+    return typeof r.severity === 'string' ? r.severity : r.severity[profile];
+}
+/** A finding of a known rule with its default severity and hint, overridable per call. */
+function finding(rule, profile, file, message, extra = {}) {
+    const r = byId.get(rule);
+    const f = { rule, severity: defaultSeverity(rule, profile), message, file, ...extra };
+    if (!f.hint && r?.hint)
+        f.hint = r.hint;
+    return f;
+}
+/** Applies overrides by exact rule id or by prefix (`card/metadata` covers `card/metadata/enum`). */
+function applySeverities(findings, overrides = {}) {
+    const keys = Object.keys(overrides).sort((a, b) => b.length - a.length);
+    if (keys.length === 0)
+        return [...findings];
+    const out = [];
+    for (const f of findings) {
+        const key = keys.find((k) => f.rule === k || f.rule.startsWith(`${k}/`));
+        const level = key ? overrides[key] : undefined;
+        if (level === 'off')
+            continue;
+        out.push(level ? { ...f, severity: level } : f);
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 4820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -540,6 +720,22 @@ class Params {
         return `$${this.values.length}`;
     }
 }
+
+
+/***/ }),
+
+/***/ 1971:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hN: () => (/* reexport safe */ _parse_js__WEBPACK_IMPORTED_MODULE_0__.hN),
+/* harmony export */   x5: () => (/* reexport safe */ _locate_js__WEBPACK_IMPORTED_MODULE_1__.x)
+/* harmony export */ });
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2816);
+/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1473);
+/** Safe YAML parsing with source locations; see parse.ts and locate.ts. */
+
+
 
 
 /***/ })

@@ -1,6 +1,47 @@
-export const id = 916;
-export const ids = [916];
+export const id = 918;
+export const ids = [918];
 export const modules = {
+
+/***/ 8537:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cardsAt: () => (/* binding */ cardsAt),
+/* harmony export */   completeCard: () => (/* binding */ completeCard)
+/* harmony export */ });
+/* harmony import */ var _core_cards_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(840);
+/* harmony import */ var _core_cards_sections_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2855);
+/* harmony import */ var _core_cards_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8137);
+/* harmony import */ var _card_metadata_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(158);
+/**
+ * Model and data cards read at a git revision (not the work tree), so that registration, promotion and
+ * the gate read exactly the committed content. What a card declares comes from its front matter
+ * (card-metadata.ts); completing a card parses its Markdown with the cards module (`parseCard`) and
+ * validates it, for the callers that judge it: whether a change is explained, whether it is complete.
+ */
+
+
+
+
+/** Every configured model and dataset card at `rev` that declares a version, complete (datasets as `data/{name}`). */
+async function cardsAt(git, config, rev) {
+    return (await (0,_card_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .declaredCardsAt */ .jQ)(git, config, rev)).map(completeCard);
+}
+/** A declared card with its body read and validated. */
+function completeCard(card) {
+    const doc = (0,_core_cards_document_js__WEBPACK_IMPORTED_MODULE_0__.parseCard)(card.text, card.cardPath, card.kind, 'standard');
+    return {
+        ...card,
+        explainsChange: (0,_core_cards_sections_js__WEBPACK_IMPORTED_MODULE_1__/* .allSections */ .ym)(doc.sections).some((s) => /change/i.test(s.title)),
+        missing: (0,_core_cards_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .validateCardDocument */ .k)(doc)
+            .filter((f) => f.severity === 'error')
+            .map((f) => f.message),
+    };
+}
+
+
+/***/ }),
 
 /***/ 840:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -141,102 +182,6 @@ function parseJsonCard(text, file, kind, profile) {
 
 /***/ }),
 
-/***/ 9125:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ splitFrontMatter)
-/* harmony export */ });
-/* unused harmony export lineAt */
-/** Splits LF-normalised card text (see decodeCardText) into front matter and body. */
-function splitFrontMatter(text, file) {
-    const lead = /^\s*/.exec(text)?.[0].length ?? 0;
-    const opener = lead;
-    const none = { found: false, yaml: '', yamlLine: 1, body: text, bodyLine: 1, findings: [] };
-    if (!text.startsWith('---\n', opener))
-        return { ...none, findings: lookalikes(text, opener, file) };
-    const yamlStart = opener + 4;
-    const close = findCloser(text, yamlStart - 1);
-    if (!close) {
-        return {
-            ...none,
-            findings: [
-                {
-                    rule: 'card/front-matter-unclosed',
-                    severity: 'warning',
-                    message: 'front matter opened with `---` is never closed by a `---` line, so it is read as Markdown',
-                    file,
-                    line: lineAt(text, opener),
-                    hint: 'close the YAML block with a line that is exactly `---` (no leading spaces)',
-                },
-            ],
-        };
-    }
-    const findings = [];
-    if (lead > 0) {
-        findings.push({
-            rule: 'card/front-matter-not-at-start',
-            severity: 'notice',
-            message: 'front matter does not start at the first byte (blank lines or spaces before `---`)',
-            file,
-            line: 1,
-            hint: 'the Hub accepts it, but GitHub and most static-site tools only read front matter at byte 0: remove the leading blank lines',
-        });
-    }
-    return {
-        found: true,
-        yaml: text.slice(yamlStart, close.yamlEnd),
-        yamlLine: lineAt(text, yamlStart),
-        body: text.slice(close.bodyStart),
-        bodyLine: lineAt(text, close.bodyStart),
-        findings,
-    };
-}
-/**
- * The earliest `\n+---(\n|$)` that starts at or after `from` (the newline ending the opener line):
- * the run of newlines before `---` belongs to the delimiter, as in the Hub's regex.
- */
-function findCloser(text, from) {
-    let at = text.indexOf('\n---', from + 1);
-    while (at >= 0) {
-        const after = at + 4;
-        if (after === text.length || text[after] === '\n') {
-            let runStart = at;
-            while (runStart > from && text[runStart - 1] === '\n')
-                runStart--;
-            return { yamlEnd: runStart, bodyStart: Math.min(text.length, after + 1) };
-        }
-        at = text.indexOf('\n---', at + 1);
-    }
-    return undefined;
-}
-/** Delimiters the Hub does not recognise but an author meant as front matter (e.g. `----`). */
-function lookalikes(text, at, file) {
-    const firstLine = text.slice(at, text.indexOf('\n', at) === -1 ? undefined : text.indexOf('\n', at));
-    if (!/^-{3,}\s*$/.test(firstLine) || firstLine === '---')
-        return [];
-    return [
-        {
-            rule: 'card/front-matter-delimiter',
-            severity: 'warning',
-            message: `the first line \`${firstLine.trim()}\` is not the \`---\` front matter delimiter, so the metadata is ignored`,
-            file,
-            line: lineAt(text, at),
-            hint: 'open and close the YAML block with lines that are exactly `---`',
-        },
-    ];
-}
-/** 1-based line number of an offset in LF-normalised text. */
-function lineAt(text, offset) {
-    let line = 1;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
-        line++;
-    return line;
-}
-
-
-/***/ }),
-
 /***/ 4480:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -259,7 +204,7 @@ const rules = [
     { id: 'card/license-other', summary: '`license: other` without `license_name` and `license_link`.', severity: 'warning', hint: 'add `license_name: <id>` and `license_link: LICENSE.md` (Hub convention for custom licenses)' },
     { id: 'card/missing-section', summary: 'A required section is missing.', severity: 'error' },
     { id: 'card/empty-section', summary: 'A required section is present but empty.', severity: 'error' },
-    { id: 'card/placeholder', summary: 'A template placeholder is left in (`[More Information Needed]`, `TODO`, `TBD`, `{{ … }}`, empty table rows).', severity: { standard: 'error', huggingface: 'warning' } },
+    { id: 'card/placeholder', summary: 'A template placeholder is left in (`[More Information Needed]`, `TODO`, `TBD`, `{{ \u2026 }}`, empty table rows).', severity: { standard: 'error', huggingface: 'warning' } },
     { id: 'card/empty-body', summary: 'The card has metadata but no text.', severity: 'warning', hint: 'describe the model or data below the front matter' },
     { id: 'card/duplicate-name', summary: 'Two cards of the same kind declare the same name.', severity: 'error' },
     { id: 'card/released-version-changed', summary: 'The content of an already released version changed.', severity: 'error', hint: 'bump the version' },
@@ -369,7 +314,7 @@ function metadataFindings(doc) {
     const first = placeholders[0];
     if (first) {
         const names = placeholders.slice(0, 3).map((p) => (p.text ? `\`${p.name}\`` : `\`{${p.name}}\``)).join(', ');
-        out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('card/placeholder', profile, file, `${placeholders.length} template placeholder${placeholders.length === 1 ? '' : 's'} left in the front matter (${names}${placeholders.length > 3 ? ', …' : ''})`, { ...where(first.path, 'value'), hint: 'replace each `{placeholder}` with a real value, or delete the key' }));
+        out.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('card/placeholder', profile, file, `${placeholders.length} template placeholder${placeholders.length === 1 ? '' : 's'} left in the front matter (${names}${placeholders.length > 3 ? ', \u2026' : ''})`, { ...where(first.path, 'value'), hint: 'replace each `{placeholder}` with a real value, or delete the key' }));
     }
     if (profile === 'standard') {
         for (const key of REQUIRED_KEYS[doc.kind]) {
@@ -490,7 +435,7 @@ function shortenEnum(f) {
     if (!m)
         return f;
     const items = (m[2] ?? '').split(', ');
-    return { ...f, message: `${m[1]}${items.slice(0, 6).join(', ')}, … (${items.length - 6} more in the schema)${m[3] ?? ''}${m[4] ?? ''}` };
+    return { ...f, message: `${m[1]}${items.slice(0, 6).join(', ')}, \u2026 (${items.length - 6} more in the schema)${m[3] ?? ''}${m[4] ?? ''}` };
 }
 /**
  * A key left as `{placeholder}` was reported as a placeholder; the schema errors it causes ("missing
@@ -508,22 +453,6 @@ function isMissingPlaceholder(f, stripped) {
     const at = /^`([^`]+)` must be/.exec(f.message)?.[1];
     return at !== undefined && [...stripped].some((s) => s.startsWith(`${at}.`) || s.startsWith(`${at}[`));
 }
-
-
-/***/ }),
-
-/***/ 1971:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   hN: () => (/* reexport safe */ _parse_js__WEBPACK_IMPORTED_MODULE_0__.hN),
-/* harmony export */   x5: () => (/* reexport safe */ _locate_js__WEBPACK_IMPORTED_MODULE_1__.x)
-/* harmony export */ });
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2816);
-/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1473);
-/** Safe YAML parsing with source locations; see parse.ts and locate.ts. */
-
-
 
 
 /***/ })
