@@ -13,3 +13,8 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 process.exitCode = await main(process.argv.slice(2));
+// Nothing of ours runs after main: exit once stdout has flushed instead of letting Node tear down a
+// heap no one needs (`registry show` holds ~10 MB for 10,000 tags: ~8 ms of teardown on the 2-core
+// development machine). The compile cache is written first, as a natural exit would.
+(module as { flushCompileCache?: () => void }).flushCompileCache?.();
+process.stdout.write('', () => process.exit());

@@ -134,4 +134,24 @@ describe('package metadata', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
   });
+  it('writes all of a long output to a slow reader before it exits', async () => {
+    process.env.BENCH_EXPERIMENTS = '10000';
+    const { repoWithExperiments } = (await import(path.join(repoRoot, 'scripts/bench/experiments.mjs'))) as { repoWithExperiments: () => { dir: string } };
+    const { dir } = repoWithExperiments();
+    const cli = [path.join(repoRoot, 'dist/cli/index.js'), 'experiment', 'list', '--json'];
+    const child = spawn(path.join(repoRoot, 'node_modules/.bin/node'), cli, { cwd: dir, env: { ...process.env, NODE_OPTIONS: '' } });
+    child.stdout.pause();
+    await new Promise((resolve) => setTimeout(resolve, 300)); // the CLI fills the pipe and waits
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => chunks.push(c));
+    child.stdout.resume();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    const direct = execFileSync(path.join(repoRoot, 'node_modules/.bin/node'), cli, { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, NODE_OPTIONS: '' } });
+    rmSync(dir, { recursive: true, force: true });
+    expect(code).toBe(0);
+    const text = Buffer.concat(chunks).toString('utf8');
+    expect(text.length).toBeGreaterThan(400_000);
+    expect(text).toBe(direct);
+    expect((JSON.parse(text) as { summary: string }).summary).toBe('10000 experiments');
+  });
 });

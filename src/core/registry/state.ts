@@ -92,10 +92,22 @@ export function buildRegistryState(tags: readonly RegistryTag[]): RegistryState 
   return builder.build();
 }
 
-/** The same, fed one tag at a time (a reader adds tags while git still reads the next ones). */
+/** The order of events: by time, then counter, then GTO's action priority, then tag name (a total order). */
+function eventOrder(a: LazyEvent, b: LazyEvent): number {
+  return a.time - b.time || (a.counter ?? 0) - (b.counter ?? 0) || priority[a.event] - priority[b.event] || (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0);
+}
+
+/**
+ * The same, fed one tag at a time: a reader adds tags while git still reads the next ones, and the
+ * work that needs no other tag is done then (grouping by artifact, the index of registrations, the
+ * registrations' identities). `build` orders each artifact's events and derives its state; the list of
+ * every event, in one order, is made only when read (`registry show` never reads it).
+ */
 export class RegistryStateBuilder {
   readonly #ignored: RegistryState['ignored'] = [];
-  readonly #events: LazyEvent[] = [];
+  readonly #byArtifact = new Map<string, LazyEvent[]>();
+  /** Per artifact, commit → the versions registered on it (what an assignment on that commit is for). */
+  readonly #registered = new Map<string, Map<string, string[]>>();
 
   add(tag: RegistryTag): void {
     const name = parseTagName(tag.name);
@@ -105,50 +117,49 @@ export class RegistryStateBuilder {
       return;
     }
     const event = new LazyEvent(tag, name);
-    this.#events.push(event);
+    const list = this.#byArtifact.get(event.artifact);
+    if (list) list.push(event);
+    else this.#byArtifact.set(event.artifact, [event]);
+    if (name.action !== 'register') return;
     // Every view shows when and by whom each version was registered: read that now, while the reader
     // still waits for git to stream the next tags, rather than after the last one.
-    if (name.action === 'register') event.readIdentity();
+    event.readIdentity();
+    if (!event.version) return;
+    let commits = this.#registered.get(event.artifact);
+    if (!commits) this.#registered.set(event.artifact, (commits = new Map()));
+    const versions = commits.get(event.commit);
+    if (versions) versions.push(event.version);
+    else commits.set(event.commit, [event.version]);
   }
 
   build(): RegistryState {
-    const events = this.#events.sort(
-      (a, b) =>
-        a.time - b.time ||
-        (a.counter ?? 0) - (b.counter ?? 0) ||
-        priority[a.event] - priority[b.event] ||
-        (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0),
-    );
-    resolveAssignedVersions(events);
+    const lists = [...this.#byArtifact].sort(([a], [b]) => (a < b ? -1 : 1));
     const artifacts: Record<string, ArtifactState> = {};
-    const byArtifact = new Map<string, RegistryEvent[]>();
-    for (const e of events) {
-      const list = byArtifact.get(e.artifact);
-      if (list) list.push(e);
-      else byArtifact.set(e.artifact, [e]);
+    for (const [name, list] of lists) {
+      list.sort(eventOrder);
+      resolveAssignedVersions(list, this.#registered.get(name));
+      artifacts[name] = artifactState(name, list);
     }
-    for (const [name, list] of [...byArtifact].sort(([a], [b]) => (a < b ? -1 : 1))) artifacts[name] = artifactState(name, list);
-    return { artifacts, events, ignored: this.#ignored };
+    let events: RegistryEvent[] | undefined;
+    return {
+      artifacts,
+      get events() {
+        return (events ??= lists.flatMap(([, list]) => list).sort(eventOrder));
+      },
+      ignored: this.#ignored,
+    };
   }
 }
 
 /**
  * GTO: the version an assignment is for is the one registered on the tag's commit; the version the
  * message names decides only between several registered there (so most messages are never parsed).
+ * `events` are one artifact's; `registered` maps each commit to the versions registered on it.
  */
-function resolveAssignedVersions(events: LazyEvent[]): void {
-  const index = new Map<string, Map<string, string[]>>(); // artifact → commit → versions registered on it
-  for (const e of events) {
-    if (e.event !== 'register' || !e.version) continue;
-    let commits = index.get(e.artifact);
-    if (!commits) index.set(e.artifact, (commits = new Map()));
-    const versions = commits.get(e.commit);
-    if (versions) versions.push(e.version);
-    else commits.set(e.commit, [e.version]);
-  }
+function resolveAssignedVersions(events: LazyEvent[], registered: Map<string, string[]> | undefined): void {
   for (const e of events) {
     if (e.event !== 'assign' && e.event !== 'unassign') continue;
-    const candidates = index.get(e.artifact)?.get(e.commit) ?? [];
+    const candidates = registered?.get(e.commit) ?? [];
     if (candidates.length === 1) e.version = candidates[0];
     else {
       const named = e.meta.version;

@@ -84,4 +84,14 @@ describe('registry state from tags', () => {
     expect(previousStageVersion(state, 'm', 'prod')).toBe('v1.0.0');
     expect(previousStageVersion(state, 'm', 'staging')).toBeUndefined();
   });
+
+  it('lists every event of every artifact in one time order, whatever order the tags come in', () => {
+    const tags = [tag('b@v1.0.0', 'b1'), tag('a@v1.0.0', 'a1'), tag('b#dev#1', 'b1'), tag('a#dev#1', 'a1'), tag('a@v1.1.0', 'a2'), tag('b#dev#2', 'b1')];
+    const shuffled = [tags[5]!, tags[2]!, tags[0]!, tags[4]!, tags[1]!, tags[3]!];
+    const state = buildRegistryState(shuffled);
+    expect(state.events.map((e) => e.tag)).toEqual(tags.map((t) => t.name));
+    expect(state.events).toBe(state.events); // made once, when first read
+    expect(state.artifacts.b?.stages.dev?.version).toBe('v1.0.0');
+    expect(buildRegistryState(tags).artifacts).toEqual(state.artifacts);
+  });
 });
