@@ -9,14 +9,14 @@
 //    is compiled in the first pass. One parse instead of two: 12-15 ms less at every action's start-up
 //    on the 2-core development machine (scripts/bench.mjs, "cold start").
 // 2. ASCII only (asciiOnly). Node reads a file as UTF-8; one non-ASCII character makes V8 hold the
-//    whole source as a two-byte string, decoded the slow way. Every non-ASCII character is written as
-//    a \u escape instead, which means the same in strings, templates, regular expressions (with or
-//    without the u flag, surrogate pairs included), identifiers and comments. The raw text of a
-//    tagged template is the one place an escape reads differently: those are left as they are.
-//    About 1 ms less per action.
+//    whole source as a two-byte string, decoded the slow way. Non-ASCII characters in strings,
+//    templates, regular expressions (with or without the u flag, surrogate pairs included), names and
+//    comments are written as \u escapes, which mean the same there. Left as they are: the raw text
+//    of tagged templates (a tag may read it), line separators in comments (they end a `//` comment)
+//    and non-ASCII whitespace between tokens. About 1 ms less per action.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'acorn';
+import { parse, tokenizer } from 'acorn';
 
 /** True for a bundle's module table: an object literal whose every key is a number and every value a function. */
 function isModuleTable(node) {
@@ -80,20 +80,41 @@ function taggedTemplateSpans(program) {
   return spans.sort((a, b) => a[0] - b[0]);
 }
 
-/** A non-ASCII character as a \u escape; `\é` (an identity escape) becomes `\u00e9`, not `\\u00e9`. */
+/** A non-ASCII character as a \u escape; an identity escape (`\é`) becomes `\u00e9`, not `\\u00e9`. */
 const NON_ASCII = /(\\*)([^\0-\x7f])/g;
 const escapeChar = (_, slashes, c) => `${slashes.length % 2 ? slashes.slice(1) : slashes}\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+/** Line and paragraph separators end a `//` comment: written out in one, they would comment out what follows. */
+const NON_ASCII_IN_COMMENT = /[^\0-\x7f\u2028\u2029]/g;
 
-/** `code` with every non-ASCII character outside tagged templates written as a \u escape (idempotent). */
+/** Where non-ASCII characters may be escaped: string, template, regular expression and name tokens, and comments. */
+function escapable(code) {
+  const spans = [];
+  const options = { ecmaVersion: 'latest', sourceType: 'module', allowHashBang: true, onComment: (block, text, start, end) => spans.push([start, end, 'comment']) };
+  for (const token of tokenizer(code, options))
+    if (['string', 'template', 'regexp', 'name', 'privateId'].includes(token.type.label)) spans.push([token.start, token.end, 'token']);
+  return spans.sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * `code` with the non-ASCII characters of its literals, names and comments written as \u escapes
+ * (idempotent). Left as they are: tagged templates (a tag may read the raw text), line and paragraph
+ * separators in comments, and anything outside a token (whitespace such as a no-break space).
+ */
 export function asciiOnly(code) {
   if (!/[^\0-\x7f]/.test(code)) return code;
+  const tagged = taggedTemplateSpans(parseBundle(code));
   let out = '';
   let from = 0;
-  for (const [start, end] of taggedTemplateSpans(parseBundle(code))) {
-    out += code.slice(from, start).replace(NON_ASCII, escapeChar) + code.slice(start, end);
+  let t = 0;
+  for (const [start, end, kind] of escapable(code)) {
+    if (!/[^\0-\x7f]/.test(code.slice(start, end))) continue;
+    while (t < tagged.length && tagged[t][1] <= start) t++;
+    if (t < tagged.length && tagged[t][0] <= start) continue; // inside a tagged template
+    const text = code.slice(start, end);
+    out += code.slice(from, start) + (kind === 'comment' ? text.replace(NON_ASCII_IN_COMMENT, (c) => escapeChar('', '', c)) : text.replace(NON_ASCII, escapeChar));
     from = end;
   }
-  return out + code.slice(from).replace(NON_ASCII, escapeChar);
+  return out + code.slice(from);
 }
 
 /** Both transforms. */
