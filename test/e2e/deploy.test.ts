@@ -112,11 +112,16 @@ function deploymentStory(w: World): string[] {
   return w.emulator.state.deployments.map((d) => `${(d.payload as { version?: string }).version}: ${d.statuses.map((s) => s.state).join(', ')}`);
 }
 
+/** The step's exit code, with its log and annotations in the failure message when it is not `code`. */
+function expectExit(r: Awaited<ReturnType<typeof deploy>>, code: number): void {
+  if (r.code !== code) throw new Error(`deploy exited ${r.code}, expected ${code}\n${r.annotations.map((a) => `${a.level}: ${a.message}`).join('\n')}\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-2000)}`);
+}
+
 describe('actions/deploy', () => {
   it('runs a canary through 10 → 50 → 100 with health checks and retires the replaced deployment', async () => {
     const w = await world((url) => `    strategy: canary\n    steps: [10, 50, 100]\n${health(url)}${command}`);
     const r = await deploy(w);
-    expect(r.code).toBe(0);
+    expectExit(r, 0);
     expect(w.server.applied).toEqual(['deploy canary v1.1.0 10', 'traffic canary v1.1.0 50', 'switch primary v1.1.0 100', 'retire canary v1.1.0 0']);
     expect(w.server.slots.primary).toEqual({ version: 'v1.1.0', traffic: 100 });
     expect(deploymentStory(w)).toEqual(['v1.0.0: success, inactive', 'v1.1.0: queued, in_progress, success']);
@@ -132,7 +137,7 @@ describe('actions/deploy', () => {
     const w = await world((url) => `    strategy: canary\n    steps: [10, 50, 100]\n${health(url)}${command}`);
     w.server.failVersion('v1.1.0', 50);
     const r = await deploy(w);
-    expect(r.code).toBe(1);
+    expectExit(r, 1);
     expect(w.server.applied).toEqual(['deploy canary v1.1.0 10', 'traffic canary v1.1.0 50', 'switch primary v1.0.0 100']);
     expect(w.server.slots).toEqual({ primary: { version: 'v1.0.0', traffic: 100 }, blue: { version: 'v1.0.0', traffic: 0 } });
     expect(deploymentStory(w)).toEqual(['v1.0.0: success', 'v1.1.0: queued, in_progress, failure']);
@@ -144,7 +149,7 @@ describe('actions/deploy', () => {
   it('blue-green deploys to the idle slot, checks it, switches, and keeps the old slot', async () => {
     const w = await world((url) => `    strategy: blue-green\n${health(url)}${command}`);
     const r = await deploy(w);
-    expect(r.code).toBe(0);
+    expectExit(r, 0);
     expect(w.server.applied).toEqual(['deploy green v1.1.0 0', 'switch green v1.1.0 100']);
     expect(w.server.slots.green).toEqual({ version: 'v1.1.0', traffic: 100 });
     expect(w.server.slots.blue).toEqual({ version: 'v1.0.0', traffic: 0 });
@@ -157,7 +162,7 @@ describe('actions/deploy', () => {
     const shadow = (url: string) => `    strategy: shadow\n${health(url)}${command}    shadow: { inputs: shadow-inputs.jsonl, url: "${url}/{slot}/predict", max_disagreement: 0.1 }\n`;
     const agreeing = await world(shadow, { 'shadow-inputs.jsonl': `${inputs}\n` });
     const ok = await deploy(agreeing);
-    expect(ok.code).toBe(0);
+    expectExit(ok, 0);
     expect(agreeing.server.slots.primary).toEqual({ version: 'v1.0.0', traffic: 100 });
     expect(ok.summary).toMatch(/shadow agrees: 20 inputs, 0\.0% disagreement/);
     expect(deploymentStory(agreeing)).toEqual(['v1.0.0: success', 'v1.1.0: queued, in_progress, success, inactive']);
@@ -165,7 +170,7 @@ describe('actions/deploy', () => {
     const disagreeing = await world(shadow, { 'shadow-inputs.jsonl': `${inputs}\n` });
     disagreeing.server.shiftVersion('v1.1.0', 3);
     const bad = await deploy(disagreeing);
-    expect(bad.code).toBe(1);
+    expectExit(bad, 1);
     expect(bad.summary).toMatch(/predictions differ on 100\.0% of inputs/);
     expect(disagreeing.server.applied).toEqual(['deploy shadow v1.1.0 0', 'retire shadow v1.1.0 0']);
     expect(disagreeing.server.slots.primary).toEqual({ version: 'v1.0.0', traffic: 100 });
@@ -181,7 +186,7 @@ describe('actions/deploy', () => {
       'outcomes.jsonl': `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`,
     });
     const r = await deploy(w);
-    expect(r.code).toBe(0);
+    expectExit(r, 0);
     expect(w.server.applied).toEqual(['deploy b v1.1.0 50', 'switch primary v1.1.0 100']);
     expect(r.summary).toMatch(/B better than A \(p = [0-9.e-]+ &lt; 0\.05\): B is kept/);
     expect(r.summary).toMatch(/\| decide \| b \| v1\.1\.0 \| 100% \|/);
@@ -194,7 +199,7 @@ describe('actions/deploy', () => {
     const release = w.emulator.state.releases.find((x) => x.tagName === 'churn@v1.1.0')!;
     release.assets.find((a) => a.name === 'model.json')!.data = Buffer.from('{"weights": [666]}\n');
     const r = await deploy(w);
-    expect(r.code).toBe(1);
+    expectExit(r, 1);
     expect(w.server.applied).toEqual([]);
     expect(r.annotations.map((a) => a.message).join('\n')).toMatch(/model\.json: sha256 .* does not match SHA256SUMS/);
     expect(deploymentStory(w)).toEqual(['v1.0.0: success', 'v1.1.0: queued, failure']);
@@ -211,7 +216,7 @@ describe('actions/deploy', () => {
     });
     chmodSync(path.join(w.repo, 'predict.sh'), 0o755);
     const r = await deploy(w);
-    expect(r.code).toBe(0);
+    expectExit(r, 0);
     const release = w.emulator.state.releases.find((x) => x.tagName.startsWith('batch/churn/production/run-'))!;
     expect(release.assets.map((a) => a.name).sort()).toEqual(['SHA256SUMS', 'lineage.json', 'predictions.csv']);
     expect(release.assets.find((a) => a.name === 'predictions.csv')!.data.toString()).toBe('customer_id,prediction\nC1,1\nC2,1\nC3,1\n');
@@ -230,7 +235,7 @@ describe('actions/deploy', () => {
       'models/churn/MODEL_CARD.md': card,
     });
     const r = await deploy(w);
-    expect(r.code).toBe(1);
+    expectExit(r, 1);
     expect(r.summary).toMatch(/output column 'churn_probability' of the model's signature is missing \(columns: id, score\)/);
   });
 
@@ -250,7 +255,7 @@ describe('actions/deploy', () => {
   it('kubernetes: commits schema-validated manifests for Argo CD or Flux, from the built bundle', async () => {
     const w = await world(() => '    target: { type: kubernetes, image: "ghcr.io/acme/churn:{version}", namespace: ml }\n');
     const r = await deploy(w);
-    expect(r.code).toBe(0);
+    expectExit(r, 0);
     git(w.repo, 'fetch', '--quiet', 'origin', 'main');
     const manifest = git(w.repo, 'show', 'origin/main:deploy/production/churn.yaml');
     expect(manifest).toMatch(/name: churn-primary[\s\S]*image: ghcr\.io\/acme\/churn:v1\.1\.0/);
@@ -265,7 +270,7 @@ describe('actions/deploy', () => {
     release.assets.find((a) => a.name === 'model.json')!.data = Buffer.from(forged);
     release.assets.find((a) => a.name === 'SHA256SUMS')!.data = Buffer.from(`${sha256(forged)}  model.json\n`);
     const r = await deploy(w);
-    expect(r.code).toBe(1);
+    expectExit(r, 1);
     expect(w.server.applied).toEqual([]);
     expect(r.annotations.map((a) => a.message).join('\n')).toMatch(/SHA256SUMS of release churn@v1\.1\.0 is not the one recorded in the version tag/);
   });
@@ -274,7 +279,7 @@ describe('actions/deploy', () => {
     const w = await world((url) => `    strategy: direct\n    timeout: 1s\n${health(url)}    target: { type: command, command: "sleep 30" }\n`);
     const started = Date.now();
     const r = await deploy(w);
-    expect(r.code).toBe(1);
+    expectExit(r, 1);
     expect(Date.now() - started).toBeLessThan(25_000);
     expect(r.summary).toMatch(/killed after its 1s timeout/);
     expect(r.annotations.map((a) => a.message).join('\n')).toMatch(/the rollback to v1\.0\.0 failed too/);
