@@ -69,6 +69,7 @@ describe('bundles made faster to start (scripts/optimize-bundle.mjs)', () => {
       const code = readFileSync(path.join(dist, f), 'utf8');
       expect(() => parse(code, { ecmaVersion: 'latest', sourceType: 'module', allowHashBang: true })).not.toThrow();
       expect({ file: f, unchanged: optimizeBundle(code) === code }).toEqual({ file: f, unchanged: true });
+      expect({ file: f, minified: !code.includes('/***/') }).toEqual({ file: f, minified: true }); // chunks too, not only index.js
     }
     expect(existsSync(path.join(dist, 'cli/index.js'))).toBe(true);
   });
