@@ -11,7 +11,7 @@ import type { GitHubClient } from '../github/client.js';
 import { statusOf } from '../github/identity.js';
 import { downloadReleaseAsset } from '../github/releases.js';
 import type { Git } from '../git.js';
-import { cardCandidates, cardMetadataAt } from '../registry/card-metadata.js';
+import { declaredModelCardAt } from '../registry/card-metadata.js';
 
 type Repo = { owner: string; repo: string };
 
@@ -36,10 +36,8 @@ export function stageVersion(state: RegistryState, model: string, stage: string)
  * version, as the registry then ignores it). Only the front matter is read.
  */
 export async function signatureAt(git: Git, config: MlopsConfig, model: string, commit: string): Promise<Signature | undefined> {
-  const m = config.models.find((x) => x.name === model);
-  const meta = m && (await cardMetadataAt(git, commit, cardCandidates(m.path, m.card, ['MODEL_CARD.md', 'README.md'])));
-  if (typeof meta?.version !== 'string' && typeof meta?.version !== 'number') return undefined;
-  return readSignature(meta.signature);
+  const card = await declaredModelCardAt(git, config, model, commit);
+  return card && readSignature(card.signature);
 }
 
 export interface ReleaseReference {

@@ -54,24 +54,33 @@ export async function readMetadata(path: string, text: string, kind: 'model' | '
   return { metadata: (parsed.value as Record<string, unknown> | undefined) ?? {}, source: parsed.source };
 }
 
-/** The metadata of the card found at `rev` ({} when it has none), or undefined when there is no card. */
-export async function cardMetadataAt(git: Git, rev: string, candidates: string[], kind: 'model' | 'data' = 'model'): Promise<Record<string, unknown> | undefined> {
-  const card = await cardTextAt(git, rev, candidates);
-  return card && (await readMetadata(card.path, card.text, kind)).metadata;
-}
+/** Where a model's card may be when the configuration names none, and a dataset's. */
+const MODEL_CARDS = ['MODEL_CARD.md', 'README.md'];
+const DATA_CARDS = ['DATA_CARD.md', 'README.md'];
 
 /** Every configured model and dataset card at `rev` that declares a version (datasets as `data/{name}`). */
 export async function declaredCardsAt(git: Git, config: MlopsConfig, rev: string): Promise<DeclaredCard[]> {
   const out: DeclaredCard[] = [];
   for (const m of config.models) {
-    const card = await declaredCard(git, rev, m.path, m.card, ['MODEL_CARD.md', 'README.md'], 'model', m.name);
-    if (card) out.push({ ...card, risk: card.risk ?? m.risk });
+    const card = await declaredModelCard(git, rev, m);
+    if (card) out.push(card);
   }
   for (const d of config.datasets) {
-    const card = await declaredCard(git, rev, d.path, d.card, ['DATA_CARD.md', 'README.md'], 'data', `data/${d.name}`);
+    const card = await declaredCard(git, rev, d.path, d.card, DATA_CARDS, 'data', `data/${d.name}`);
     if (card) out.push(card);
   }
   return out;
+}
+
+/** The card of the configured model `name` at `rev`, when it declares a version. */
+export async function declaredModelCardAt(git: Git, config: MlopsConfig, name: string, rev: string): Promise<DeclaredCard | undefined> {
+  const m = config.models.find((x) => x.name === name);
+  return m && declaredModelCard(git, rev, m);
+}
+
+async function declaredModelCard(git: Git, rev: string, m: MlopsConfig['models'][number]): Promise<DeclaredCard | undefined> {
+  const card = await declaredCard(git, rev, m.path, m.card, MODEL_CARDS, 'model', m.name);
+  return card && { ...card, risk: card.risk ?? m.risk };
 }
 
 async function declaredCard(git: Git, rev: string, folder: string, explicit: string | undefined, names: string[], kind: 'model' | 'data', artifact: string): Promise<DeclaredCard | undefined> {

@@ -45,9 +45,9 @@ export async function registerFromCards(o: RegisterOptions): Promise<RegisterOut
   const before = await readRegistry(o.git);
   // Only cards declaring a version not registered yet are read whole: a bump must say why. A push that
   // bumps nothing never loads the Markdown parser or the card schemas.
-  const fresh = cards.filter((c) => !isRegistered(before, c.artifact, c.version));
-  const { completeCard } = fresh.length ? await import('./cards.js') : { completeCard: undefined };
-  const declared = cards.map((c) => (completeCard && fresh.includes(c) ? completeCard(c) : c));
+  const fresh = new Set(cards.filter((c) => !isRegistered(before, c.artifact, c.version)));
+  const complete = fresh.size ? (await import('./cards.js')).completeCard : undefined;
+  const declared = complete ? cards.map((c) => (fresh.has(c) ? complete(c) : c)) : cards;
   const plan = planRegistrations(declared, before, await previousSignatures(o.git, o.config, before, cards));
   const byArtifact = new Map(cards.map((c) => [c.artifact, c]));
   const assets = new Map<string, AssetSpec[]>();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { signatureAt } from '../../../src/adapters/monitor/reference.js';
-import { cardCandidates, cardMetadataAt } from '../../../src/adapters/registry/card-metadata.js';
+import { cardCandidates, cardTextAt, readMetadata } from '../../../src/adapters/registry/card-metadata.js';
 import { cardsAt } from '../../../src/adapters/registry/cards.js';
 import { Git } from '../../../src/adapters/git.js';
 import { defaultConfig } from '../../../src/core/config/defaults.js';
@@ -8,6 +8,12 @@ import { git, makeRepo } from '../../helpers/repo.js';
 
 const card = (front: string, body = '# Model\n\n## Changes\n\nFirst.\n') => `---\n${front}---\n\n${body}`;
 const signature = 'signature:\n  inputs:\n    - {name: tenure, type: integer}\n  outputs:\n    - {name: churn, type: boolean}\n';
+
+/** The metadata of the first candidate card at `rev` ({} without front matter), undefined without a card. */
+async function metadataAt(g: Git, rev: string, candidates: string[]): Promise<Record<string, unknown> | undefined> {
+  const card = await cardTextAt(g, rev, candidates);
+  return card && (await readMetadata(card.path, card.text, 'model')).metadata;
+}
 
 function repo(files: Record<string, string>): { git: Git; head: string } {
   const dir = makeRepo(files);
@@ -23,7 +29,7 @@ describe("a card's metadata read through its front matter alone", () => {
     const config = { ...defaultConfig('p'), models: [{ name: 'churn', path: 'models/churn', risk: 'medium' as const }, { name: 'other', path: 'models/other/', risk: 'low' as const }] };
     const full = await cardsAt(r.git, config, r.head);
     for (const m of config.models) {
-      const meta = await cardMetadataAt(r.git, r.head, cardCandidates(m.path, undefined, ['MODEL_CARD.md', 'README.md']));
+      const meta = await metadataAt(r.git, r.head, cardCandidates(m.path, undefined, ['MODEL_CARD.md', 'README.md']));
       const same = full.find((c) => c.artifact === m.name);
       expect(String(meta?.version)).toBe(same?.version);
       expect(meta?.signature).toEqual(same?.signature);
@@ -36,13 +42,13 @@ describe("a card's metadata read through its front matter alone", () => {
     expect(cardCandidates('', undefined, ['MODEL_CARD.md'])).toEqual(['MODEL_CARD.md']);
     expect(cardCandidates('models/a', 'cards/a.md', ['MODEL_CARD.md'])).toEqual(['cards/a.md']);
     const r = repo({ 'm/README.md': card('version: 2.0.0\n'), 'm/MODEL_CARD.md': card('version: 3.0.0\n') });
-    expect(await cardMetadataAt(r.git, r.head, cardCandidates('m', undefined, ['MODEL_CARD.md', 'README.md']))).toEqual({ version: '3.0.0' });
+    expect(await metadataAt(r.git, r.head, cardCandidates('m', undefined, ['MODEL_CARD.md', 'README.md']))).toEqual({ version: '3.0.0' });
   });
 
   it('is undefined without a card, {} for a card without front matter', async () => {
     const r = repo({ 'm/README.md': '# No metadata\n' });
-    expect(await cardMetadataAt(r.git, r.head, ['m/MODEL_CARD.md'])).toBeUndefined();
-    expect(await cardMetadataAt(r.git, r.head, ['m/README.md'])).toEqual({});
+    expect(await metadataAt(r.git, r.head, ['m/MODEL_CARD.md'])).toBeUndefined();
+    expect(await metadataAt(r.git, r.head, ['m/README.md'])).toEqual({});
   });
 
   it('gives no signature for a card that declares no version (the registry ignores it), or for an unknown model', async () => {
@@ -57,7 +63,7 @@ describe("a card's metadata read through its front matter alone", () => {
     const r = repo({ 'm/model_card.json': JSON.stringify(mct) });
     const config = { ...defaultConfig('p'), models: [{ name: 'm', path: 'm', card: 'm/model_card.json', risk: 'medium' as const }] };
     const full = await cardsAt(r.git, config, r.head);
-    const meta = await cardMetadataAt(r.git, r.head, ['m/model_card.json']);
+    const meta = await metadataAt(r.git, r.head, ['m/model_card.json']);
     expect(meta).toBeDefined();
     expect(full.map((c) => c.version)).toEqual(meta?.version === undefined ? [] : [String(meta.version)]);
   });
