@@ -6,15 +6,20 @@
  * this side idle); here the objects are parsed as they arrive, while git reads the next ones, and a
  * message is decoded only when it is read (a registry of 10,000 tags shows a few dozen).
  */
-import type { TagRef } from './git.js';
+import { isAscii } from 'node:buffer';
+import type { SpoolReader, TagRef } from './git.js';
 
-/** Parses `cat-file --batch='%(objectname) %(objecttype) %(objectsize) %(rest)'` output chunk by chunk (the rest is the tag name). */
-export class RawTagParser {
+/**
+ * Parses `cat-file --batch='%(objectname) %(objecttype) %(objectsize) %(rest)'` output chunk by chunk
+ * (the rest is the tag name): `push` for a stream, which keeps an incomplete record for the next chunk;
+ * `read` for a spool (Git.spool), which reads it again from the file.
+ */
+export class RawTagParser implements SpoolReader {
   readonly tags: TagRef[] = [];
   private chunks: Buffer[] = [];
   private length = 0;
-  /** Bytes needed before the next record can be parsed (0: unknown until a header line is complete). */
-  private needed = 0;
+  /** Bytes the next record needs before it can be parsed (0: unknown until its header line is complete). */
+  needed = 0;
 
   constructor(
     /** Tags to drop (git has read them; they are not decoded). */
@@ -28,47 +33,54 @@ export class RawTagParser {
     this.length += chunk.length;
     if (this.length < this.needed) return; // a large object still arriving: don't copy it chunk by chunk
     const buffer = this.chunks.length === 1 ? chunk : Buffer.concat(this.chunks, this.length);
-    const used = this.parse(buffer);
+    const used = this.read(buffer);
     const rest = buffer.subarray(used);
     this.chunks = rest.length ? [rest] : [];
     this.length = rest.length;
   }
 
-  /** The tags read; throws when the stream ended inside a record (git died mid-way). */
-  end(): TagRef[] {
-    if (this.length) throw new Error(`cat-file output ended inside a record (${this.length} bytes left)`);
+  /** The tags read; throws when the stream ended inside a record (git died mid-way). `unread`: bytes a spool left. */
+  end(unread = this.length): TagRef[] {
+    if (unread) throw new Error(`cat-file output ended inside a record (${unread} bytes left)`);
     return this.tags;
   }
 
-  private parse(buffer: Buffer): number {
+  /** Parses the complete records at the start of `buffer`; returns the bytes they take. */
+  read(buffer: Buffer): number {
+    // The chunk as one string, byte for byte (latin1): every search below runs inside V8, where a call
+    // into Buffer's C++ per field cost more than the search, and ids, times and ASCII names are cut from
+    // it without decoding. Text that may hold other bytes is decoded from the buffer as UTF-8.
+    const text = buffer.toString('latin1');
+    const ascii = isAscii(buffer);
+    const chunk: Chunk = { buffer, text, ascii };
     let at = 0;
     this.needed = 0;
     for (;;) {
-      const newline = buffer.indexOf(10, at);
+      const newline = text.indexOf('\n', at);
       if (newline < 0) return at;
       // `<id> <type> <size> <name>`, or `<id> missing` for an object gone since the listing (a concurrent gc).
-      const s1 = buffer.indexOf(32, at);
-      const s2 = s1 < 0 || s1 > newline ? -1 : buffer.indexOf(32, s1 + 1);
-      const s3 = s2 < 0 || s2 > newline ? -1 : buffer.indexOf(32, s2 + 1);
+      const s1 = text.indexOf(' ', at);
+      const s2 = s1 < 0 || s1 > newline ? -1 : text.indexOf(' ', s1 + 1);
+      const s3 = s2 < 0 || s2 > newline ? -1 : text.indexOf(' ', s2 + 1);
       if (s3 < 0 || s3 > newline) {
-        if (s1 > 0 && s1 < newline && buffer.toString('latin1', s1 + 1, newline) === 'missing') {
+        if (s1 > 0 && s1 < newline && text.slice(s1 + 1, newline) === 'missing') {
           at = newline + 1;
           continue;
         }
         throw new Error(`unexpected cat-file output: ${JSON.stringify(buffer.toString('utf8', at, newline))}`);
       }
-      const size = digits(buffer, s2 + 1, s3);
+      const size = digits(text, s2 + 1, s3);
       if (size < 0) throw new Error(`unexpected cat-file output: ${JSON.stringify(buffer.toString('utf8', at, newline))}`);
       const start = newline + 1;
       const end = start + size;
-      if (buffer.length < end + 1) {
+      if (text.length < end + 1) {
         this.needed = end + 1 - at;
         return at;
       }
-      const name = buffer.toString('utf8', s3 + 1, newline);
+      const name = ascii ? text.slice(s3 + 1, newline) : buffer.toString('utf8', s3 + 1, newline);
       if (!this.skip(name)) {
-        const annotated = s2 - s1 === 4 && buffer[s1 + 1] === 116 && buffer[s1 + 2] === 97 && buffer[s1 + 3] === 103; // "tag"
-        const tag = annotated ? parseTagObject(name, buffer, { record: at, objectEnd: s1, start, end }) : lightweight(name, buffer.toString('latin1', at, s1));
+        const annotated = s2 - s1 === 4 && text.startsWith('tag', s1 + 1);
+        const tag = annotated ? new RawTag(name, chunk, at, start, end) : lightweight(name, text.slice(at, s1));
         this.tags.push(tag);
         this.each(tag);
       }
@@ -77,12 +89,12 @@ export class RawTagParser {
   }
 }
 
-/** The decimal number in `buffer` from `from` to `to`, or -1 when it is not one. */
-function digits(buffer: Buffer, from: number, to: number): number {
+/** The decimal number in `text` from `from` to `to`, or -1 when it is not one. */
+function digits(text: string, from: number, to: number): number {
   if (from >= to) return -1;
   let n = 0;
   for (let i = from; i < to; i++) {
-    const d = (buffer[i] ?? 0) - 48;
+    const d = text.charCodeAt(i) - 48;
     if (d < 0 || d > 9) return -1;
     n = n * 10 + d;
   }
@@ -93,79 +105,93 @@ function lightweight(name: string, object: string): TagRef {
   return { name, commit: object, object, annotated: false, tagger: '', taggerEmail: '', date: '', message: '' };
 }
 
-const TAGGER_LINE = Buffer.from('\ntagger ');
-const BLANK_LINE = Buffer.from('\n\n');
-const OBJECT = Buffer.from('object ');
-const TAGGER = Buffer.from('tagger ');
-
-/** True when `chunk` holds `word` at `at`, before `limit` (no string made for the comparison). */
-function startsAt(chunk: Buffer, at: number, limit: number, word: Buffer): boolean {
-  if (at + word.length > limit) return false;
-  for (let i = 0; i < word.length; i++) if (chunk[at + i] !== word[i]) return false;
-  return true;
+/** A chunk of cat-file's output: its bytes, the same bytes as a latin1 string, and whether they are all ASCII. */
+interface Chunk {
+  buffer: Buffer;
+  text: string;
+  ascii: boolean;
 }
 
 /**
  * An annotated tag read from its object. Only what every reader needs is decoded at once (name, target,
- * time); the rest stays bytes in the chunk it arrived in (offsets, not a view per tag) until it is read:
- * 10,000 tags decoded in full were half the time of `registry show`, most of it collecting garbage.
+ * time); the rest stays in the chunk it arrived in (offsets, not a copy per tag) until it is read:
+ * 10,000 tags decoded in full were half the time of `registry show`, most of it collecting garbage, so
+ * a tag holds as few fields as it can (every one is copied by each young-generation collection).
  */
 class RawTag implements TagRef {
-  readonly annotated = true;
   readonly commit: string;
   readonly time: number | undefined;
-  #chunk: Buffer;
+  #chunk: Chunk;
   #record: number;
-  #objectEnd: number;
+  /** Where the tagger line's text starts; -1 without a readable tagger line. */
   #ident: number;
-  #identEnd: number;
   #body: number;
   #end: number;
-  #identity?: { tagger: string; taggerEmail: string; date: string };
-  #message?: string;
+  #read?: { identity?: Identity; message?: string };
 
+  /** `record` frames the header line (the tag object's id first); `start` and `end`, the object. */
   constructor(
     readonly name: string,
-    chunk: Buffer,
-    offsets: { record: number; objectEnd: number; start: number; end: number },
+    chunk: Chunk,
+    record: number,
+    start: number,
+    end: number,
   ) {
-    const { record, objectEnd, start, end } = offsets;
+    const text = chunk.text;
     this.#chunk = chunk;
     this.#record = record;
-    this.#objectEnd = objectEnd;
     this.#end = end;
-    const blank = chunk.indexOf(BLANK_LINE, start);
-    const split = blank < 0 || blank >= end ? end : blank;
-    this.#body = Math.min(split + 2, end);
-    const objectLine = startsAt(chunk, start, split, OBJECT) ? start + OBJECT.length : -1;
-    this.commit = objectLine < 0 ? '' : chunk.toString('latin1', objectLine, lineEnd(chunk, objectLine, split));
-    const first = startsAt(chunk, start, split, TAGGER) ? start + TAGGER.length : -1;
-    const found = first >= 0 ? first - TAGGER_LINE.length : chunk.indexOf(TAGGER_LINE, start);
-    this.#ident = found < 0 || found >= split ? -1 : found + TAGGER_LINE.length;
-    this.#identEnd = this.#ident < 0 ? -1 : lineEnd(chunk, this.#ident, split);
-    this.time = this.#ident < 0 ? undefined : identSeconds(chunk, this.#ident, this.#identEnd);
-    if (this.time === undefined) this.#ident = -1;
-    else this.time *= 1000;
+    // Headers, one per line, up to the blank line before the message (git writes object, type, tag, tagger).
+    let commit = '';
+    let ident = -1;
+    let time: number | undefined;
+    let line = start;
+    let body = end;
+    while (line < end) {
+      const newline = text.indexOf('\n', line);
+      const stop = newline < 0 || newline > end ? end : newline;
+      if (stop === line) {
+        body = line + 1;
+        break;
+      }
+      if (text.startsWith('object ', line)) commit = text.slice(line + 7, stop);
+      else if (ident < 0 && text.startsWith('tagger ', line)) {
+        ident = line + 7;
+        time = identSeconds(text, ident, stop);
+      }
+      line = stop + 1;
+    }
+    this.commit = commit;
+    this.#body = body;
+    // A tagger line whose time could not be read counts as none (time is undefined exactly then).
+    this.#ident = time === undefined ? -1 : ident;
+    this.time = time === undefined ? undefined : time * 1000;
+  }
+
+  get annotated(): true {
+    return true;
   }
 
   get object(): string {
-    return this.#chunk.toString('latin1', this.#record, this.#objectEnd);
+    const text = this.#chunk.text;
+    return text.slice(this.#record, text.indexOf(' ', this.#record));
   }
 
   get tagger(): string {
-    return this.#identityRead().tagger;
+    return this.#identity().tagger;
   }
 
   get taggerEmail(): string {
-    return this.#identityRead().taggerEmail;
+    return this.#identity().taggerEmail;
   }
 
   get date(): string {
-    return this.#identityRead().date;
+    return this.#identity().date;
   }
 
   get message(): string {
-    return (this.#message ??= this.#chunk.toString('utf8', this.#body, this.#end));
+    const read = (this.#read ??= {});
+    return (read.message ??= decode(this.#chunk, this.#body, this.#end));
   }
 
   toJSON(): TagRef {
@@ -173,31 +199,42 @@ class RawTag implements TagRef {
     return { name, commit, object, annotated, tagger, taggerEmail, date, time, message };
   }
 
-  #identityRead(): { tagger: string; taggerEmail: string; date: string } {
-    // A tagger line whose time could not be read counts as none (time is undefined exactly then).
-    return (this.#identity ??= this.time === undefined ? NO_IDENTITY : identity(this.#chunk.toString('utf8', this.#ident, this.#identEnd), this.time / 1000));
+  #identity(): Identity {
+    const read = (this.#read ??= {});
+    if (read.identity) return read.identity;
+    if (this.#ident < 0 || this.time === undefined) return (read.identity = NO_IDENTITY);
+    const text = this.#chunk.text;
+    const newline = text.indexOf('\n', this.#ident);
+    return (read.identity = identity(decode(this.#chunk, this.#ident, newline < 0 || newline > this.#end ? this.#end : newline), this.time / 1000));
   }
 }
 
-function lineEnd(chunk: Buffer, from: number, limit: number): number {
-  const end = chunk.indexOf(10, from);
-  return end < 0 || end > limit ? limit : end;
+interface Identity {
+  tagger: string;
+  taggerEmail: string;
+  date: string;
 }
 
-/** The seconds of an identity line `Name <email> 1767225600 +0200` read from its bytes; undefined when malformed. */
-function identSeconds(chunk: Buffer, from: number, end: number): number | undefined {
+/** The text between two offsets of a chunk, decoded as UTF-8 (a slice of its string when it is ASCII). */
+function decode(chunk: Chunk, from: number, to: number): string {
+  return chunk.ascii ? chunk.text.slice(from, to) : chunk.buffer.toString('utf8', from, to);
+}
+
+/** The seconds of an identity line `Name <email> 1767225600 +0200`; undefined when malformed. */
+function identSeconds(text: string, from: number, end: number): number | undefined {
   const tz = end - 5;
-  if (tz - 2 < from || chunk[tz - 1] !== 32 || (chunk[tz] !== 43 && chunk[tz] !== 45)) return undefined;
-  const space = chunk.lastIndexOf(32, tz - 2);
-  if (space <= from || chunk[space - 1] !== 62) return undefined; // '>' closes the e-mail
-  const seconds = digits(chunk, space + 1, tz - 1);
+  const sign = text.charCodeAt(tz);
+  if (tz - 2 < from || text.charCodeAt(tz - 1) !== 32 || (sign !== 43 && sign !== 45)) return undefined;
+  const space = text.lastIndexOf(' ', tz - 2);
+  if (space <= from || text.charCodeAt(space - 1) !== 62) return undefined; // '>' closes the e-mail
+  const seconds = digits(text, space + 1, tz - 1);
   return seconds < 0 ? undefined : seconds;
 }
 
-const NO_IDENTITY = Object.freeze({ tagger: '', taggerEmail: '', date: '' });
+const NO_IDENTITY: Identity = Object.freeze({ tagger: '', taggerEmail: '', date: '' });
 
 /** Name, e-mail and `%(taggerdate:iso-strict)` of an identity line whose seconds identSeconds read. */
-function identity(ident: string, seconds: number): { tagger: string; taggerEmail: string; date: string } {
+function identity(ident: string, seconds: number): Identity {
   const close = ident.lastIndexOf('> ');
   const open = ident.lastIndexOf('<', close);
   if (close < 0 || open < 0) return NO_IDENTITY;
@@ -206,18 +243,26 @@ function identity(ident: string, seconds: number): { tagger: string; taggerEmail
 
 /**
  * A tag object's headers and message (git's tag format: headers, a blank line, the message), from
- * `chunk` between `start` and `end`; `record` and `objectEnd` frame the tag object's sha.
+ * `chunk` between `start` and `end`; `record` is where cat-file's header line starts (the tag object's id first).
  */
-export function parseTagObject(name: string, chunk: Buffer, offsets: { record: number; objectEnd: number; start: number; end: number }): TagRef {
-  return new RawTag(name, chunk, offsets);
+export function parseTagObject(name: string, chunk: Buffer, offsets: { record: number; start: number; end: number }): TagRef {
+  return new RawTag(name, { buffer: chunk, text: chunk.toString('latin1'), ascii: isAscii(chunk) }, offsets.record, offsets.start, offsets.end);
 }
 
 const days = new Map<number, string>();
+/** Per `+HHMM` offset as git writes it: its seconds and its ISO form (`+HH:MM`). */
+const zones = new Map<string, { seconds: number; iso: string }>();
+const TWO = Array.from({ length: 60 }, (_, n) => String(n).padStart(2, '0'));
 
 /** `%(taggerdate:iso-strict)`: the tagger's local time with its offset (`2026-01-01T12:00:00+02:00`). */
 export function isoStrict(epochSeconds: number, tz: string): string {
-  const sign = tz.startsWith('-') ? -1 : 1;
-  const local = epochSeconds + sign * (Number(tz.slice(1, 3)) * 3600 + Number(tz.slice(3, 5)) * 60);
+  let zone = zones.get(tz);
+  if (zone === undefined) {
+    const sign = tz.startsWith('-') ? -1 : 1;
+    zone = { seconds: sign * (Number(tz.slice(1, 3)) * 3600 + Number(tz.slice(3, 5)) * 60), iso: `${tz.slice(0, 3)}:${tz.slice(3, 5)}` };
+    zones.set(tz, zone);
+  }
+  const local = epochSeconds + zone.seconds;
   const day = Math.floor(local / 86400);
   let date = days.get(day);
   if (date === undefined) {
@@ -227,6 +272,5 @@ export function isoStrict(epochSeconds: number, tz: string): string {
     days.set(day, date);
   }
   const s = local - day * 86400;
-  const two = (n: number) => (n < 10 ? `0${n}` : `${n}`);
-  return `${date}${two(Math.floor(s / 3600))}:${two(Math.floor(s / 60) % 60)}:${two(s % 60)}${tz.slice(0, 3)}:${tz.slice(3, 5)}`;
+  return `${date}${TWO[Math.floor(s / 3600)]}:${TWO[Math.floor(s / 60) % 60]}:${TWO[s % 60]}${zone.iso}`;
 }

@@ -90,10 +90,10 @@ describe('reading tags from their raw objects', () => {
   it('reads a tag without a tagger line with an empty tagger and date', () => {
     const record = Buffer.from(`${'f'.repeat(40)} tag 0 old\nobject abc\ntype commit\ntag old\n\nmessage\n`);
     const start = record.indexOf('object');
-    const tag = parseTagObject('old', record, { record: 0, objectEnd: 40, start, end: record.length });
+    const tag = parseTagObject('old', record, { record: 0, start, end: record.length });
     expect(tag).toMatchObject({ commit: 'abc', object: 'f'.repeat(40), tagger: '', date: '', time: undefined, message: 'message\n' });
     const odd = Buffer.from('object abc\ntagger Someone <x@y> soon +0000\n\nm\n');
-    expect(parseTagObject('odd', odd, { record: 0, objectEnd: 0, start: 0, end: odd.length })).toMatchObject({ tagger: '', time: undefined, message: 'm\n' });
+    expect(parseTagObject('odd', odd, { record: 0, start: 0, end: odd.length })).toMatchObject({ tagger: '', time: undefined, message: 'm\n' });
     expect(isoStrict(1767225600, '+0200')).toBe('2026-01-01T02:00:00+02:00');
     expect(isoStrict(1767225599, '-0130')).toBe('2025-12-31T22:29:59-01:30');
   });

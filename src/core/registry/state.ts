@@ -105,9 +105,9 @@ function eventOrder(a: LazyEvent, b: LazyEvent): number {
  */
 export class RegistryStateBuilder {
   readonly #ignored: RegistryState['ignored'] = [];
-  readonly #byArtifact = new Map<string, LazyEvent[]>();
-  /** Per artifact, commit → the versions registered on it (what an assignment on that commit is for). */
-  readonly #registered = new Map<string, Map<string, string[]>>();
+  readonly #byArtifact = new Map<string, ArtifactEvents>();
+  /** Stage names as first seen: every event of a stage holds the same string (a registry repeats a few). */
+  readonly #stages = new Map<string, string>();
 
   add(tag: RegistryTag): void {
     const name = parseTagName(tag.name);
@@ -116,39 +116,50 @@ export class RegistryStateBuilder {
       this.#ignored.push({ tag: tag.name, reason: 'lightweight tag (registry tags are annotated; GTO ignores these too)' });
       return;
     }
-    const event = new LazyEvent(tag, name);
-    const list = this.#byArtifact.get(event.artifact);
-    if (list) list.push(event);
-    else this.#byArtifact.set(event.artifact, [event]);
+    let group = this.#byArtifact.get(name.artifact);
+    if (!group) this.#byArtifact.set(name.artifact, (group = { name: name.artifact, events: [], registered: new Map() }));
+    let stage = name.stage;
+    if (stage !== undefined) {
+      const known = this.#stages.get(stage);
+      if (known === undefined) this.#stages.set(stage, stage);
+      else stage = known;
+    }
+    const event = new LazyEvent(tag, name, group.name, stage);
+    group.events.push(event);
     if (name.action !== 'register') return;
     // Every view shows when and by whom each version was registered: read that now, while the reader
     // still waits for git to stream the next tags, rather than after the last one.
     event.readIdentity();
     if (!event.version) return;
-    let commits = this.#registered.get(event.artifact);
-    if (!commits) this.#registered.set(event.artifact, (commits = new Map()));
-    const versions = commits.get(event.commit);
+    const versions = group.registered.get(event.commit);
     if (versions) versions.push(event.version);
-    else commits.set(event.commit, [event.version]);
+    else group.registered.set(event.commit, [event.version]);
   }
 
   build(): RegistryState {
-    const lists = [...this.#byArtifact].sort(([a], [b]) => (a < b ? -1 : 1));
+    const groups = [...this.#byArtifact.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
     const artifacts: Record<string, ArtifactState> = {};
-    for (const [name, list] of lists) {
-      list.sort(eventOrder);
-      resolveAssignedVersions(list, this.#registered.get(name));
-      artifacts[name] = artifactState(name, list);
+    for (const { name, events, registered } of groups) {
+      events.sort(eventOrder);
+      resolveAssignedVersions(events, registered);
+      artifacts[name] = artifactState(name, events);
     }
     let events: RegistryEvent[] | undefined;
     return {
       artifacts,
       get events() {
-        return (events ??= lists.flatMap(([, list]) => list).sort(eventOrder));
+        return (events ??= groups.flatMap((group) => group.events).sort(eventOrder));
       },
       ignored: this.#ignored,
     };
   }
+}
+
+/** One artifact's events as they are added, and per commit the versions registered on it (what an assignment on that commit is for). */
+interface ArtifactEvents {
+  name: string;
+  events: LazyEvent[];
+  registered: Map<string, string[]>;
 }
 
 /**
@@ -156,10 +167,10 @@ export class RegistryStateBuilder {
  * message names decides only between several registered there (so most messages are never parsed).
  * `events` are one artifact's; `registered` maps each commit to the versions registered on it.
  */
-function resolveAssignedVersions(events: LazyEvent[], registered: Map<string, string[]> | undefined): void {
+function resolveAssignedVersions(events: LazyEvent[], registered: Map<string, string[]>): void {
   for (const e of events) {
     if (e.event !== 'assign' && e.event !== 'unassign') continue;
-    const candidates = registered?.get(e.commit) ?? [];
+    const candidates = registered.get(e.commit) ?? [];
     if (candidates.length === 1) e.version = candidates[0];
     else {
       const named = e.meta.version;
@@ -175,31 +186,36 @@ function resolveAssignedVersions(events: LazyEvent[], registered: Map<string, st
 class LazyEvent implements RegistryEvent {
   event: RegistryAction;
   artifact: string;
-  tag: string;
   version?: string;
   stage?: string;
   counter?: number;
-  commit: string;
   /** Epoch milliseconds, the first sort key. */
   readonly time: number;
   #source: RegistryTag;
   #read?: { summary: string; meta: TagMeta };
 
-  constructor(tag: RegistryTag, name: TagName) {
+  /** `artifact` and `stage` are the builder's copies of the name's (one string per artifact and stage). */
+  constructor(tag: RegistryTag, name: TagName, artifact: string, stage: string | undefined) {
     this.event = name.action;
-    this.artifact = name.artifact;
-    this.tag = tag.name;
+    this.artifact = artifact;
     this.version = name.version;
-    this.stage = name.stage;
+    this.stage = stage;
     this.counter = name.counter;
-    this.commit = tag.commit;
     this.time = tag.time ?? (Date.parse(tag.date) || 0);
     this.#source = tag;
   }
 
+  get tag(): string {
+    return this.#source.name;
+  }
+
   /** Decodes the tagger, e-mail and date now (the tag reader keeps them as bytes until one is asked for). */
-  readIdentity(): string {
-    return this.#source.tagger;
+  readIdentity(): void {
+    void this.#source.tagger;
+  }
+
+  get commit(): string {
+    return this.#source.commit;
   }
 
   get author(): string {

@@ -58,7 +58,6 @@ export function parseByPattern(tag: string): TagName | undefined {
 }
 
 const VERSION_RE = new RegExp(`^v${SEMVER_SOURCE}$`);
-const COUNTER_RE = /^#[0-9]+$/;
 
 /**
  * The same grammar read by position, for names without `dir=` (nearly all): neither an artifact nor
@@ -78,12 +77,24 @@ function parsePlain(tag: string): TagName | undefined {
   const end = bang < 0 ? (nextHash < 0 ? tag.length : nextHash) : nextHash < 0 ? bang : Math.min(bang, nextHash);
   const word = tag.slice(split + 1, end);
   const cancel = end === bang;
-  const tail = tag.slice(cancel ? end + 1 : end);
-  if (tail && !COUNTER_RE.test(tail)) return undefined;
-  const counter = tail ? Number(tail.slice(1)) : undefined;
+  const from = cancel ? end + 1 : end;
+  const counter = from < tag.length ? counterAt(tag, from) : undefined;
+  if (counter === -1) return undefined;
   if (split === hash) return validName(word) ? { artifact, action: cancel ? 'unassign' : 'assign', stage: word, counter } : undefined;
   if (word === 'deprecated' || word === 'created') return cancel ? undefined : { artifact, action: word === 'deprecated' ? 'deprecate' : 'create', counter };
   return VERSION_RE.test(word) ? { artifact, action: cancel ? 'deregister' : 'register', version: word, counter } : undefined;
+}
+
+/** The counter of a tag whose `#N` starts at `from`; -1 when the rest is not `#` and digits. */
+function counterAt(tag: string, from: number): number {
+  if (tag.charCodeAt(from) !== 35 || from + 1 === tag.length) return -1; // '#'
+  let n = 0;
+  for (let i = from + 1; i < tag.length; i++) {
+    const d = tag.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 /** Artifact and stage names already checked: a registry repeats a few dozen of them across 10,000 tags. */
