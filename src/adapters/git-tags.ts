@@ -11,7 +11,7 @@ import type { SpoolReader, TagRef } from './git.js';
 
 /**
  * Parses `cat-file --batch='%(objectname) %(objecttype) %(objectsize) %(rest)'` output chunk by chunk
- * (the rest is the tag name): `push` for a stream, which keeps an incomplete record for the next chunk;
+ * (the rest is the tag's ref name, `refs/tags/` dropped): `push` for a stream, which keeps an incomplete record for the next chunk;
  * `read` for a spool (Git.spool), which reads it again from the file.
  */
 export class RawTagParser implements SpoolReader {
@@ -77,7 +77,8 @@ export class RawTagParser implements SpoolReader {
         this.needed = end + 1 - at;
         return at;
       }
-      const name = ascii ? text.slice(s3 + 1, newline) : buffer.toString('utf8', s3 + 1, newline);
+      const from = text.startsWith(REFS_TAGS, s3 + 1) ? s3 + 1 + REFS_TAGS.length : s3 + 1;
+      const name = ascii ? text.slice(from, newline) : buffer.toString('utf8', from, newline);
       if (!this.skip(name)) {
         const annotated = s2 - s1 === 4 && text.startsWith('tag', s1 + 1);
         const tag = annotated ? new RawTag(name, chunk, at, start, end) : lightweight(name, text.slice(at, s1));
@@ -88,6 +89,9 @@ export class RawTagParser implements SpoolReader {
     }
   }
 }
+
+/** The prefix dropped from the names cat-file echoes (for-each-ref lists full ref names). */
+const REFS_TAGS = 'refs/tags/';
 
 /** The decimal number in `text` from `from` to `to`, or -1 when it is not one. */
 function digits(text: string, from: number, to: number): number {

@@ -176,7 +176,8 @@ export class Git {
   async tags(patterns: string[] = ['refs/tags/'], options: TagsOptions = {}): Promise<TagRef[]> {
     const parser = new RawTagParser(options.skip, options.each);
     // for-each-ref's output is cat-file's input, from git to git: the ids never pass through here.
-    const list = spawn('git', ['for-each-ref', '--format=%(objectname) %(refname:strip=2)', ...patterns], { cwd: this.cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    // Full ref names: git prints them faster than stripped ones, and the parser drops `refs/tags/`.
+    const list = spawn('git', ['for-each-ref', '--format=%(objectname) %(refname)', ...patterns], { cwd: this.cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
     const objects = this.spool(['cat-file', `--batch=${CAT_FILE_FORMAT}`, '--buffer'], parser, { stdin: list.stdout ?? 'ignore' });
     list.stdout?.destroy(); // cat-file holds the pipe now; this side's copy would keep the listing from closing
     const listed = exited(list);
