@@ -106,8 +106,8 @@ function eventOrder(a: LazyEvent, b: LazyEvent): number {
 export class RegistryStateBuilder {
   readonly #ignored: RegistryState['ignored'] = [];
   readonly #byArtifact = new Map<string, ArtifactEvents>();
-  /** Stage names as first seen: every event of a stage holds the same string (a registry repeats a few). */
-  readonly #stages = new Map<string, string>();
+  /** Stage names and commits as first seen: events share one string each, whose hash is computed once. */
+  readonly #strings = new Map<string, string>();
 
   add(tag: RegistryTag): void {
     const name = parseTagName(tag.name);
@@ -118,13 +118,10 @@ export class RegistryStateBuilder {
     }
     let group = this.#byArtifact.get(name.artifact);
     if (!group) this.#byArtifact.set(name.artifact, (group = { name: name.artifact, events: [], registered: new Map() }));
-    let stage = name.stage;
-    if (stage !== undefined) {
-      const known = this.#stages.get(stage);
-      if (known === undefined) this.#stages.set(stage, stage);
-      else stage = known;
-    }
-    const event = new LazyEvent(tag, name, group.name, stage);
+    // Interned now, while git streams the next tags: build then looks commits up by strings already hashed.
+    const commit = this.#intern(tag.commit);
+    const stage = name.stage === undefined ? undefined : this.#intern(name.stage);
+    const event = new LazyEvent(tag, name, group.name, stage, commit);
     group.events.push(event);
     if (name.action !== 'register') return;
     // Every view shows when and by whom each version was registered: read that now, while the reader
@@ -134,6 +131,13 @@ export class RegistryStateBuilder {
     const versions = group.registered.get(event.commit);
     if (versions) versions.push(event.version);
     else group.registered.set(event.commit, [event.version]);
+  }
+
+  #intern(text: string): string {
+    const known = this.#strings.get(text);
+    if (known !== undefined) return known;
+    this.#strings.set(text, text);
+    return text;
   }
 
   build(): RegistryState {
@@ -189,18 +193,20 @@ class LazyEvent implements RegistryEvent {
   version?: string;
   stage?: string;
   counter?: number;
+  commit: string;
   /** Epoch milliseconds, the first sort key. */
   readonly time: number;
   #source: RegistryTag;
   #read?: { summary: string; meta: TagMeta };
 
-  /** `artifact` and `stage` are the builder's copies of the name's (one string per artifact and stage). */
-  constructor(tag: RegistryTag, name: TagName, artifact: string, stage: string | undefined) {
+  /** `artifact`, `stage` and `commit` are the builder's shared copies of the tag's. */
+  constructor(tag: RegistryTag, name: TagName, artifact: string, stage: string | undefined, commit: string) {
     this.event = name.action;
     this.artifact = artifact;
     this.version = name.version;
     this.stage = stage;
     this.counter = name.counter;
+    this.commit = commit;
     this.time = tag.time ?? (Date.parse(tag.date) || 0);
     this.#source = tag;
   }
@@ -212,10 +218,6 @@ class LazyEvent implements RegistryEvent {
   /** Decodes the tagger, e-mail and date now (the tag reader keeps them as bytes until one is asked for). */
   readIdentity(): void {
     void this.#source.tagger;
-  }
-
-  get commit(): string {
-    return this.#source.commit;
   }
 
   get author(): string {
