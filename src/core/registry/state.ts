@@ -106,6 +106,7 @@ function eventOrder(a: LazyEvent, b: LazyEvent): number {
 export class RegistryStateBuilder {
   readonly #ignored: RegistryState['ignored'] = [];
   readonly #byArtifact = new Map<string, ArtifactEvents>();
+  #last?: ArtifactEvents;
   /** Stage names and commits as first seen: events share one string each, whose hash is computed once. */
   readonly #strings = new Map<string, string>();
 
@@ -116,8 +117,10 @@ export class RegistryStateBuilder {
       this.#ignored.push({ tag: tag.name, reason: 'lightweight tag (registry tags are annotated; GTO ignores these too)' });
       return;
     }
-    let group = this.#byArtifact.get(name.artifact);
+    // Tags come in runs of one artifact (a listing sorted by name): the last group is most often the one.
+    let group = this.#last?.name === name.artifact ? this.#last : this.#byArtifact.get(name.artifact);
     if (!group) this.#byArtifact.set(name.artifact, (group = { name: name.artifact, events: [], registered: new Map() }));
+    this.#last = group;
     // Interned now, while git streams the next tags: build then looks commits up by strings already hashed.
     const commit = this.#intern(tag.commit);
     const stage = name.stage === undefined ? undefined : this.#intern(name.stage);

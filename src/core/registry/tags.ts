@@ -59,6 +59,9 @@ export function parseByPattern(tag: string): TagName | undefined {
 
 const VERSION_RE = new RegExp(`^v${SEMVER_SOURCE}$`);
 
+/** The artifact (a valid one) and the word of the last tag parsePlain read. */
+const previous = { artifact: '', word: '' };
+
 /**
  * The same grammar read by position, for names without `dir=` (nearly all): neither an artifact nor
  * a stage nor a version can hold `@`, `#` or `!`, so the first `@` or `#` ends the artifact and the
@@ -69,13 +72,20 @@ function parsePlain(tag: string): TagName | undefined {
   const at = tag.indexOf('@');
   const hash = tag.indexOf('#');
   const split = at < 0 ? hash : hash < 0 ? at : Math.min(at, hash);
-  const artifact = tag.slice(0, split);
-  if (!validName(artifact)) return undefined;
+  // Tags listed by name come in runs of one artifact and stage: the previous tag's strings are reused
+  // (no copy, and a hash already computed for every map they are looked up in).
+  let artifact = previous.artifact;
+  if (split === 0 || split !== artifact.length || !tag.startsWith(artifact)) {
+    artifact = tag.slice(0, split);
+    if (!validName(artifact)) return undefined;
+    previous.artifact = artifact;
+  }
   // The word (stage, version, `deprecated`) ends at the first `!` or `#` after the split.
   const bang = tag.indexOf('!', split + 1);
   const nextHash = tag.indexOf('#', split + 1);
   const end = bang < 0 ? (nextHash < 0 ? tag.length : nextHash) : nextHash < 0 ? bang : Math.min(bang, nextHash);
-  const word = tag.slice(split + 1, end);
+  let word = previous.word;
+  if (end - split - 1 !== word.length || !tag.startsWith(word, split + 1)) previous.word = word = tag.slice(split + 1, end);
   const cancel = end === bang;
   const from = cancel ? end + 1 : end;
   const counter = from < tag.length ? counterAt(tag, from) : undefined;

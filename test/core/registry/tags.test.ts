@@ -29,6 +29,20 @@ describe('registry tag grammar (GTO compatible)', () => {
     expect(registry).toBeGreaterThan(200); // the generator reaches the grammar, not only its misses
   });
 
+  it('reads names listed in order as the pattern does, where each reuses the strings of the one before', () => {
+    // A listing sorted by name repeats an artifact and stage tag after tag; names that share a prefix
+    // with the previous one but not its artifact or word must not be read with the previous parts.
+    const runs = ['m@v1.0.0', '@v1.0.0', 'm#dev#1', '#dev#1', 'mm#dev#1', 'm#dev-x#1', 'm#de#1', 'm#dev!#2', 'm#dev', 'm-@v1.0.0', 'm-#dev#1', 'm@deprecated', 'm@v1.0.0!', 'm@v1.0.0!#3', 'm@v1.0.0#x'];
+    const pieces = ['m', 'mm', 'data/set', '@', '#', '!', 'v1.2.3', 'v1.2', 'deprecated', 'prod', 'pro', '12', '-'];
+    let seed = 7;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const generated = Array.from({ length: 5_000 }, () => Array.from({ length: 2 + Math.floor(next() * 4) }, () => pieces[Math.floor(next() * pieces.length)]).join('')).sort();
+    for (const name of [...runs, ...runs.reverse(), ...generated]) {
+      const expected = name.includes('@') || name.includes('#') ? parseByPattern(name) : undefined;
+      expect([name, parseTagName(name)]).toEqual([name, expected]);
+    }
+  });
+
   it('rejects names GTO rejects', () => {
     for (const bad of ['', '###', '@@@', 'model@v1', 'nn#prod#-1', 'model@v111', 'model-prod', 'model@0.0.1', 'model-prod-v1', 'model#prod#1-2', 'model#prod?#1-2', '-model@v1.0.0', 'exp/churn-20240101'])
       expect(parseTagName(bad)).toBeUndefined();
