@@ -7,12 +7,13 @@
  * message is decoded only when it is read (a registry of 10,000 tags shows a few dozen).
  */
 import { isAscii } from 'node:buffer';
-import type { SpoolReader, TagRef } from './git.js';
+import type { TagRef } from './git.js';
+import type { SpoolReader } from './tag-listing.js';
 
 /**
  * Parses `cat-file --batch='%(objectname) %(objecttype) %(objectsize) %(rest)'` output chunk by chunk
  * (the rest is the tag's ref name, `refs/tags/` dropped): `push` for a stream, which keeps an incomplete record for the next chunk;
- * `read` for a spool (Git.spool), which reads it again from the file.
+ * `read` for a spool (readSpool), which reads it again from the file.
  */
 export class RawTagParser implements SpoolReader {
   readonly tags: TagRef[] = [];

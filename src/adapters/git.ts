@@ -1,11 +1,9 @@
 /** The git adapter: every git operation goes through the real git CLI, never a reimplementation. */
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import type { Readable } from 'node:stream';
-import { closeSync, fstatSync, openSync, readSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { UserError } from '../core/errors.js';
 import { RawTagParser } from './git-tags.js';
+import { exited, gitEnv, readSpool, startTagListing } from './tag-listing.js';
 
 export interface GitResult {
   stdout: string;
@@ -42,52 +40,6 @@ export interface TagRef {
   time?: number;
   /** Full tag message (annotated), empty for lightweight tags. */
   message: string;
-}
-
-/** The environment of every git process: never prompt, and messages in English for the parsers. */
-function gitEnv(extra?: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...extra };
-}
-
-/** cat-file's header per object: id, type, size, and the rest of its input line (the tag name). */
-const CAT_FILE_FORMAT = '%(objectname) %(objecttype) %(objectsize) %(rest)';
-
-/** The exit code and error output of a git process, once it has exited and closed its output. */
-function exited(child: ChildProcess): Promise<{ stderr: string; code: number }> {
-  return new Promise((resolve, reject) => {
-    let stderr = '';
-    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ stderr, code: code ?? 1 }));
-  });
-}
-
-/** What Git.spool hands the output to. */
-export interface SpoolReader {
-  /** Reads the complete records at the start of `chunk`; returns the bytes they took. */
-  read(chunk: Buffer): number;
-  /** Bytes the next record needs (counted from its start) before it can be read; 0 when unknown. */
-  readonly needed: number;
-}
-
-/** Spool files made by this process (their names). */
-let spools = 0;
-
-/**
- * A new file for a spool, opened for reading and writing: exclusive creation refuses a name that
- * exists (a file left by a crashed process with the same pid, or one planted in a shared temp folder),
- * and the next name is tried.
- */
-function spoolFile(): { file: string; fd: number } {
-  const folder = process.env.RUNNER_TEMP || tmpdir();
-  for (;;) {
-    const file = path.join(folder, `mlops-git-${process.pid}-${++spools}`);
-    try {
-      return { file, fd: openSync(file, 'wx+', 0o600) };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || spools > 1000) throw error;
-    }
-  }
 }
 
 /** Options of Git.tags. */
@@ -175,16 +127,10 @@ export class Git {
    */
   async tags(patterns: string[] = ['refs/tags/'], options: TagsOptions = {}): Promise<TagRef[]> {
     const parser = new RawTagParser(options.skip, options.each);
-    // for-each-ref's output is cat-file's input, from git to git: the ids never pass through here.
-    // Full ref names: git prints them faster than stripped ones, and the parser drops `refs/tags/`.
-    const list = spawn('git', ['for-each-ref', '--format=%(objectname) %(refname)', ...patterns], { cwd: this.cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
-    const objects = this.spool(['cat-file', `--batch=${CAT_FILE_FORMAT}`, '--buffer'], parser, { stdin: list.stdout ?? 'ignore' });
-    list.stdout?.destroy(); // cat-file holds the pipe now; this side's copy would keep the listing from closing
-    const listed = exited(list);
-    const [read, listing] = await Promise.all([objects, listed]);
-    if (listing.code !== 0) throw new GitError(['for-each-ref', ...patterns], { stdout: '', ...listing });
-    if (read.code !== 0) throw new GitError(['cat-file', '--batch'], { stdout: '', stderr: read.stderr, code: read.code });
-    const out = parser.end(read.unread);
+    const { listed, objects, unread } = await readSpool(startTagListing(this.cwd, patterns), parser);
+    if (listed.code !== 0) throw new GitError(['for-each-ref', ...patterns], { stdout: '', ...listed });
+    if (objects.code !== 0) throw new GitError(['cat-file', '--batch'], { stdout: '', ...objects });
+    const out = parser.end(unread);
     if (options.committers === false) return out;
     const committers = await this.committersOf(out.filter((t) => !t.tagger).map((t) => t.name));
     return out.map((t) => {
@@ -209,39 +155,6 @@ export class Git {
     const result = await exited(child);
     if (failure) throw failure;
     return result;
-  }
-
-  /**
-   * Runs `git args…` with its standard output in a temporary file that `reader` reads as it grows, in
-   * pieces of whatever has arrived. A pipe hands over its 64 KiB at a time and wakes this process for
-   * every few KiB git writes (600 times for 10,000 tags); a file lets git write at its own pace and
-   * this side read once per millisecond. Unread bytes stay in the file, so an incomplete record is
-   * read again with the next bytes instead of being copied and joined. The file is private to this
-   * process (created exclusively, mode 600) and removed when git is done.
-   */
-  async spool(args: string[], reader: SpoolReader, options: { stdin?: Readable | 'ignore' } = {}): Promise<{ stderr: string; code: number; unread: number }> {
-    const { file, fd } = spoolFile();
-    try {
-      const child = spawn('git', args, { cwd: this.cwd, env: gitEnv(), stdio: [options.stdin ?? 'ignore', fd, 'pipe'] });
-      let done = false;
-      const result = exited(child).finally(() => (done = true));
-      let read = 0; // bytes of the file the reader has taken
-      let seen = 0; // the file's size when it was last read
-      for (;;) {
-        const finished = done; // read before the size: once git is done, that size is all there is
-        const size = fstatSync(fd).size;
-        if (size > seen && size - read >= reader.needed) {
-          const chunk = Buffer.allocUnsafeSlow(size - read);
-          const n = readSync(fd, chunk, 0, chunk.length, read);
-          seen = read + n;
-          read += reader.read(n === chunk.length ? chunk : chunk.subarray(0, n));
-        } else if (finished) return { ...(await result), unread: size - read };
-        else await new Promise((resolve) => setTimeout(resolve, 1));
-      }
-    } finally {
-      closeSync(fd);
-      rmSync(file, { force: true });
-    }
   }
 
   /** Committer name, e-mail and date of the commits the named tags point at. */

@@ -1,0 +1,151 @@
+/**
+ * Listing tags with their objects: `for-each-ref` lists names and ids straight into one
+ * `cat-file --batch` (from git to git: the ids never pass through here), whose output goes to a
+ * private temporary file that the reader takes as it grows (see readSpool).
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { closeSync, fstatSync, openSync, readSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/** What the registry reads: registry tags hold `@` or `#` (GTO's grammar), experiment tags neither. */
+export const REGISTRY_TAG_PATTERNS = ['refs/tags/**/*@*', 'refs/tags/**/*#*'];
+
+/** cat-file's header per object: id, type, size, and the rest of its input line (the ref name). */
+const CAT_FILE_FORMAT = '%(objectname) %(objecttype) %(objectsize) %(rest)';
+
+/** The environment of every git process: never prompt, and messages in English for the parsers. */
+export function gitEnv(extra?: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...extra };
+}
+
+/** The exit code and error output of a git process, once it has exited and closed its output. */
+export function exited(child: ChildProcess): Promise<{ stderr: string; code: number }> {
+  return new Promise((resolve, reject) => {
+    let stderr = '';
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ stderr, code: code ?? 1 }));
+  });
+}
+
+/** What readSpool hands the output to. */
+export interface SpoolReader {
+  /** Reads the complete records at the start of `chunk`; returns the bytes they took. */
+  read(chunk: Buffer): number;
+  /** Bytes the next record needs (counted from its start) before it can be read; 0 when unknown. */
+  readonly needed: number;
+}
+
+/** A tag listing under way. */
+export interface TagListing {
+  /** The spool file cat-file writes to, open for reading. */
+  file: string;
+  fd: number;
+  /** for-each-ref's and cat-file's exits. */
+  listed: Promise<{ stderr: string; code: number }>;
+  objects: Promise<{ stderr: string; code: number }>;
+  /** Stops both git processes (when the reader failed). */
+  stop(): void;
+}
+
+/** Starts listing the tags under `patterns` in `cwd`, objects and all. */
+export function startTagListing(cwd: string, patterns: string[]): TagListing {
+  const { file, fd } = spoolFile();
+  try {
+    const env = gitEnv();
+    // Full ref names: git prints them faster than stripped ones, and the parser drops `refs/tags/`.
+    const list = spawn('git', ['for-each-ref', '--format=%(objectname) %(refname)', ...patterns], {
+      cwd,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const objects = spawn('git', ['cat-file', `--batch=${CAT_FILE_FORMAT}`, '--buffer'], {
+      cwd,
+      env,
+      stdio: [list.stdout ?? 'ignore', fd, 'pipe'],
+    });
+    list.stdout?.destroy(); // cat-file holds the pipe now; this side's copy would keep the listing from closing
+    return {
+      file,
+      fd,
+      listed: exited(list),
+      objects: exited(objects),
+      stop: () => {
+        list.kill();
+        objects.kill();
+      },
+    };
+  } catch (error) {
+    closeSync(fd);
+    rmSync(file, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * Reads a listing's spool with `reader` as git writes it, in pieces of whatever has arrived: a pipe
+ * hands over its 64 KiB at a time and wakes this process for every few KiB git writes (600 times for
+ * 10,000 tags); a file lets git write at its own pace and this side read once per millisecond. Unread
+ * bytes stay in the file, so an incomplete record is read again with the next bytes instead of being
+ * copied and joined. The file is closed and removed at the end, whatever happens; when the reader
+ * throws, git is stopped.
+ */
+export async function readSpool(
+  listing: TagListing,
+  reader: SpoolReader,
+): Promise<{
+  listed: { stderr: string; code: number };
+  objects: { stderr: string; code: number };
+  unread: number;
+}> {
+  const { fd } = listing;
+  try {
+    let done = false;
+    const objects = listing.objects.finally(() => (done = true));
+    let read = 0; // bytes of the file the reader has taken
+    let seen = 0; // the file's size when it was last read
+    for (;;) {
+      const finished = done; // read before the size: once git is done, that size is all there is
+      const size = fstatSync(fd).size;
+      if (size > seen && size - read >= reader.needed) {
+        const chunk = Buffer.allocUnsafeSlow(size - read);
+        const n = readSync(fd, chunk, 0, chunk.length, read);
+        seen = read + n;
+        read += reader.read(n === chunk.length ? chunk : chunk.subarray(0, n));
+      } else if (finished)
+        return { listed: await listing.listed, objects: await objects, unread: size - read };
+      else await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+  } catch (error) {
+    listing.stop();
+    throw error;
+  } finally {
+    close(listing);
+  }
+}
+
+function close(listing: TagListing): void {
+  closeSync(listing.fd);
+  rmSync(listing.file, { force: true });
+}
+
+/** Spool files made by this process (their names). */
+let spools = 0;
+
+/**
+ * A new file for a spool, opened for reading and writing: exclusive creation refuses a name that
+ * exists (a file left by a crashed process with the same pid, or one planted in a shared temp folder),
+ * and the next name is tried.
+ */
+function spoolFile(): { file: string; fd: number } {
+  const folder = process.env.RUNNER_TEMP || tmpdir();
+  for (;;) {
+    const file = path.join(folder, `mlops-git-${process.pid}-${++spools}`);
+    try {
+      return { file, fd: openSync(file, 'wx+', 0o600) };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || spools > 1000) throw error;
+    }
+  }
+}

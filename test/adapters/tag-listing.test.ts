@@ -1,0 +1,91 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { Git } from '../../src/adapters/git.js';
+import { RawTagParser } from '../../src/adapters/git-tags.js';
+import { readSpool, startTagListing } from '../../src/adapters/tag-listing.js';
+import { git, gitEnv, makeRepo, tempDir } from '../helpers/repo.js';
+
+describe('tag listings spooled through a private temporary file', () => {
+  let spoolDir: string;
+  let saved: string | undefined;
+  beforeEach(() => {
+    Object.assign(process.env, gitEnv);
+    saved = process.env.RUNNER_TEMP;
+    spoolDir = tempDir();
+    process.env.RUNNER_TEMP = spoolDir; // spools go where a runner keeps its temporary files
+  });
+  afterEach(() => {
+    if (saved === undefined) delete process.env.RUNNER_TEMP;
+    else process.env.RUNNER_TEMP = saved;
+  });
+
+  it('reads objects larger than any one read, split anywhere, and removes its file', async () => {
+    const dir = makeRepo();
+    // 3 MB messages arrive over many reads while git writes them; small tags on either side.
+    git(dir, 'tag', '-a', '-m', 'first', 'a@v1.0.0');
+    const big = `${'x'.repeat(3_000_000)}\nend\n`;
+    execFileSync('git', ['tag', '-a', '-F', '-', 'b@v1.0.0'], {
+      cwd: dir,
+      input: big,
+      env: { ...process.env, ...gitEnv },
+    });
+    execFileSync('git', ['tag', '-a', '-F', '-', 'c@v1.0.0'], {
+      cwd: dir,
+      input: `é${big}`,
+      env: { ...process.env, ...gitEnv },
+    });
+    git(dir, 'tag', '-a', '-m', 'last', 'd@v1.0.0');
+    const tags = await new Git(dir).tags(['refs/tags/'], { committers: false });
+    expect(tags.map((t) => [t.name, t.message.length])).toEqual([
+      ['a@v1.0.0', 6],
+      ['b@v1.0.0', big.length],
+      ['c@v1.0.0', big.length + 1],
+      ['d@v1.0.0', 5],
+    ]);
+    expect(tags[2]?.message.startsWith('éxxx')).toBe(true);
+    expect(readdirSync(spoolDir)).toEqual([]);
+  });
+
+  it('takes the next name when a file of its name exists, and never writes into that file', async () => {
+    const dir = makeRepo();
+    git(dir, 'tag', '-a', '-m', 'one', 'a@v1.0.0');
+    // Names are mlops-git-<pid>-<n>: plant the next few (a crashed run's leftovers, or a trap in a shared folder).
+    for (let n = 1; n <= 50; n++)
+      writeFileSync(path.join(spoolDir, `mlops-git-${process.pid}-${n}`), 'planted');
+    const tags = await new Git(dir).tags(['refs/tags/'], { committers: false });
+    expect(tags.map((t) => t.name)).toEqual(['a@v1.0.0']);
+    const left = readdirSync(spoolDir);
+    expect(left.length).toBeGreaterThanOrEqual(50); // the planted files, untouched
+    for (const name of left)
+      expect(execFileSync('cat', [path.join(spoolDir, name)]).toString()).toBe('planted');
+  });
+
+  it('stops git and removes its file when the reader fails', async () => {
+    const dir = makeRepo();
+    for (let i = 0; i < 50; i++) git(dir, 'tag', '-a', '-m', `t${i}`, `m@v1.0.${i}`);
+    const listing = startTagListing(dir, ['refs/tags/']);
+    const failing = {
+      needed: 0,
+      read: () => {
+        throw new Error('reader gave up');
+      },
+    };
+    await expect(readSpool(listing, failing)).rejects.toThrow('reader gave up');
+    await listing.objects; // git exits (stopped, or done) rather than running on
+    expect(readdirSync(spoolDir)).toEqual([]);
+  });
+
+  it('reports output that ends inside a record', async () => {
+    const dir = makeRepo();
+    git(dir, 'tag', '-a', '-m', 'one', 'a@v1.0.0');
+    const parser = new RawTagParser();
+    const { unread } = await readSpool(startTagListing(dir, ['refs/tags/']), {
+      needed: 0,
+      read: (chunk) => (chunk.length > 10 ? parser.read(chunk.subarray(0, chunk.length - 10)) : 0),
+    });
+    expect(unread).toBeGreaterThan(0);
+    expect(() => parser.end(unread)).toThrow(/ended inside a record/);
+  });
+});
