@@ -251,11 +251,11 @@ class LazyEvent implements RegistryEvent {
 
 function artifactState(name: string, events: RegistryEvent[]): ArtifactState {
   const versions = new Map<string, VersionInfo>();
-  // Per stage, version → its latest assignment, in the order of those assignments (a Map keeps insertion order).
-  const stageLists = new Map<string, Map<string | undefined, RegistryEvent>>();
+  const stageNames: string[] = []; // in the order of their first event
   let counter = 0;
-  for (const e of events) {
-    counter = Math.max(counter, e.counter ?? 0);
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i] as RegistryEvent;
+    if (e.counter !== undefined && e.counter > counter) counter = e.counter;
     if (e.event === 'register' && e.version) {
       const known = versions.get(e.version);
       if (known) known.active = true;
@@ -263,16 +263,11 @@ function artifactState(name: string, events: RegistryEvent[]): ArtifactState {
     } else if (e.event === 'deregister' && e.version) {
       const known = versions.get(e.version);
       if (known) known.active = false;
-    } else if ((e.event === 'assign' || e.event === 'unassign') && e.stage) {
-      let list = stageLists.get(e.stage);
-      if (!list) stageLists.set(e.stage, (list = new Map()));
-      list.delete(e.version);
-      if (e.event === 'assign') list.set(e.version, e);
-    }
+    } else if ((e.event === 'assign' || e.event === 'unassign') && e.stage && !stageNames.includes(e.stage)) stageNames.push(e.stage);
   }
   const stages: Record<string, StageInfo> = {};
-  for (const [stage, list] of stageLists) {
-    const holder = [...list.values()].reverse().find((a) => versions.get(a.version ?? '')?.active !== false);
+  for (const stage of stageNames) {
+    const holder = stageHolder(events, stage, versions);
     if (!holder?.version) continue;
     stages[stage] = { stage, version: holder.version, commit: holder.commit, since: holder.date, tag: holder.tag, pr: holder.meta.pr };
     versions.get(holder.version)?.stages.push(stage);
@@ -286,6 +281,22 @@ function artifactState(name: string, events: RegistryEvent[]): ArtifactState {
     deprecated: events.at(-1)?.event === 'deprecate',
     nextCounter: counter + 1,
   };
+}
+
+/**
+ * The assignment that puts a version in `stage` now: of the versions whose last event in the stage is
+ * an assignment (not an unassignment), the most recently assigned one that is still registered.
+ * Read from the newest event back, so it usually stops after a few.
+ */
+function stageHolder(events: RegistryEvent[], stage: string, versions: Map<string, VersionInfo>): RegistryEvent | undefined {
+  const decided = new Set<string | undefined>();
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i] as RegistryEvent;
+    if (e.stage !== stage || (e.event !== 'assign' && e.event !== 'unassign') || decided.has(e.version)) continue;
+    decided.add(e.version);
+    if (e.event === 'assign' && versions.get(e.version ?? '')?.active !== false) return e;
+  }
+  return undefined;
 }
 
 /** The events of one artifact (oldest first), optionally of one version. */

@@ -94,4 +94,58 @@ describe('registry state from tags', () => {
     expect(state.artifacts.b?.stages.dev?.version).toBe('v1.0.0');
     expect(buildRegistryState(tags).artifacts).toEqual(state.artifacts);
   });
+
+  it('puts in each stage what GTO’s rules say, on 2,000 random histories of assignments, unassignments and deregistrations', () => {
+    // The rule, stated the long way: per stage, each version's last assignment, in the order of those
+    // assignments, an unassignment removing the version; the stage holds the last one still registered.
+    const expected = (events: Array<{ kind: string; version: string; stage?: string }>) => {
+      const active = new Map<string, boolean>();
+      const lists = new Map<string, Map<string, true>>();
+      for (const e of events) {
+        if (e.kind === 'register') active.set(e.version, true);
+        else if (e.kind === 'deregister') active.set(e.version, false);
+        else {
+          const list = lists.get(e.stage!) ?? new Map<string, true>();
+          lists.set(e.stage!, list);
+          list.delete(e.version);
+          if (e.kind === 'assign') list.set(e.version, true);
+        }
+      }
+      const out: Record<string, string> = {};
+      for (const [stage, list] of lists) {
+        const holder = [...list.keys()].reverse().find((v) => active.get(v) !== false);
+        if (holder) out[stage] = holder;
+      }
+      return out;
+    };
+    let seed = 11;
+    const next = (n: number) => Math.floor(((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) * n);
+    for (let run = 0; run < 2_000; run++) {
+      const versions = ['v1.0.0', 'v1.1.0', 'v2.0.0'];
+      const commitOf = (v: string) => `c-${v}`;
+      const events: Array<{ kind: string; version: string; stage?: string }> = [];
+      const tags: RegistryTag[] = [];
+      let counter = 0;
+      for (const v of versions) {
+        events.push({ kind: 'register', version: v });
+        tags.push(tag(`m@${v}`, commitOf(v)));
+      }
+      for (let i = 0, n = 1 + next(8); i < n; i++) {
+        const version = versions[next(3)]!;
+        const kind = ['assign', 'assign', 'unassign', 'deregister', 'register'][next(5)]!;
+        const stage = ['dev', 'prod'][next(2)]!;
+        counter += 1;
+        if (kind === 'assign' || kind === 'unassign') {
+          events.push({ kind, version, stage });
+          tags.push(tag(`m#${stage}${kind === 'unassign' ? '!' : ''}#${counter}`, commitOf(version)));
+        } else {
+          events.push({ kind, version });
+          tags.push(tag(`m@${version}${kind === 'deregister' ? '!' : ''}#${counter}`, commitOf(version)));
+        }
+      }
+      const stages = buildRegistryState(tags).artifacts.m!.stages;
+      expect([run, Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, v.version]))]).toEqual([run, expected(events)]);
+    }
+  });
 });
+
