@@ -4,9 +4,10 @@
  * private temporary file that the reader takes as it grows (see readSpool).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { closeSync, fstatSync, openSync, readSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
 
 /** What the registry reads: registry tags hold `@` or `#` (GTO's grammar), experiment tags neither. */
 export const REGISTRY_TAG_PATTERNS = ['refs/tags/**/*@*', 'refs/tags/**/*#*'];
@@ -49,38 +50,71 @@ export interface TagListing {
   stop(): void;
 }
 
-/** Starts listing the tags under `patterns` in `cwd`, objects and all. */
-export function startTagListing(cwd: string, patterns: string[]): TagListing {
+/**
+ * Starts listing the tags under `patterns` in `cwd`, objects and all. Where there is a POSIX shell, one
+ * `sh` runs both gits: Node forks once instead of twice (each fork of a Node process costs it about 2 ms,
+ * the shell's forks a fraction of that). The patterns reach git as arguments, never as shell text.
+ */
+export function startTagListing(
+  cwd: string,
+  patterns: string[],
+  viaShell = process.platform !== 'win32' && existsSync('/bin/sh'),
+): TagListing {
   const { file, fd } = spoolFile();
   try {
-    const env = gitEnv();
-    // Full ref names: git prints them faster than stripped ones, and the parser drops `refs/tags/`.
-    const list = spawn('git', ['for-each-ref', '--format=%(objectname) %(refname)', ...patterns], {
-      cwd,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const objects = spawn('git', ['cat-file', `--batch=${CAT_FILE_FORMAT}`, '--buffer'], {
-      cwd,
-      env,
-      stdio: [list.stdout ?? 'ignore', fd, 'pipe'],
-    });
-    list.stdout?.destroy(); // cat-file holds the pipe now; this side's copy would keep the listing from closing
-    return {
-      file,
-      fd,
-      listed: exited(list),
-      objects: exited(objects),
-      stop: () => {
-        list.kill();
-        objects.kill();
-      },
-    };
+    return viaShell ? spawnPipeline(cwd, patterns, fd, file) : spawnBoth(cwd, patterns, fd, file);
   } catch (error) {
     closeSync(fd);
     rmSync(file, { force: true });
     throw error;
   }
+}
+
+// Full ref names: git prints them faster than stripped ones, and the parser drops `refs/tags/`.
+const LIST = ['for-each-ref', '--format=%(objectname) %(refname)'];
+const READ = ['cat-file', `--batch=${CAT_FILE_FORMAT}`, '--buffer'];
+
+/** Two processes, for-each-ref's output piped into cat-file by Node. */
+function spawnBoth(cwd: string, patterns: string[], fd: number, file: string): TagListing {
+  const env = gitEnv();
+  const list = spawn('git', [...LIST, ...patterns], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const objects = spawn('git', READ, { cwd, env, stdio: [list.stdout ?? 'ignore', fd, 'pipe'] });
+  list.stdout?.destroy(); // cat-file holds the pipe now; this side's copy would keep the listing from closing
+  const stop = () => {
+    list.kill();
+    objects.kill();
+  };
+  return { file, fd, listed: exited(list), objects: exited(objects), stop };
+}
+
+/**
+ * One shell running `for-each-ref … | cat-file …`. The listing's errors and then its exit code go to
+ * descriptor 3, cat-file's errors to standard error, so both failures are told apart as git told them.
+ */
+function spawnPipeline(cwd: string, patterns: string[], fd: number, file: string): TagListing {
+  const quoted = (args: string[]) => args.map((a) => `'${a}'`).join(' '); // constant arguments, none holds a quote
+  const script = `{ git ${quoted(LIST)} "$@" 2>&3; echo "$?" >&3; } | git ${quoted(READ)}`;
+  const shell = spawn('/bin/sh', ['-c', script, 'sh', ...patterns], {
+    cwd,
+    env: gitEnv(),
+    stdio: ['ignore', fd, 'pipe', 'pipe'],
+  });
+  const objects = exited(shell);
+  const listed = new Promise<{ stderr: string; code: number }>((resolve, reject) => {
+    let text = '';
+    const channel = shell.stdio[3] as Readable;
+    channel.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    channel.on('error', reject);
+    channel.on('close', () => {
+      const lines = text.trimEnd().split('\n');
+      const code = Number(lines.pop());
+      resolve({ stderr: lines.join('\n'), code: Number.isInteger(code) ? code : 1 });
+    });
+  });
+  // A shell that failed to start leaves the channel open: the listing fails with the shell.
+  objects.catch(() => shell.stdio[3]?.destroy());
+  // Stopping the shell leaves its two gits to finish their bounded work into the removed file.
+  return { file, fd, listed, objects, stop: () => shell.kill() };
 }
 
 /**

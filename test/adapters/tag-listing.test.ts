@@ -77,6 +77,30 @@ describe('tag listings spooled through a private temporary file', () => {
     expect(readdirSync(spoolDir)).toEqual([]);
   });
 
+  it.each([
+    ['one shell running both gits', true],
+    ['two processes (where there is no POSIX shell)', false],
+  ])('lists the same tags, and the same failures, through %s', async (_, viaShell) => {
+    const dir = makeRepo();
+    git(dir, 'tag', '-a', '-m', 'one', 'a@v1.0.0');
+    git(dir, 'tag', '-a', '-m', 'two', "it's@v1.0.0"); // a quote in a name reaches git as an argument
+    git(dir, 'tag', '-a', '-m', 'skip', 'exp/x');
+    const parser = new RawTagParser();
+    const read = await readSpool(startTagListing(dir, ['refs/tags/**/*@*'], viaShell), parser);
+    expect(read.listed.code).toBe(0);
+    expect(read.objects.code).toBe(0);
+    expect(parser.end(read.unread).map((t) => t.name)).toEqual(['a@v1.0.0', "it's@v1.0.0"]);
+    const outside = await readSpool(startTagListing(tempDir(), ['refs/tags/'], viaShell), new RawTagParser());
+    expect(outside.listed.code).not.toBe(0);
+    expect(outside.listed.stderr).toMatch(/not a git repository/);
+    expect(outside.objects.code).not.toBe(0); // cat-file needs a repository too; Git.tags reports the listing's error first
+    // In a repository, a listing that fails leaves cat-file an empty list: each exit is git's own.
+    const refused = await readSpool(startTagListing(dir, ['--no-such-option'], viaShell), new RawTagParser());
+    expect(refused.listed).toMatchObject({ code: 129, stderr: expect.stringMatching(/unknown option/) });
+    expect(refused.objects.code).toBe(0);
+    expect(readdirSync(spoolDir)).toEqual([]);
+  });
+
   it('reports output that ends inside a record', async () => {
     const dir = makeRepo();
     git(dir, 'tag', '-a', '-m', 'one', 'a@v1.0.0');
