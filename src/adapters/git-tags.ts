@@ -236,7 +236,8 @@ function identSeconds(text: string, from: number, end: number): number | undefin
   return seconds < 0 ? undefined : seconds;
 }
 
-const NO_IDENTITY: Identity = Object.freeze({ tagger: '', taggerEmail: '', date: '' });
+// Not frozen: a frozen object has a shape of its own, and readers of identities would see two.
+const NO_IDENTITY: Identity = { tagger: '', taggerEmail: '', date: '' };
 
 /** Name, e-mail and `%(taggerdate:iso-strict)` of an identity line whose seconds identSeconds read. */
 function identity(ident: string, seconds: number): Identity {
