@@ -3,7 +3,7 @@ import { execFile, spawn } from 'node:child_process';
 import type { Readable } from 'node:stream';
 import { UserError } from '../core/errors.js';
 import { RawTagParser } from './git-tags.js';
-import { exited, gitEnv, readSpool, startTagListing } from './tag-listing.js';
+import { type TagSelection, exited, gitEnv, readSpool, startTagListing } from './tag-listing.js';
 
 export interface GitResult {
   stdout: string;
@@ -119,15 +119,19 @@ export class Git {
   }
 
   /**
-   * Every tag under the given patterns (e.g. `refs/tags/exp/`): `for-each-ref` lists them straight into
-   * one `cat-file --batch`, whose objects are parsed as they arrive (src/adapters/git-tags.ts); tags
-   * that `skip` drops are read by git but not decoded (narrow the patterns to spare git). Lightweight tags and tags without a tagger take the committer of
+   * Every tag under the given patterns (e.g. `refs/tags/exp/`) or of a selection (REGISTRY_TAGS), listed
+   * straight into one `cat-file --batch` (src/adapters/tag-listing.ts) whose objects are parsed as they
+   * arrive (src/adapters/git-tags.ts); tags that `skip` drops are read by git but not decoded (narrow
+   * the patterns to spare git). Lightweight tags and tags without a tagger take the committer of
    * their commit, from a second pass over just those (reading every commit in the first pass would
    * double the time on large registries); `committers: false` leaves them without one.
    */
-  async tags(patterns: string[] = ['refs/tags/'], options: TagsOptions = {}): Promise<TagRef[]> {
-    const parser = new RawTagParser(options.skip, options.each);
-    const { listed, objects, unread } = await readSpool(startTagListing(this.cwd, patterns), parser);
+  async tags(selection: string[] | TagSelection = ['refs/tags/'], options: TagsOptions = {}): Promise<TagRef[]> {
+    const { patterns, grep } = Array.isArray(selection) ? { patterns: selection, grep: undefined } : selection;
+    // A listing through grep may let more names through than the patterns select: those are skipped too.
+    const skip = grep ? (name: string) => !grep.keeps(name) || (options.skip?.(name) ?? false) : options.skip;
+    const parser = new RawTagParser(skip, options.each);
+    const { listed, objects, unread } = await readSpool(startTagListing(this.cwd, selection), parser);
     if (listed.code !== 0) throw new GitError(['for-each-ref', ...patterns], { stdout: '', ...listed });
     if (objects.code !== 0) throw new GitError(['cat-file', '--batch'], { stdout: '', ...objects });
     const out = parser.end(unread);

@@ -9,8 +9,27 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 
-/** What the registry reads: registry tags hold `@` or `#` (GTO's grammar), experiment tags neither. */
-export const REGISTRY_TAG_PATTERNS = ['refs/tags/**/*@*', 'refs/tags/**/*#*'];
+/** Which tags a listing reads. */
+export interface TagSelection {
+  /** for-each-ref's patterns, such as `refs/tags/exp/`. */
+  patterns: string[];
+  /**
+   * The same choice as a `grep` pattern over `show-ref --tags` lines, with `keeps` deciding names the
+   * pattern lets through: where a shell runs the listing, `show-ref` lists every tag as it reads them,
+   * where `for-each-ref` first sorts them all (about 6 ms less before cat-file gets its first id on
+   * 10,000 tags, and half the CPU).
+   */
+  grep?: { pattern: string; keeps(name: string): boolean };
+}
+
+/**
+ * What the registry reads: tags whose last path part holds `@` or `#` (GTO's grammar; experiment tags
+ * hold neither), in folders or not (data/iris@v1.0.0).
+ */
+export const REGISTRY_TAGS: TagSelection = {
+  patterns: ['refs/tags/**/*@*', 'refs/tags/**/*#*'],
+  grep: { pattern: '[@#]', keeps: (name) => /[@#][^/]*$/.test(name) },
+};
 
 /** cat-file's header per object: id, type, size, and the rest of its input line (the ref name). */
 const CAT_FILE_FORMAT = '%(objectname) %(objecttype) %(objectsize) %(rest)';
@@ -51,18 +70,22 @@ export interface TagListing {
 }
 
 /**
- * Starts listing the tags under `patterns` in `cwd`, objects and all. Where there is a POSIX shell, one
- * `sh` runs both gits: Node forks once instead of twice (each fork of a Node process costs it about 2 ms,
- * the shell's forks a fraction of that). The patterns reach git as arguments, never as shell text.
+ * Starts listing the selected tags in `cwd`, objects and all (a list of patterns selects what
+ * for-each-ref does). Where there is a POSIX shell, one `sh` runs the gits: Node forks once instead of
+ * twice (each fork of a Node process costs it about 2 ms, the shell's forks a fraction of that). Patterns
+ * reach git as arguments, never as shell text.
  */
 export function startTagListing(
   cwd: string,
-  patterns: string[],
+  selection: TagSelection | string[],
   viaShell = process.platform !== 'win32' && existsSync('/bin/sh'),
 ): TagListing {
+  const { patterns, grep } = Array.isArray(selection) ? { patterns: selection, grep: undefined } : selection;
   const { file, fd } = spoolFile();
   try {
-    return viaShell ? spawnPipeline(cwd, patterns, fd, file) : spawnBoth(cwd, patterns, fd, file);
+    return viaShell
+      ? spawnPipeline(cwd, patterns, grep?.pattern, fd, file)
+      : spawnBoth(cwd, patterns, fd, file);
   } catch (error) {
     closeSync(fd);
     rmSync(file, { force: true });
@@ -88,13 +111,24 @@ function spawnBoth(cwd: string, patterns: string[], fd: number, file: string): T
 }
 
 /**
- * One shell running `for-each-ref … | cat-file …`. The listing's errors and then its exit code go to
- * descriptor 3, cat-file's errors to standard error, so both failures are told apart as git told them.
+ * One shell running `for-each-ref … | cat-file …`, or `show-ref --tags | grep … | cat-file …` for a
+ * selection with a grep pattern. The listing's errors and then its exit code go to descriptor 3,
+ * cat-file's errors to standard error, so both failures are told apart as git told them. show-ref's
+ * exit code 1 means no tags at all, which is no failure.
  */
-function spawnPipeline(cwd: string, patterns: string[], fd: number, file: string): TagListing {
+function spawnPipeline(
+  cwd: string,
+  patterns: string[],
+  grep: string | undefined,
+  fd: number,
+  file: string,
+): TagListing {
   const quoted = (args: string[]) => args.map((a) => `'${a}'`).join(' '); // constant arguments, none holds a quote
-  const script = `{ git ${quoted(LIST)} "$@" 2>&3; echo "$?" >&3; } | git ${quoted(READ)}`;
-  const shell = spawn('/bin/sh', ['-c', script, 'sh', ...patterns], {
+  const script =
+    grep === undefined
+      ? `{ git ${quoted(LIST)} "$@" 2>&3; echo "$?" >&3; } | git ${quoted(READ)}`
+      : `{ git show-ref --tags 2>&3; s=$?; [ "$s" = 1 ] && s=0; echo "$s" >&3; } | grep -e "$1" | git ${quoted(READ)}`;
+  const shell = spawn('/bin/sh', ['-c', script, 'sh', ...(grep === undefined ? patterns : [grep])], {
     cwd,
     env: gitEnv(),
     stdio: ['ignore', fd, 'pipe', 'pipe'],

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { Git } from '../../src/adapters/git.js';
 import { RawTagParser } from '../../src/adapters/git-tags.js';
-import { readSpool, startTagListing } from '../../src/adapters/tag-listing.js';
+import { REGISTRY_TAGS, readSpool, startTagListing } from '../../src/adapters/tag-listing.js';
 import { git, gitEnv, makeRepo, tempDir } from '../helpers/repo.js';
 
 describe('tag listings spooled through a private temporary file', () => {
@@ -99,6 +99,39 @@ describe('tag listings spooled through a private temporary file', () => {
     expect(refused.listed).toMatchObject({ code: 129, stderr: expect.stringMatching(/unknown option/) });
     expect(refused.objects.code).toBe(0);
     expect(readdirSync(spoolDir)).toEqual([]);
+  });
+
+  it.each([
+    ['through show-ref and grep in one shell', true],
+    ['through for-each-ref (where there is no POSIX shell)', false],
+  ])('reads the registry’s tags, exactly those its patterns select, %s', async (_, viaShell) => {
+    const dir = makeRepo();
+    const empty = new RawTagParser();
+    const none = await readSpool(startTagListing(dir, REGISTRY_TAGS, viaShell), empty);
+    expect([none.listed.code, none.objects.code, empty.end(none.unread)]).toEqual([0, 0, []]); // show-ref's "no tags" is no failure
+    for (const name of [
+      'm@v1.0.0',
+      'data/iris@v1.0.0',
+      'm#prod#1',
+      'exp/churn/1',
+      'odd@dir/name',
+      'release-1',
+      'a#b/c@v1.0.0',
+    ])
+      git(dir, 'tag', '-a', '-m', name, name);
+    const selected = (await new Git(dir).tags(REGISTRY_TAGS.patterns, { committers: false })).map(
+      (t) => t.name,
+    );
+    expect(selected).toEqual(['a#b/c@v1.0.0', 'data/iris@v1.0.0', 'm#prod#1', 'm@v1.0.0']);
+    const parser = new RawTagParser((name) => !REGISTRY_TAGS.grep!.keeps(name));
+    const read = await readSpool(startTagListing(dir, REGISTRY_TAGS, viaShell), parser);
+    expect(parser.end(read.unread).map((t) => t.name)).toEqual(selected);
+    if (viaShell) expect((await new Git(dir).tags(REGISTRY_TAGS, { committers: false })).map((t) => t.name)).toEqual(selected);
+    const outside = await readSpool(startTagListing(tempDir(), REGISTRY_TAGS, viaShell), new RawTagParser());
+    expect(outside.listed).toMatchObject({
+      code: 128,
+      stderr: expect.stringMatching(/not a git repository/),
+    });
   });
 
   it('reports output that ends inside a record', async () => {

@@ -12,7 +12,7 @@ import { formatTagName } from '../../core/registry/tags.js';
 
 export type { PlannedTag } from '../../core/registry/plan.js';
 import { type Git, GitError } from '../git.js';
-import { REGISTRY_TAG_PATTERNS } from '../tag-listing.js';
+import { REGISTRY_TAGS } from '../tag-listing.js';
 
 /** Reads the registry state from every tag of the repository (one streamed `for-each-ref`). */
 export async function readRegistry(git: Git): Promise<RegistryState> {
@@ -28,9 +28,8 @@ export async function readRegistry(git: Git): Promise<RegistryState> {
  */
 export async function registryTags(git: Git, each?: (tag: RegistryTag) => void): Promise<RegistryTag[]> {
   try {
-    // git reads only the candidates (`**/` for names in folders, such as data/iris@v1.0.0); parseTagName
-    // decides the rest.
-    return await git.tags(REGISTRY_TAG_PATTERNS, { committers: false, each });
+    // git reads only the candidates; parseTagName decides the rest.
+    return await git.tags(REGISTRY_TAGS, { committers: false, each });
   } catch (error) {
     if (error instanceof GitError) throw new UserError(`cannot read tags in ${git.cwd}: ${error.result.stderr.trim()}`, { hint: 'run it inside a git repository' });
     throw error;
