@@ -11,14 +11,12 @@ import type { TagRef } from './git.js';
 import type { SpoolReader } from './tag-listing.js';
 
 /**
- * Parses `cat-file --batch='%(objectname) %(objecttype) %(objectsize) %(rest)'` output chunk by chunk
- * (the rest is the tag's ref name, `refs/tags/` dropped): `push` for a stream, which keeps an incomplete record for the next chunk;
- * `read` for a spool (readSpool), which reads it again from the file.
+ * Parses `cat-file --batch='%(objectname) %(objecttype) %(objectsize) %(rest)'` output piece by piece
+ * (the rest is the tag's ref name, `refs/tags/` dropped), as readSpool hands it over: each piece starts
+ * where the last complete record ended, so an incomplete record comes again with the bytes after it.
  */
 export class RawTagParser implements SpoolReader {
   readonly tags: TagRef[] = [];
-  private chunks: Buffer[] = [];
-  private length = 0;
   /** Bytes the next record needs before it can be parsed (0: unknown until its header line is complete). */
   needed = 0;
 
@@ -29,19 +27,8 @@ export class RawTagParser implements SpoolReader {
     private readonly each: (tag: TagRef) => void = () => {},
   ) {}
 
-  push(chunk: Buffer): void {
-    this.chunks.push(chunk);
-    this.length += chunk.length;
-    if (this.length < this.needed) return; // a large object still arriving: don't copy it chunk by chunk
-    const buffer = this.chunks.length === 1 ? chunk : Buffer.concat(this.chunks, this.length);
-    const used = this.read(buffer);
-    const rest = buffer.subarray(used);
-    this.chunks = rest.length ? [rest] : [];
-    this.length = rest.length;
-  }
-
-  /** The tags read; throws when the stream ended inside a record (git died mid-way). `unread`: bytes a spool left. */
-  end(unread = this.length): TagRef[] {
+  /** The tags read; throws when the output ended inside a record (git died mid-way): `unread` bytes were left. */
+  end(unread: number): TagRef[] {
     if (unread) throw new Error(`cat-file output ended inside a record (${unread} bytes left)`);
     return this.tags;
   }

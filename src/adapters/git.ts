@@ -1,9 +1,8 @@
 /** The git adapter: every git operation goes through the real git CLI, never a reimplementation. */
-import { execFile, spawn } from 'node:child_process';
-import type { Readable } from 'node:stream';
+import { execFile } from 'node:child_process';
 import { UserError } from '../core/errors.js';
 import { RawTagParser } from './git-tags.js';
-import { type TagSelection, exited, gitEnv, readSpool, startTagListing } from './tag-listing.js';
+import { type TagSelection, gitEnv, readSpool, startTagListing } from './tag-listing.js';
 
 export interface GitResult {
   stdout: string;
@@ -141,24 +140,6 @@ export class Git {
       const c = t.tagger ? undefined : committers.get(t.name);
       return c ? { name: t.name, commit: t.commit, object: t.object, annotated: t.annotated, message: t.message, tagger: c.name, taggerEmail: c.email, date: c.date } : t;
     });
-  }
-
-  /** Runs `git args…` handing its standard output to `onData` as it arrives (nothing held twice). */
-  async stream(args: string[], onData: (chunk: Buffer) => void, options: { stdin?: Readable | 'ignore' } = {}): Promise<{ stderr: string; code: number }> {
-    const child = spawn('git', args, { cwd: this.cwd, env: gitEnv(), stdio: [options.stdin ?? 'ignore', 'pipe', 'pipe'] });
-    let failure: unknown;
-    child.stdout?.on('data', (chunk: Buffer) => {
-      if (failure) return;
-      try {
-        onData(chunk);
-      } catch (error) {
-        failure = error;
-        child.kill();
-      }
-    });
-    const result = await exited(child);
-    if (failure) throw failure;
-    return result;
   }
 
   /** Committer name, e-mail and date of the commits the named tags point at. */

@@ -40,7 +40,7 @@ export function gitEnv(extra?: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 }
 
 /** The exit code and error output of a git process, once it has exited and closed its output. */
-export function exited(child: ChildProcess): Promise<{ stderr: string; code: number }> {
+function exited(child: ChildProcess): Promise<{ stderr: string; code: number }> {
   return new Promise((resolve, reject) => {
     let stderr = '';
     child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

@@ -72,8 +72,10 @@ describe('reading tags from their raw objects', () => {
     const record = (type: string, body: string, name: string) => `${'2'.repeat(40)} ${type} ${Buffer.byteLength(body)} ${name}\n${body}\n`;
     const stream = Buffer.from(record('tag', raw, 't') + `${'3'.repeat(40)} missing\n` + record('commit', 'tree x\n\nmsg', 'light') + record('tag', raw, 'exp/x'));
     const parser = new RawTagParser((name) => name.startsWith('exp/'));
-    for (let i = 0; i < stream.length; i++) parser.push(stream.subarray(i, i + 1));
-    const tags = parser.end();
+    // As a spool hands it over: one more byte each time, from the first byte not yet taken.
+    let taken = 0;
+    for (let end = 1; end <= stream.length; end++) if (end - taken >= parser.needed) taken += parser.read(stream.subarray(taken, end));
+    const tags = parser.end(stream.length - taken);
     expect(tags.map((t) => t.name)).toEqual(['t', 'light']);
     expect(tags[0]).toMatchObject({ commit: '1'.repeat(40), tagger: 'A B', taggerEmail: 'a@b.c', date: '1970-01-01T00:00:00+00:00', message: 'hello\nworld\n' });
     // Serialised (the gate's snapshot holds tags), the lazily decoded message is there like any field.
@@ -82,9 +84,11 @@ describe('reading tags from their raw objects', () => {
 
   it('refuses output that ends inside a record or does not have the expected shape', () => {
     const truncated = new RawTagParser();
-    truncated.push(Buffer.from(`${'1'.repeat(40)} tag 500 t\nobject`));
-    expect(() => truncated.end()).toThrow(/ended inside a record/);
-    expect(() => new RawTagParser().push(Buffer.from('not a header\n'))).toThrow(/unexpected cat-file output/);
+    const cut = Buffer.from(`${'1'.repeat(40)} tag 500 t\nobject`);
+    expect(truncated.read(cut)).toBe(0);
+    expect(truncated.needed).toBe(cut.indexOf('\n') + 1 + 500 + 1); // the header, the object and its newline
+    expect(() => truncated.end(cut.length)).toThrow(/ended inside a record/);
+    expect(() => new RawTagParser().read(Buffer.from('not a header\n'))).toThrow(/unexpected cat-file output/);
   });
 
   it('reads a tag without a tagger line with an empty tagger and date', () => {

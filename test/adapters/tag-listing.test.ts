@@ -126,7 +126,10 @@ describe('tag listings spooled through a private temporary file', () => {
     const parser = new RawTagParser((name) => !REGISTRY_TAGS.grep!.keeps(name));
     const read = await readSpool(startTagListing(dir, REGISTRY_TAGS, viaShell), parser);
     expect(parser.end(read.unread).map((t) => t.name)).toEqual(selected);
-    if (viaShell) expect((await new Git(dir).tags(REGISTRY_TAGS, { committers: false })).map((t) => t.name)).toEqual(selected);
+    if (viaShell)
+      expect((await new Git(dir).tags(REGISTRY_TAGS, { committers: false })).map((t) => t.name)).toEqual(
+        selected,
+      );
     const outside = await readSpool(startTagListing(tempDir(), REGISTRY_TAGS, viaShell), new RawTagParser());
     expect(outside.listed).toMatchObject({
       code: 128,
