@@ -112,9 +112,10 @@ function spawnBoth(cwd: string, patterns: string[], fd: number, file: string): T
 
 /**
  * One shell running `for-each-ref … | cat-file …`, or `show-ref --tags | grep … | cat-file …` for a
- * selection with a grep pattern. The listing's errors and then its exit code go to descriptor 3,
- * cat-file's errors to standard error, so both failures are told apart as git told them. show-ref's
- * exit code 1 means no tags at all, which is no failure.
+ * selection with a grep pattern. Descriptor 3 carries the listing's errors and, for each command before
+ * cat-file, a status record (RS, name, exit code) written when it ends; cat-file's errors go to standard
+ * error. So every failure is told apart: a listing git refused, a grep that is missing or failed (never
+ * an empty registry), and cat-file's own.
  */
 function spawnPipeline(
   cwd: string,
@@ -124,10 +125,11 @@ function spawnPipeline(
   file: string,
 ): TagListing {
   const quoted = (args: string[]) => args.map((a) => `'${a}'`).join(' '); // constant arguments, none holds a quote
+  const status = (name: string) => `printf '\\036${name} %s\\n' "$?" >&3`;
   const script =
     grep === undefined
-      ? `{ git ${quoted(LIST)} "$@" 2>&3; echo "$?" >&3; } | git ${quoted(READ)}`
-      : `{ git show-ref --tags 2>&3; s=$?; [ "$s" = 1 ] && s=0; echo "$s" >&3; } | grep -e "$1" | git ${quoted(READ)}`;
+      ? `{ git ${quoted(LIST)} "$@" 2>&3; ${status('for-each-ref')}; } | git ${quoted(READ)}`
+      : `{ git show-ref --tags 2>&3; ${status('show-ref')}; } | { grep -e "$1"; ${status('grep')}; } | git ${quoted(READ)}`;
   const shell = spawn('/bin/sh', ['-c', script, 'sh', ...(grep === undefined ? patterns : [grep])], {
     cwd,
     env: gitEnv(),
@@ -139,16 +141,36 @@ function spawnPipeline(
     const channel = shell.stdio[3] as Readable;
     channel.on('data', (chunk: Buffer) => (text += chunk.toString()));
     channel.on('error', reject);
-    channel.on('close', () => {
-      const lines = text.trimEnd().split('\n');
-      const code = Number(lines.pop());
-      resolve({ stderr: lines.join('\n'), code: Number.isInteger(code) ? code : 1 });
-    });
+    channel.on('close', () =>
+      resolve(listingStatus(text, grep === undefined ? ['for-each-ref'] : ['show-ref', 'grep'])),
+    );
   });
   // A shell that failed to start leaves the channel open: the listing fails with the shell.
   objects.catch(() => shell.stdio[3]?.destroy());
-  // Stopping the shell leaves its two gits to finish their bounded work into the removed file.
+  // Stopping the shell leaves its gits to finish their bounded work into the removed file.
   return { file, fd, listed, objects, stop: () => shell.kill() };
+}
+
+/**
+ * The listing's outcome from descriptor 3: the last command of the pipe that failed (a failure further
+ * down kills the commands before it with SIGPIPE), with what was written there. show-ref's 1 means there
+ * are no tags, grep's 1 that none matched: neither is a failure. A command without a record (the shell
+ * was stopped) failed.
+ */
+function listingStatus(text: string, commands: string[]): { stderr: string; code: number } {
+  const codes = new Map<string, number>();
+  const errors: string[] = [];
+  for (const line of text.split('\n')) {
+    const record = /^\x1e(\S+) (\d+)$/.exec(line);
+    if (record?.[1] && record[2]) codes.set(record[1], Number(record[2]));
+    else if (line) errors.push(line);
+  }
+  for (const command of [...commands].reverse()) {
+    const code = codes.get(command) ?? 1;
+    if (code === 0 || (code === 1 && (command === 'show-ref' || command === 'grep'))) continue;
+    return { stderr: [...errors, `${command} exited ${code}`].join('\n'), code };
+  }
+  return { stderr: errors.join('\n'), code: 0 };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { Git } from '../../src/adapters/git.js';
@@ -135,6 +135,23 @@ describe('tag listings spooled through a private temporary file', () => {
       code: 128,
       stderr: expect.stringMatching(/not a git repository/),
     });
+  });
+
+  it('fails, rather than reading an empty registry, when grep is missing', async () => {
+    const dir = makeRepo();
+    git(dir, 'tag', '-a', '-m', 'one', 'm@v1.0.0');
+    const bin = tempDir();
+    symlinkSync(execFileSync('sh', ['-c', 'command -v git']).toString().trim(), path.join(bin, 'git'));
+    const saved = process.env.PATH;
+    process.env.PATH = bin; // git, and no grep
+    try {
+      const read = await readSpool(startTagListing(dir, REGISTRY_TAGS, true), new RawTagParser());
+      expect(read.listed).toMatchObject({ code: 127, stderr: expect.stringMatching(/grep exited 127/) });
+      await expect(new Git(dir).tags(REGISTRY_TAGS)).rejects.toThrow(/grep exited 127/);
+    } finally {
+      process.env.PATH = saved;
+    }
+    expect((await new Git(dir).tags(REGISTRY_TAGS)).map((t) => t.name)).toEqual(['m@v1.0.0']);
   });
 
   it('reports output that ends inside a record', async () => {
