@@ -161,8 +161,8 @@ describe('actions/deploy', () => {
     const inputs = Array.from({ length: 20 }, (_, i) => JSON.stringify({ tenure_months: i })).join('\n');
     const shadow = (url: string) => `    strategy: shadow\n${health(url)}${command}    shadow: { inputs: shadow-inputs.jsonl, url: "${url}/{slot}/predict", max_disagreement: 0.1 }\n`;
     const agreeing = await world(shadow, { 'shadow-inputs.jsonl': `${inputs}\n` });
-    // Both models answer in 20 ms, as a served model does: a local server's 1–2 ms would make the
-    // p95 latency ratio (limit 1.5×) a coin toss on one millisecond of jitter.
+    // Both models answer in 20 ms, as a served model does (the latency tolerance, 5 ms by default, also
+    // keeps a local server's 1–2 ms from making the 1.5× ratio a coin toss on a millisecond of jitter).
     agreeing.server.slowVersion('v1.0.0', 20);
     agreeing.server.slowVersion('v1.1.0', 20);
     const ok = await deploy(agreeing);

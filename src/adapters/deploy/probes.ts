@@ -35,7 +35,13 @@ export function probesFor(policy: DeployPolicy, repo: string): DeployProbes {
   const shadow = policy.shadow;
   if (shadow?.url && shadow.inputs) {
     const { url, inputs } = shadow;
-    probes.compare = () => compareShadow(url, repoFile(repo, inputs), shadow.max_disagreement ?? 0.1, shadow.max_latency_ratio ?? 1.5, ms(health.timeout, 5000));
+    probes.compare = () =>
+      compareShadow(url, repoFile(repo, inputs), {
+        maxDisagreement: shadow.max_disagreement ?? 0.1,
+        maxLatencyRatio: shadow.max_latency_ratio ?? 1.5,
+        latencyToleranceMs: shadow.latency_tolerance_ms ?? 5,
+        timeoutMs: ms(health.timeout, 5000),
+      });
   }
   const ab = policy.ab;
   if (ab?.outcomes) {
@@ -106,7 +112,25 @@ function prediction(body: string): string {
 }
 
 /** Sends every input to the live and the shadow slot and compares predictions and p95 latency. */
-export async function compareShadow(url: string, inputsFile: string, maxDisagreement: number, maxLatencyRatio: number, timeoutMs: number): Promise<{ ok: boolean; detail: string }> {
+/** The limits of a shadow comparison (deploy.<name>.shadow in the configuration). */
+export interface ShadowLimits {
+  maxDisagreement: number;
+  maxLatencyRatio: number;
+  /**
+   * Milliseconds by which the shadow's p95 may exceed the live one whatever the ratio: for a model that
+   * answers in 1–2 ms, one millisecond of jitter is a 2× ratio and says nothing of the model.
+   */
+  latencyToleranceMs: number;
+  timeoutMs: number;
+}
+
+/**
+ * Sends every input to the live and the shadow slot and compares the answers and p95 latencies: the
+ * shadow fails on too many different predictions, or on a p95 both more than `maxLatencyRatio` times
+ * and more than `latencyToleranceMs` above the live one.
+ */
+export async function compareShadow(url: string, inputsFile: string, limits: ShadowLimits): Promise<{ ok: boolean; detail: string }> {
+  const { maxDisagreement, maxLatencyRatio, latencyToleranceMs, timeoutMs } = limits;
   const inputs = jsonLines(await readFile(inputsFile, 'utf8'), inputsFile);
   if (!inputs.length) return { ok: false, detail: `no inputs in ${path.basename(inputsFile)} to compare on` };
   const live: Answer[] = [];
@@ -120,9 +144,10 @@ export async function compareShadow(url: string, inputsFile: string, maxDisagree
   const disagreement = differ / inputs.length;
   const p95 = (xs: Answer[]) => quantile(xs.map((a) => a.latencyMs), 0.95);
   const ratio = p95(shadow) / Math.max(p95(live), 1e-6);
+  const slower = ratio > maxLatencyRatio && p95(shadow) - p95(live) > latencyToleranceMs;
   const problems = [
     ...(disagreement > maxDisagreement ? [`predictions differ on ${(disagreement * 100).toFixed(1)}% of inputs (limit ${(maxDisagreement * 100).toFixed(1)}%)`] : []),
-    ...(ratio > maxLatencyRatio ? [`shadow p95 latency is ${ratio.toFixed(2)}× the live one (limit ${maxLatencyRatio}×)`] : []),
+    ...(slower ? [`shadow p95 latency is ${ratio.toFixed(2)}× the live one (limit ${maxLatencyRatio}×, beyond ${latencyToleranceMs} ms)`] : []),
   ];
   const figures = `${inputs.length} inputs, ${(disagreement * 100).toFixed(1)}% disagreement, ${failed} shadow errors, p95 ${p95(shadow).toFixed(0)} ms vs ${p95(live).toFixed(0)} ms live`;
   return { ok: problems.length === 0, detail: problems.length ? `${problems.join('; ')} (${figures})` : `shadow agrees: ${figures}` };

@@ -150,6 +150,7 @@ export interface ShadowPolicy {
   url?: string;
   max_disagreement?: number;
   max_latency_ratio?: number;
+  latency_tolerance_ms?: number;
 }
 
 export interface AbPolicy {
