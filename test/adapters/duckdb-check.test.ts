@@ -51,6 +51,32 @@ describe('running a data contract on DuckDB', () => {
     expect(r.result.partial_unexpected_index_list).toEqual([2, 4]);
   });
 
+  it('reads data whose columns carry the names of its own added columns, with the right row numbers', async () => {
+    // Columns named like the row number and the shared numeric casts the queries add: those are renamed.
+    const csv = '__mlops_row,__mlops_number0,__mlops_number_2_,x\n9,5,1,a\n9,-1,2,b\n7,7,3,a\n';
+    const { validation } = await check('clash.csv', csv, {
+      expectations: [
+        { expect_column_values_to_be_between: { column: '__mlops_number0', min_value: 0, max_value: 10 } },
+        { expect_column_values_to_be_between: { column: '__mlops_row', min_value: 8, max_value: 10 } },
+        { expect_column_values_to_be_unique: { column: '__mlops_row' } },
+        { expect_column_mean_to_be_between: { column: '__mlops_number_2_', min_value: 2, max_value: 2 } },
+      ],
+    });
+    const [range, rows, unique, mean] = validation.results;
+    expect(range?.result).toMatchObject({
+      unexpected_count: 1,
+      partial_unexpected_list: ['-1'],
+      partial_unexpected_index_list: [2],
+    });
+    expect(rows?.result).toMatchObject({
+      unexpected_count: 1,
+      partial_unexpected_list: ['7'],
+      partial_unexpected_index_list: [3],
+    });
+    expect(unique?.result).toMatchObject({ unexpected_count: 2, partial_unexpected_index_list: [1, 2] });
+    expect(mean).toMatchObject({ success: true, result: { observed_value: 2 } });
+  });
+
   it('passes with mostly when the share of good non-null values is high enough', async () => {
     const { validation } = await check('people2.csv', people, {
       expectations: [

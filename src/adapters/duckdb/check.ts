@@ -4,7 +4,6 @@ import type { DataContract } from '../../core/data/contract.js';
 import {
   aggregateQuery,
   duplicateCountQuery,
-  ROW,
   sampleQuery,
   type PlannedCheck,
 } from '../../core/data/plan.js';
@@ -35,7 +34,7 @@ export async function runContract(
   const checks = planContract(contract, source);
   try {
     const touchAll = source.scanView !== source.view ? source.columns.map((c) => c.name) : [];
-    const agg = aggregateQuery(source.scanView, checks, touchAll);
+    const agg = aggregateQuery(source.scanView, checks, touchAll, source.columns.map((c) => c.name));
     const row = (await engine.all(agg.sql, agg.params))[0] ?? {};
     const elementCount = Number(row.n ?? 0);
     const columns = source.columns.map((c) => c.name);
@@ -75,8 +74,8 @@ async function samples(
   source: DataSource,
   check: PlannedCheck,
 ): Promise<Array<{ row: number; value: unknown }>> {
-  const q = sampleQuery(source.view, check.spec);
+  const q = sampleQuery(source.view, check.spec, source.columns.map((c) => c.name));
   if (!q) return [];
   const rows = await engine.all(q.sql, q.params);
-  return rows.map((r) => ({ row: Number(r[ROW]), value: r.v ?? null }));
+  return rows.map((r) => ({ row: Number(r[q.row]), value: r.v ?? null }));
 }

@@ -18,11 +18,16 @@ export interface Query {
   params: unknown[];
 }
 
-/** Row number column added for samples; named so that no real column collides in practice. */
-export const ROW = '__mlops_row';
-
-/** Prefix of the shared numeric casts of the aggregate pass (same reasoning as ROW). */
-const NUMBER = '__mlops_number';
+/**
+ * A name for a column the queries add (row numbers, shared casts) that no column of the data has:
+ * `base`, or `base_2`, `base_3` … when a data column already holds it or names starting with it.
+ */
+export function freeName(base: string, dataColumns: readonly string[]): string {
+  const clashes = (name: string) => dataColumns.some((c) => c === name || c.startsWith(name));
+  let name = base;
+  for (let n = 2; clashes(name); n++) name = `${base}_${n}_`;
+  return name;
+}
 
 /**
  * The single aggregate pass: `n` rows, `blank` rows (every column null, which also makes the scan
@@ -34,11 +39,13 @@ export function aggregateQuery(
   view: string,
   checks: readonly PlannedCheck[],
   columns: readonly string[] = [],
+  dataColumns: readonly string[] = columns,
 ): Query {
   const p = new Params();
   const casts = new Map<string, string>();
+  const number = freeName('__mlops_number', dataColumns);
   const numberOf = (column: string): string => {
-    if (!casts.has(column)) casts.set(column, quoteIdent(`${NUMBER}${casts.size}`));
+    if (!casts.has(column)) casts.set(column, quoteIdent(`${number}${casts.size}`));
     return casts.get(column)!;
   };
   const select = ['count(*) AS n'];
@@ -81,10 +88,15 @@ export function duplicateCountQuery(view: string, columns: readonly string[]): Q
   };
 }
 
-/** Up to `limit` unexpected rows of a failed check: 1-based data row number and the value(s). */
-export function sampleQuery(view: string, spec: CheckSpec, limit = 20): Query | undefined {
+/**
+ * Up to `limit` unexpected rows of a failed check: 1-based data row number (in the column `row`, whose
+ * name no data column has) and the value(s) in `v`.
+ */
+export function sampleQuery(view: string, spec: CheckSpec, dataColumns: readonly string[], limit = 20): (Query & { row: string }) | undefined {
   const p = new Params();
   const v = quoteIdent(view);
+  const row = freeName('__mlops_row', dataColumns);
+  const ROW = quoteIdent(row);
   if (spec.kind === 'map') {
     const q = quoteIdent(spec.column);
     const cond = spec.countNulls ? spec.unexpected(p) : `${q} IS NOT NULL AND (${spec.unexpected(p)})`;
@@ -92,6 +104,7 @@ export function sampleQuery(view: string, spec: CheckSpec, limit = 20): Query | 
       // Only the one column is projected: a wide file (10,000 columns) stays cheap to sample.
       sql: `SELECT ${ROW}, CAST(${q} AS VARCHAR) AS v FROM (SELECT row_number() OVER () AS ${ROW}, ${q} FROM ${v}) WHERE ${cond} ORDER BY ${ROW} LIMIT ${p.add(limit)}`,
       params: p.values,
+      row,
     };
   }
   if (spec.kind === 'unique') {
@@ -105,6 +118,7 @@ export function sampleQuery(view: string, spec: CheckSpec, limit = 20): Query | 
     return {
       sql: `SELECT ${ROW}, v FROM (SELECT row_number() OVER () AS ${ROW}, ${value} AS v, ${where} AS keep, count(*) OVER (PARTITION BY ${cols.join(', ')}) AS c FROM ${v}) WHERE keep AND c > 1 ORDER BY ${ROW} LIMIT ${p.add(limit)}`,
       params: p.values,
+      row,
     };
   }
   return undefined;

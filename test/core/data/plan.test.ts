@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { checkSpec } from '../../../src/core/data/catalog.js';
 import { normaliseContract } from '../../../src/core/data/contract.js';
-import { aggregateQuery, type PlannedCheck } from '../../../src/core/data/plan.js';
+import { aggregateQuery, freeName, type PlannedCheck } from '../../../src/core/data/plan.js';
 
 const columns = [
   { name: 'amount', type: 'VARCHAR' },
@@ -50,5 +50,11 @@ describe('the single aggregate pass', () => {
       expectations: [{ expect_column_values_to_match_regex: { column: 'email', regex: '@x\\.org$' } }],
     });
     expect(aggregateQuery('data', checks).sql).toContain('regexp_matches("email", $1)');
+  });
+
+  it('names its added columns so that no data column has the name or starts with it', () => {
+    expect(freeName('__mlops_row', ['id', 'x'])).toBe('__mlops_row');
+    expect(freeName('__mlops_row', ['__mlops_row'])).toBe('__mlops_row_2_');
+    expect(freeName('__mlops_number', ['__mlops_number0', '__mlops_number_2_1'])).toBe('__mlops_number_3_');
   });
 });
