@@ -1,10 +1,10 @@
 /**
- * Reading tags: `for-each-ref` lists names and object ids (no object read, so it streams at once) and
- * hands each id to one `cat-file --batch`, which streams the objects back in that order, framed by
- * their size (messages may hold any byte). A single `for-each-ref` with the object fields would read
- * and sort every object before printing the first line (about half its time on 10,000 tags, with
- * this side idle); here the objects are parsed as they arrive, while git reads the next ones, and a
- * message is decoded only when it is read (a registry of 10,000 tags shows a few dozen).
+ * Reading tags: a listing (src/adapters/tag-listing.ts) hands each tag's id to one `cat-file --batch`,
+ * which writes the objects back in that order, framed by their size (messages may hold any byte). A
+ * single `for-each-ref` with the object fields would read and sort every object before printing the
+ * first line (about half its time on 10,000 tags, with this side idle); here the objects are parsed as
+ * they arrive, while git reads the next ones, and a message is decoded only when it is read (a
+ * registry of 10,000 tags shows a few dozen).
  */
 import { isAscii } from 'node:buffer';
 import type { TagRef } from './git.js';
@@ -140,8 +140,7 @@ class RawTag implements TagRef {
     let line = start;
     let body = end;
     while (line < end) {
-      const newline = text.indexOf('\n', line);
-      const stop = newline < 0 || newline > end ? end : newline;
+      const stop = lineEnd(text, line, end);
       if (stop === line) {
         body = line + 1;
         break;
@@ -195,9 +194,7 @@ class RawTag implements TagRef {
     const read = (this.#read ??= {});
     if (read.identity) return read.identity;
     if (this.#ident < 0 || this.time === undefined) return (read.identity = NO_IDENTITY);
-    const text = this.#chunk.text;
-    const newline = text.indexOf('\n', this.#ident);
-    return (read.identity = identity(decode(this.#chunk, this.#ident, newline < 0 || newline > this.#end ? this.#end : newline), this.time / 1000));
+    return (read.identity = identity(decode(this.#chunk, this.#ident, lineEnd(this.#chunk.text, this.#ident, this.#end)), this.time / 1000));
   }
 }
 
@@ -205,6 +202,12 @@ interface Identity {
   tagger: string;
   taggerEmail: string;
   date: string;
+}
+
+/** Where the line starting at `from` ends: its newline, or `limit` when that comes first. */
+function lineEnd(text: string, from: number, limit: number): number {
+  const newline = text.indexOf('\n', from);
+  return newline < 0 || newline > limit ? limit : newline;
 }
 
 /** The text between two offsets of a chunk, decoded as UTF-8 (a slice of its string when it is ASCII). */

@@ -2,7 +2,7 @@
 import { execFile } from 'node:child_process';
 import { UserError } from '../core/errors.js';
 import { RawTagParser } from './git-tags.js';
-import { type TagSelection, gitEnv, readSpool, startTagListing } from './tag-listing.js';
+import { type TagSelection, gitEnv, readSpool, selectionOf, startTagListing } from './tag-listing.js';
 
 export interface GitResult {
   stdout: string;
@@ -126,7 +126,7 @@ export class Git {
    * double the time on large registries); `committers: false` leaves them without one.
    */
   async tags(selection: string[] | TagSelection = ['refs/tags/'], options: TagsOptions = {}): Promise<TagRef[]> {
-    const { patterns, grep } = Array.isArray(selection) ? { patterns: selection, grep: undefined } : selection;
+    const { patterns, grep } = selectionOf(selection);
     // A listing through grep may let more names through than the patterns select: those are skipped too.
     const skip = grep ? (name: string) => !grep.keeps(name) || (options.skip?.(name) ?? false) : options.skip;
     const parser = new RawTagParser(skip, options.each);

@@ -1,7 +1,8 @@
 /**
- * Listing tags with their objects: `for-each-ref` lists names and ids straight into one
- * `cat-file --batch` (from git to git: the ids never pass through here), whose output goes to a
- * private temporary file that the reader takes as it grows (see readSpool).
+ * Listing tags with their objects: `for-each-ref` (or, for a selection with a grep pattern,
+ * `show-ref --tags | grep`) lists names and ids straight into one `cat-file --batch` (from git to git:
+ * the ids never pass through here), whose output goes to a private temporary file that the reader
+ * takes as it grows (see readSpool).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { closeSync, existsSync, fstatSync, openSync, readSync, rmSync } from 'node:fs';
@@ -20,6 +21,11 @@ export interface TagSelection {
    * 10,000 tags, and half the CPU).
    */
   grep?: { pattern: string; keeps(name: string): boolean };
+}
+
+/** A selection as given: a list of patterns is what for-each-ref selects with them. */
+export function selectionOf(selection: TagSelection | string[]): TagSelection {
+  return Array.isArray(selection) ? { patterns: selection } : selection;
 }
 
 /**
@@ -80,7 +86,7 @@ export function startTagListing(
   selection: TagSelection | string[],
   viaShell = process.platform !== 'win32' && existsSync('/bin/sh'),
 ): TagListing {
-  const { patterns, grep } = Array.isArray(selection) ? { patterns: selection, grep: undefined } : selection;
+  const { patterns, grep } = selectionOf(selection);
   const { file, fd } = spoolFile();
   try {
     return viaShell

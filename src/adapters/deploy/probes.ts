@@ -143,12 +143,14 @@ export async function compareShadow(url: string, inputsFile: string, limits: Sha
   const differ = inputs.filter((_, i) => !shadow[i]!.ok || prediction(live[i]!.body) !== prediction(shadow[i]!.body)).length;
   const disagreement = differ / inputs.length;
   const p95 = (xs: Answer[]) => quantile(xs.map((a) => a.latencyMs), 0.95);
-  const ratio = p95(shadow) / Math.max(p95(live), 1e-6);
-  const slower = ratio > maxLatencyRatio && p95(shadow) - p95(live) > latencyToleranceMs;
+  const shadowP95 = p95(shadow);
+  const liveP95 = p95(live);
+  const ratio = shadowP95 / Math.max(liveP95, 1e-6);
+  const slower = ratio > maxLatencyRatio && shadowP95 - liveP95 > latencyToleranceMs;
   const problems = [
     ...(disagreement > maxDisagreement ? [`predictions differ on ${(disagreement * 100).toFixed(1)}% of inputs (limit ${(maxDisagreement * 100).toFixed(1)}%)`] : []),
     ...(slower ? [`shadow p95 latency is ${ratio.toFixed(2)}× the live one (limit ${maxLatencyRatio}×, beyond ${latencyToleranceMs} ms)`] : []),
   ];
-  const figures = `${inputs.length} inputs, ${(disagreement * 100).toFixed(1)}% disagreement, ${failed} shadow errors, p95 ${p95(shadow).toFixed(0)} ms vs ${p95(live).toFixed(0)} ms live`;
+  const figures = `${inputs.length} inputs, ${(disagreement * 100).toFixed(1)}% disagreement, ${failed} shadow errors, p95 ${shadowP95.toFixed(0)} ms vs ${liveP95.toFixed(0)} ms live`;
   return { ok: problems.length === 0, detail: problems.length ? `${problems.join('; ')} (${figures})` : `shadow agrees: ${figures}` };
 }

@@ -14,7 +14,7 @@ export type { PlannedTag } from '../../core/registry/plan.js';
 import { type Git, GitError } from '../git.js';
 import { REGISTRY_TAGS } from '../tag-listing.js';
 
-/** Reads the registry state from every tag of the repository (one streamed `for-each-ref`). */
+/** Reads the registry state from every registry tag of the repository (one tag listing, parsed as it arrives). */
 export async function readRegistry(git: Git): Promise<RegistryState> {
   const builder = new RegistryStateBuilder();
   await registryTags(git, (tag) => builder.add(tag));
